@@ -1,0 +1,13 @@
+//! `claimlint claims` (being written).
+
+use std::path::Path;
+
+use super::Status;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
+    let _ = args;
+    anyhow::bail!("`claims` is not implemented yet")
+}

@@ -1,0 +1,82 @@
+//! Command-line layer: the clap definitions and one small file per subcommand. Each file owns
+//! an `Args` struct and a `run` function that calls into the library and a renderer; none of
+//! them holds SQL, Rhai or formatting logic of its own.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub mod add;
+pub mod articles;
+pub mod claims;
+pub mod drafts;
+pub mod extract;
+
+/// Numeric-claim fact-checking for newsrooms.
+#[derive(Debug, Parser)]
+#[command(name = "claimlint", version, about, long_about = None)]
+pub struct Cli {
+    /// SQLite database to use (created on first use).
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLINT_DB",
+        default_value = "claimlint.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the claims and relations found in a text, storing nothing.
+    Extract(extract::Args),
+    /// Store a new draft of one or more articles.
+    Add(add::Args),
+    /// List the stored articles.
+    Articles(articles::Args),
+    /// List the drafts of one article.
+    Drafts(drafts::Args),
+    /// List the claims of a draft (the latest by default).
+    Claims(claims::Args),
+}
+
+/// How a command ended, when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Everything worked.
+    Ok,
+    /// Some items of a batch failed (reported on stderr); the rest were processed.
+    PartialFailure,
+}
+
+impl Status {
+    pub fn code(self) -> u8 {
+        match self {
+            Status::Ok => 0,
+            Status::PartialFailure => 2,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Status> {
+    match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Add(args) => add::run(&cli.db, args),
+        Command::Articles(args) => articles::run(&cli.db, args),
+        Command::Drafts(args) => drafts::run(&cli.db, args),
+        Command::Claims(args) => claims::run(&cli.db, args),
+    }
+}
+
+/// True when the error is a closed stdout (`claimlint claims x | head`): not worth a message.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

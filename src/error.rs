@@ -1,0 +1,20 @@
+//! Typed errors of the library. Each module that can fail owns its error type (`document`
+//! owns [`InputError`](crate::document::InputError), `store` owns
+//! [`StoreError`](crate::store::StoreError)); [`Error`] gathers them so callers can use `?`
+//! across layers. User errors (bad input, a refused database) carry everything needed to
+//! name the file, position and fix; `anyhow` is used only in `main.rs` and `cli/`.
+
+use thiserror::Error;
+
+/// Any error the library can return.
+#[derive(Debug, Error)]
+pub enum Error {
+    /// The input text could not be used (not UTF-8, NUL bytes, empty, bad header …).
+    #[error(transparent)]
+    Input(#[from] crate::document::InputError),
+    /// The database refused or failed an operation.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,18 @@
+//! claimlint: a numeric-claim checker for newsrooms.
+//!
+//! The pipeline runs **extract → store → check → report**, with **diff** beside check:
+//! [`extract`] turns article text into typed [`model::Claim`]s and the [`model::Relation`]s the
+//! text makes between them (a conversion in brackets, a growth rate attached to an amount);
+//! [`document`] decodes raw input and reads its date header; [`store`] keeps every article,
+//! every draft and every claim in an embedded SQLite database; [`report`] renders what the
+//! commands print. The binary in `main.rs` and the files in `cli/` are thin layers over these
+//! modules: no SQL, no parsing and no formatting logic live there.
+
+pub mod document;
+pub mod error;
+pub mod extract;
+pub mod model;
+pub mod report;
+pub mod store;
+
+pub use error::{Error, Result};

@@ -1,0 +1,1 @@
+//! Renderers for what the commands print (being written).
