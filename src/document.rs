@@ -1,10 +1,341 @@
-//! Raw article input → text and header (being written).
+//! Raw article bytes → a [`Document`]: checked, normalised text plus what its header says.
+//!
+//! Decoding strips a UTF-8 byte-order mark, refuses invalid UTF-8 and NUL bytes (naming the
+//! byte offset *in the file*, so a hex editor finds it), and normalises CRLF and lone CR line
+//! ends to LF. **Every offset claimlint reports afterwards (claim spans, `body_start`) refers to
+//! the normalised text**, which is also what is stored and hashed: a CRLF copy of an article is
+//! the same draft as its LF original.
+//!
+//! The header is optional and sits at the very top: either a front-matter block (`---`,
+//! `key: value` lines among which `date:` and `title:` are read and other keys are ignored,
+//! `---`), or a leading `date 2024-01` / `date: 2024-01` after which the article text may
+//! follow on the same line. A header date that does not parse is an error, never ignored.
 
+use std::fmt;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-/// Why an input could not be used.
+use crate::model::ArticleDate;
+
+/// The longest article id accepted, in characters.
+pub const MAX_ARTICLE_ID_CHARS: usize = 200;
+
+/// A decoded article: normalised text and what its header said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The whole normalised text, header included (BOM stripped, line ends as LF).
+    pub text: String,
+    /// Byte offset in `text` where the prose starts (0 without a header).
+    pub body_start: usize,
+    /// The date from the header, if there was one.
+    pub date: Option<ArticleDate>,
+    /// The `title:` of a front-matter block, if there was one.
+    pub title: Option<String>,
+}
+
+/// Why an input could not be used. Every variant names its source (a path or `<stdin>`).
 #[derive(Debug, Error)]
 pub enum InputError {
-    #[error("{0}")]
-    Other(String),
+    /// The file could not be read (missing, a directory, no permission …).
+    #[error("{source_name}: cannot read: {cause}")]
+    Read {
+        source_name: String,
+        #[source]
+        cause: std::io::Error,
+    },
+    /// The bytes are not UTF-8; `offset` is the first bad byte, counted in the file.
+    #[error(
+        "{source_name}: not valid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8"
+    )]
+    NotUtf8 {
+        source_name: String,
+        offset: usize,
+        line: usize,
+    },
+    /// The text holds a NUL byte (usually a binary or UTF-16 file); `offset` counts in the file.
+    #[error(
+        "{source_name}: NUL byte at byte offset {offset} (line {line}); is this a binary or UTF-16 file?"
+    )]
+    NulByte {
+        source_name: String,
+        offset: usize,
+        line: usize,
+    },
+    /// Nothing but whitespace (or only a header) is left to read.
+    #[error("{source_name}: {what}")]
+    Empty {
+        source_name: String,
+        what: &'static str,
+    },
+    /// The header is malformed: a date that does not parse, an unclosed front-matter block.
+    #[error("{source_name}: line {line}: {problem}")]
+    Header {
+        source_name: String,
+        line: usize,
+        problem: String,
+    },
+    /// An article id that cannot be stored or referred to.
+    #[error("invalid article id {id:?}: {problem}")]
+    ArticleId { id: String, problem: &'static str },
 }
+
+impl Document {
+    /// Reads and decodes a file; the path names every error.
+    pub fn read(path: &Path) -> Result<Document, InputError> {
+        let source_name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|cause| InputError::Read {
+            source_name: source_name.clone(),
+            cause,
+        })?;
+        Document::from_bytes(&bytes, &source_name)
+    }
+
+    /// Decodes raw bytes; `source_name` (a path, `<stdin>` …) is used in error messages.
+    pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Document, InputError> {
+        let text = decode_text(bytes, source_name)?;
+        if text.trim().is_empty() {
+            return Err(InputError::Empty {
+                source_name: source_name.to_owned(),
+                what: "the file is empty (or holds only whitespace); there is no article text",
+            });
+        }
+        let header = read_header(&text, source_name)?;
+        if text[header.body_start..].trim().is_empty() {
+            return Err(InputError::Empty {
+                source_name: source_name.to_owned(),
+                what: "the file holds a header but no article text after it",
+            });
+        }
+        Ok(Document {
+            text,
+            body_start: header.body_start,
+            date: header.date,
+            title: header.title,
+        })
+    }
+
+    /// The draft hash: SHA-256 of the normalised text, as lowercase hex.
+    pub fn hash(&self) -> String {
+        text_hash(&self.text)
+    }
+}
+
+/// SHA-256 of `text` as 64 lowercase hex digits.
+pub fn text_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut hex = String::with_capacity(64);
+    for byte in digest.iter() {
+        use fmt::Write;
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// Checks an article id: non-empty, at most [`MAX_ARTICLE_ID_CHARS`] characters, no path
+/// separators, no control characters, no `@` (it separates the draft number in `ARTICLE@N`),
+/// no leading or trailing whitespace.
+pub fn validate_article_id(id: &str) -> Result<(), InputError> {
+    let problem = if id.is_empty() {
+        Some("it is empty")
+    } else if id.chars().count() > MAX_ARTICLE_ID_CHARS {
+        Some("it is longer than 200 characters")
+    } else if id.contains(['/', '\\']) {
+        Some("it contains a path separator (`/` or `\\`)")
+    } else if id.chars().any(char::is_control) {
+        Some("it contains a control character")
+    } else if id.contains('@') {
+        Some("it contains `@`, which separates the draft number in ARTICLE@N")
+    } else if id.trim() != id {
+        Some("it starts or ends with whitespace")
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => Err(InputError::ArticleId {
+            id: id.to_owned(),
+            problem,
+        }),
+        None => Ok(()),
+    }
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// BOM strip, UTF-8 and NUL checks, CRLF/CR → LF.
+fn decode_text(bytes: &[u8], source_name: &str) -> Result<String, InputError> {
+    let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    let content = &bytes[bom_len..];
+    let line_at = |offset: usize| 1 + content[..offset].iter().filter(|&&b| b == b'\n').count();
+    let first_nul = content.iter().position(|&b| b == 0);
+    let text = match std::str::from_utf8(content) {
+        Ok(text) => text,
+        Err(err) if first_nul.is_none_or(|nul| err.valid_up_to() < nul) => {
+            let offset = err.valid_up_to();
+            return Err(InputError::NotUtf8 {
+                source_name: source_name.to_owned(),
+                offset: bom_len + offset,
+                line: line_at(offset),
+            });
+        }
+        Err(_) => "",
+    };
+    if let Some(offset) = first_nul {
+        return Err(InputError::NulByte {
+            source_name: source_name.to_owned(),
+            offset: bom_len + offset,
+            line: line_at(offset),
+        });
+    }
+    Ok(normalise_line_ends(text))
+}
+
+/// CRLF and lone CR become LF; text without CR is copied as is.
+fn normalise_line_ends(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_owned();
+    }
+    let mut normalised = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            normalised.push('\n');
+        } else {
+            normalised.push(c);
+        }
+    }
+    normalised
+}
+
+#[derive(Debug, Default)]
+struct Header {
+    body_start: usize,
+    date: Option<ArticleDate>,
+    title: Option<String>,
+}
+
+fn read_header(text: &str, source_name: &str) -> Result<Header, InputError> {
+    let header_error = |line: usize, problem: String| InputError::Header {
+        source_name: source_name.to_owned(),
+        line,
+        problem,
+    };
+    let first_line = text.split('\n').next().unwrap_or("");
+    if first_line.trim_end() == "---" {
+        read_front_matter(text, header_error)
+    } else {
+        read_date_line(text, header_error)
+    }
+}
+
+/// `---` / `key: value` … / `---`. Only `date` and `title` are read; other keys are ignored.
+fn read_front_matter(
+    text: &str,
+    header_error: impl Fn(usize, String) -> InputError,
+) -> Result<Header, InputError> {
+    let mut header = Header::default();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let line_number = index + 1;
+        offset += line.len();
+        let content = line.trim_end();
+        if index == 0 {
+            continue;
+        }
+        if content == "---" {
+            header.body_start = skip_whitespace(text, offset);
+            return Ok(header);
+        }
+        let Some((key, value)) = content.split_once(':') else {
+            continue;
+        };
+        let value = unquote(value.trim());
+        match key.trim().to_ascii_lowercase().as_str() {
+            "date" => {
+                header.date = Some(parse_header_date(value).map_err(|problem| {
+                    header_error(line_number, format!("front matter `date`: {problem}"))
+                })?)
+            }
+            "title" if !value.is_empty() => header.title = Some(value.to_owned()),
+            _ => {}
+        }
+    }
+    Err(header_error(
+        1,
+        "the front-matter block opened by `---` is never closed by a `---` line".to_owned(),
+    ))
+}
+
+/// A leading `date 2024-01` or `date: 2024-01`, possibly followed by text on the same line.
+/// `date` followed by something that does not start with a digit is prose, not a header
+/// (except after `date:`, which is always meant as a header).
+fn read_date_line(
+    text: &str,
+    header_error: impl Fn(usize, String) -> InputError,
+) -> Result<Header, InputError> {
+    let keyword_start = text.len() - text.trim_start_matches([' ', '\t']).len();
+    let rest = &text[keyword_start..];
+    let Some(keyword) = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")) else {
+        return Ok(Header::default());
+    };
+    let after_keyword = &rest[keyword.len()..];
+    let (explicit, after_colon) = match after_keyword.strip_prefix(':') {
+        Some(after) => (true, after),
+        None => (false, after_keyword),
+    };
+    let value_text = after_colon.trim_start_matches([' ', '\t']);
+    let separated = value_text.len() < after_colon.len();
+    if !explicit && !separated {
+        return Ok(Header::default()); // "dated", "datebook" …
+    }
+    let value_len = value_text
+        .find(char::is_whitespace)
+        .unwrap_or(value_text.len());
+    let value = &value_text[..value_len];
+    if !explicit && !value.starts_with(|c: char| c.is_ascii_digit()) {
+        return Ok(Header::default());
+    }
+    let date = parse_header_date(value)
+        .map_err(|problem| header_error(1, format!("header `date`: {problem}")))?;
+    let value_end = text.len() - value_text.len() + value_len;
+    Ok(Header {
+        body_start: skip_whitespace(text, value_end),
+        date: Some(date),
+        title: None,
+    })
+}
+
+fn parse_header_date(value: &str) -> Result<ArticleDate, String> {
+    if value.is_empty() {
+        return Err("the date is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)".to_owned());
+    }
+    // Front matter written by other tools may carry a time: keep the date part.
+    let date_part = value.split_once('T').map_or(value, |(date, _)| date);
+    ArticleDate::parse(date_part).ok_or_else(|| {
+        format!("`{value}` is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    })
+}
+
+fn unquote(value: &str) -> &str {
+    for quote in ['"', '\''] {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|v| v.strip_suffix(quote))
+        {
+            return inner;
+        }
+    }
+    value
+}
+
+fn skip_whitespace(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    from + (rest.len() - rest.trim_start().len())
+}
+
+#[cfg(test)]
+mod tests;

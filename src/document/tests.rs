@@ -1,0 +1,114 @@
+//! Unit tests for decoding and header reading.
+
+use super::*;
+
+fn decode(bytes: &[u8]) -> Result<Document, InputError> {
+    Document::from_bytes(bytes, "sample.txt")
+}
+
+#[test]
+fn bom_is_stripped_and_crlf_normalised() {
+    let doc = decode(b"\xEF\xBB\xBFone\r\ntwo\rthree\n").unwrap();
+    assert_eq!(doc.text, "one\ntwo\nthree\n");
+    assert_eq!(doc.body_start, 0);
+    assert_eq!(doc.hash(), decode(b"one\ntwo\nthree\n").unwrap().hash());
+}
+
+#[test]
+fn invalid_utf8_names_file_offset_and_line() {
+    let err = decode(b"\xEF\xBB\xBFab\ncd\xFFe").unwrap_err();
+    match &err {
+        InputError::NotUtf8 { offset, line, .. } => assert_eq!((*offset, *line), (8, 2)),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(err.to_string().contains("sample.txt"));
+    assert!(err.to_string().contains("byte offset 8"));
+}
+
+#[test]
+fn nul_byte_names_offset() {
+    let err = decode(b"abc\0def").unwrap_err();
+    assert!(matches!(err, InputError::NulByte { offset: 3, line: 1, .. }), "{err:?}");
+}
+
+#[test]
+fn the_earlier_of_nul_and_bad_utf8_is_reported() {
+    let err = decode(b"a\xFFb\0").unwrap_err();
+    assert!(matches!(err, InputError::NotUtf8 { offset: 1, .. }), "{err:?}");
+    let err = decode(b"a\0b\xFF").unwrap_err();
+    assert!(matches!(err, InputError::NulByte { offset: 1, .. }), "{err:?}");
+}
+
+#[test]
+fn empty_and_whitespace_only_are_errors() {
+    for input in [&b""[..], b"  \n\t\r\n", b"\xEF\xBB\xBF"] {
+        assert!(matches!(decode(input), Err(InputError::Empty { .. })), "{input:?}");
+    }
+    assert!(matches!(decode(b"date 2024-01\n"), Err(InputError::Empty { .. })));
+}
+
+#[test]
+fn leading_date_line_with_text_on_the_same_line() {
+    let doc = decode(b" date 2024-01 Espandere la cooperazione").unwrap();
+    assert_eq!(doc.date, ArticleDate::parse("2024-01"));
+    assert_eq!(&doc.text[doc.body_start..], "Espandere la cooperazione");
+}
+
+#[test]
+fn leading_date_with_colon_on_its_own_line() {
+    let doc = decode(b"Date: 2024-01-15\n\nBody here.").unwrap();
+    assert_eq!(doc.date, ArticleDate::parse("2024-01-15"));
+    assert_eq!(&doc.text[doc.body_start..], "Body here.");
+}
+
+#[test]
+fn prose_starting_with_date_is_not_a_header() {
+    for text in ["Date palms grow here.", "dated 2024-01 text", "date night in 2024"] {
+        let doc = decode(text.as_bytes()).unwrap();
+        assert_eq!((doc.body_start, doc.date), (0, None), "{text}");
+    }
+}
+
+#[test]
+fn bad_header_date_names_line_and_problem() {
+    let err = decode(b"date 2024-13 text").unwrap_err();
+    assert!(matches!(err, InputError::Header { line: 1, .. }), "{err:?}");
+    assert!(err.to_string().contains("2024-13"), "{err}");
+    let err = decode(b"---\ntitle: x\ndate: 2024-02-30\n---\nbody").unwrap_err();
+    assert!(matches!(err, InputError::Header { line: 3, .. }), "{err:?}");
+}
+
+#[test]
+fn front_matter_gives_date_title_and_body_start() {
+    let doc =
+        decode(b"---\r\ntitle: \"A title\"\r\nauthor: x\r\ndate: 2024-01-20\r\n---\r\n\r\nBody.")
+            .unwrap();
+    assert_eq!(doc.title.as_deref(), Some("A title"));
+    assert_eq!(doc.date, ArticleDate::parse("2024-01-20"));
+    assert_eq!(&doc.text[doc.body_start..], "Body.");
+}
+
+#[test]
+fn unclosed_front_matter_is_an_error() {
+    let err = decode(b"---\ndate: 2024-01\nBody").unwrap_err();
+    assert!(err.to_string().contains("never closed"), "{err}");
+}
+
+#[test]
+fn article_ids() {
+    for good in ["cina-russia-2024-01-it", "Über ids", "a.b_c"] {
+        validate_article_id(good).unwrap();
+    }
+    let too_long = "x".repeat(MAX_ARTICLE_ID_CHARS + 1);
+    for bad in ["", "a/b", "a\\b", "a\tb", "a\u{7}b", "a@2", " a", &too_long] {
+        assert!(validate_article_id(bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn hash_is_sha256_hex() {
+    assert_eq!(
+        text_hash("abc"),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+}
