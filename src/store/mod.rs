@@ -1,10 +1,216 @@
-//! The SQLite store (being written).
+//! The SQLite store: the only place in claimlint with SQL.
+//!
+//! One [`Store`] wraps one connection. Opening sets the pragmas every connection needs (WAL,
+//! a busy timeout so concurrent claimlint processes wait instead of failing, foreign keys) and
+//! applies the compiled-in migrations ([`migrations`]). Writes that span tables run in one
+//! `BEGIN IMMEDIATE` transaction, so a failed `add` leaves nothing behind and two writers queue
+//! instead of deadlocking. Files are split by table family: `articles.rs`, `drafts.rs`,
+//! `claims.rs` (claims, relations, sentences of a draft).
 
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use rusqlite::Connection;
+use serde::Serialize;
 use thiserror::Error;
+
+use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
+
+mod articles;
+mod claims;
+mod drafts;
+pub mod migrations;
+mod open;
+
+pub use claims::DraftClaims;
 
 /// Why the store failed.
 #[derive(Debug, Error)]
 pub enum StoreError {
+    /// The file exists but is not an SQLite database; it was not modified.
+    #[error(
+        "{}: not an SQLite database (the file was left untouched); pass another --db path",
+        path.display()
+    )]
+    NotADatabase { path: PathBuf },
+    /// The database was written by a newer claimlint; this one refuses to touch it.
+    #[error(
+        "{}: database schema version {found} is newer than this claimlint supports ({supported}); upgrade claimlint",
+        path.display()
+    )]
+    SchemaTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    /// A read-only command was pointed at a database that does not exist yet.
+    #[error(
+        "{}: no such database (nothing has been added yet?); run `claimlint add` first or pass --db",
+        path.display()
+    )]
+    DatabaseMissing { path: PathBuf },
+    /// SQLite would not switch to WAL (e.g. on a filesystem without shared memory).
+    #[error("{}: could not enable WAL journaling (SQLite answered `{mode}`)", path.display())]
+    JournalMode { path: PathBuf, mode: String },
+    /// No article with this id is stored.
+    #[error("no article `{article_id}` in the database; `claimlint articles` lists them")]
+    ArticleNotFound { article_id: String },
+    /// The article exists but has no draft with this number.
+    #[error("article `{article_id}` has no draft {number} (its drafts are 1..={latest})")]
+    DraftNotFound {
+        article_id: String,
+        number: u32,
+        latest: u32,
+    },
+    /// A stored value could not be read back (the database was edited by hand?).
+    #[error("corrupt value in the database: {what}")]
+    Corrupt { what: String },
+    /// Opening the database file failed.
+    #[error("{}: cannot open database", path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        cause: rusqlite::Error,
+    },
+    /// The database file could not be inspected before opening.
+    #[error("{}: cannot read database file", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        cause: std::io::Error,
+    },
+    /// Any other SQLite failure.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
+
+/// An open claimlint database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// The database file this store was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Which draft of an article: a number, or the latest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftSelector {
+    Latest,
+    Number(u32),
+}
+
+/// `ARTICLE` or `ARTICLE@N`, as typed on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftRef {
+    pub article_id: String,
+    pub draft: DraftSelector,
+}
+
+impl FromStr for DraftRef {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (article_id, draft) = match s.split_once('@') {
+            None => (s, DraftSelector::Latest),
+            Some((id, number)) => match number.parse::<u32>() {
+                Ok(n) if n >= 1 => (id, DraftSelector::Number(n)),
+                _ => {
+                    return Err(format!(
+                        "`{number}` after `@` is not a draft number (expected ARTICLE@1, ARTICLE@2 …)"
+                    ));
+                }
+            },
+        };
+        crate::document::validate_article_id(article_id).map_err(|e| e.to_string())?;
+        Ok(DraftRef {
+            article_id: article_id.to_owned(),
+            draft,
+        })
+    }
+}
+
+/// What `add_draft` stores: the document, its extraction and an optional label.
+#[derive(Debug, Clone, Copy)]
+pub struct NewDraft<'a> {
+    pub article_id: &'a str,
+    /// The normalised text is stored and hashed; `title` and `body_start` are kept.
+    pub document: &'a crate::document::Document,
+    /// Claims, relations, sentences, and the language and date actually used.
+    pub extraction: &'a crate::model::Extraction,
+    pub label: Option<&'a str>,
+}
+
+/// Whether `add_draft` stored a new draft or found the same text already stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AddStatus {
+    Added,
+    Unchanged,
+}
+
+/// The result of `add_draft`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AddedDraft {
+    pub article: String,
+    pub draft: u32,
+    pub status: AddStatus,
+    /// Claims stored for this draft (for `unchanged`: those stored the first time).
+    pub claim_count: u32,
+}
+
+/// One row of `claimlint articles`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    pub article: String,
+    pub drafts: u32,
+    pub latest_draft: u32,
+    /// When the latest draft was added (RFC 3339, UTC).
+    pub latest_added_at: String,
+}
+
+/// One row of `claimlint drafts ARTICLE`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftSummary {
+    pub number: u32,
+    pub added_at: String,
+    pub label: Option<String>,
+    pub hash: String,
+    pub lang: Lang,
+    pub date: Option<ArticleDate>,
+    pub title: Option<String>,
+    pub claim_count: u32,
+}
+
+/// A draft read back in full.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredDraft {
+    pub article: String,
+    #[serde(flatten)]
+    pub summary: DraftSummary,
+    pub text: String,
+    pub body_start: usize,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// The current time as stored in `added_at` columns: RFC 3339, UTC, milliseconds.
+fn now_timestamp() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn corrupt(what: impl Into<String>) -> StoreError {
+    StoreError::Corrupt { what: what.into() }
+}
+

@@ -1,0 +1,236 @@
+//! What extraction found in a draft: claims, relations and sentences, written and read back.
+//!
+//! Every [`Claim`] field has a column; the exact decimal stays TEXT (`value_text`) beside its
+//! REAL (`value`), and the ambiguity notes are a JSON array. Rows keep the extraction order in
+//! a `position` column, so a draft reads back exactly as it was extracted.
+
+use rusqlite::{Connection, params};
+
+use super::{DraftSelector, DraftSummary, Store, StoreError, corrupt};
+use crate::model::{Claim, ClaimKind, Extraction, Precision, Relation, Sentence};
+
+/// The claims of one draft, as `claimlint claims` shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftClaims {
+    pub article: String,
+    pub draft: DraftSummary,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+}
+
+impl Store {
+    /// The claims of a draft, optionally only those of one kind, with the relations among them
+    /// (a relation is kept when every claim it links is in the list).
+    pub fn claims(
+        &self,
+        article_id: &str,
+        selector: DraftSelector,
+        kind: Option<ClaimKind>,
+    ) -> Result<DraftClaims, StoreError> {
+        let (draft_id, draft) = self.find_draft(article_id, selector)?;
+        let claims = load_claims(&self.conn, draft_id, kind)?;
+        let relations = load_relations(&self.conn, draft_id)?
+            .into_iter()
+            .filter(|relation| {
+                relation
+                    .claims
+                    .iter()
+                    .all(|id| claims.iter().any(|claim| &claim.id == id))
+            })
+            .collect();
+        Ok(DraftClaims {
+            article: article_id.to_owned(),
+            draft,
+            claims,
+            relations,
+        })
+    }
+}
+
+/// Inserts the sentences, claims and relations of a draft (inside the caller's transaction).
+pub(super) fn insert_extraction(
+    conn: &Connection,
+    draft_id: i64,
+    extraction: &Extraction,
+) -> Result<(), StoreError> {
+    let mut insert_sentence = conn.prepare_cached(
+        "INSERT INTO sentences (draft_id, sentence_index, start_byte, end_byte)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for sentence in &extraction.sentences {
+        insert_sentence.execute(params![
+            draft_id,
+            sentence.index,
+            sentence.start as i64,
+            sentence.end as i64
+        ])?;
+    }
+    let mut insert_claim = conn.prepare_cached(
+        "INSERT INTO claims (draft_id, claim_id, position, kind, text, start_byte, end_byte,
+             line_number, column_number, sentence_index, value, value_text, unit, scale,
+             precision_low, precision_high, qualifier, ambiguity, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19)",
+    )?;
+    for (position, claim) in extraction.claims.iter().enumerate() {
+        let ambiguity = serde_json::to_string(&claim.ambiguity)
+            .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?;
+        insert_claim.execute(params![
+            draft_id,
+            claim.id,
+            position as i64,
+            claim.kind.as_str(),
+            claim.text,
+            claim.start as i64,
+            claim.end as i64,
+            claim.line,
+            claim.column,
+            claim.sentence,
+            claim.value,
+            claim.value_text,
+            claim.unit,
+            claim.scale,
+            claim.precision.low,
+            claim.precision.high,
+            claim.qualifier.as_str(),
+            ambiguity,
+            claim.date,
+        ])?;
+    }
+    let mut insert_relation = conn.prepare_cached(
+        "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (position, relation) in extraction.relations.iter().enumerate() {
+        let claim_ids = serde_json::to_string(&relation.claims)
+            .map_err(|err| corrupt(format!("relation claim ids: {err}")))?;
+        let direction = relation.direction.map(|direction| match direction {
+            crate::model::Direction::Up => "up",
+            crate::model::Direction::Down => "down",
+        });
+        insert_relation.execute(params![
+            draft_id,
+            position as i64,
+            relation.kind.as_str(),
+            claim_ids,
+            relation.marker,
+            direction,
+            relation.period,
+        ])?;
+    }
+    Ok(())
+}
+
+/// The claims of a draft in extraction order, optionally of one kind only.
+pub(super) fn load_claims(
+    conn: &Connection,
+    draft_id: i64,
+    kind: Option<ClaimKind>,
+) -> Result<Vec<Claim>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT claim_id, kind, text, start_byte, end_byte, line_number, column_number,
+                sentence_index, value, value_text, unit, scale, precision_low, precision_high,
+                qualifier, ambiguity, date
+         FROM claims WHERE draft_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY position",
+    )?;
+    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], |row| {
+        Ok((
+            Claim {
+                id: row.get("claim_id")?,
+                kind: ClaimKind::Number, // replaced below from the `kind` text
+                text: row.get("text")?,
+                start: row.get::<_, i64>("start_byte")? as usize,
+                end: row.get::<_, i64>("end_byte")? as usize,
+                line: row.get("line_number")?,
+                column: row.get("column_number")?,
+                sentence: row.get("sentence_index")?,
+                value: row.get("value")?,
+                value_text: row.get("value_text")?,
+                unit: row.get("unit")?,
+                scale: row.get("scale")?,
+                precision: Precision {
+                    low: row.get("precision_low")?,
+                    high: row.get("precision_high")?,
+                },
+                qualifier: Default::default(),
+                ambiguity: Vec::new(),
+                date: row.get("date")?,
+            },
+            row.get::<_, String>("kind")?,
+            row.get::<_, String>("qualifier")?,
+            row.get::<_, String>("ambiguity")?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (mut claim, kind, qualifier, ambiguity) = row?;
+        claim.kind = kind
+            .parse()
+            .map_err(|_| corrupt(format!("claim {} kind `{kind}`", claim.id)))?;
+        claim.qualifier = qualifier
+            .parse()
+            .map_err(|_| corrupt(format!("claim {} qualifier `{qualifier}`", claim.id)))?;
+        claim.ambiguity = serde_json::from_str(&ambiguity)
+            .map_err(|err| corrupt(format!("claim {} ambiguity: {err}", claim.id)))?;
+        Ok(claim)
+    })
+    .collect()
+}
+
+/// The relations of a draft in extraction order.
+pub(super) fn load_relations(
+    conn: &Connection,
+    draft_id: i64,
+) -> Result<Vec<Relation>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT kind, claim_ids, marker, direction, period FROM relations
+         WHERE draft_id = ?1 ORDER BY position",
+    )?;
+    let rows = statement.query_map(params![draft_id], |row| {
+        Ok((
+            row.get::<_, String>("kind")?,
+            row.get::<_, String>("claim_ids")?,
+            row.get::<_, Option<String>>("marker")?,
+            row.get::<_, Option<String>>("direction")?,
+            row.get::<_, Option<String>>("period")?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (kind, claim_ids, marker, direction, period) = row?;
+        let direction = match direction.as_deref() {
+            None => None,
+            Some("up") => Some(crate::model::Direction::Up),
+            Some("down") => Some(crate::model::Direction::Down),
+            Some(other) => return Err(corrupt(format!("relation direction `{other}`"))),
+        };
+        Ok(Relation {
+            kind: kind
+                .parse()
+                .map_err(|_| corrupt(format!("relation kind `{kind}`")))?,
+            claims: serde_json::from_str(&claim_ids)
+                .map_err(|err| corrupt(format!("relation claim ids: {err}")))?,
+            marker,
+            direction,
+            period,
+        })
+    })
+    .collect()
+}
+
+/// The sentences of a draft in order.
+pub(super) fn load_sentences(
+    conn: &Connection,
+    draft_id: i64,
+) -> Result<Vec<Sentence>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT sentence_index, start_byte, end_byte FROM sentences
+         WHERE draft_id = ?1 ORDER BY sentence_index",
+    )?;
+    let rows = statement.query_map(params![draft_id], |row| {
+        Ok(Sentence {
+            index: row.get(0)?,
+            start: row.get::<_, i64>(1)? as usize,
+            end: row.get::<_, i64>(2)? as usize,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

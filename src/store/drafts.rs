@@ -1,0 +1,187 @@
+//! Drafts: adding one (the only multi-table write), listing an article's drafts, loading one.
+//!
+//! `add_draft` runs in one `BEGIN IMMEDIATE` transaction: look the hash up, create the article
+//! if new, number the draft, insert it with its sentences, claims and relations, commit. Any
+//! failure rolls all of it back. Extraction happens before, outside the transaction, so the
+//! write lock is held only for the inserts.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::{
+    AddStatus, AddedDraft, DraftSelector, DraftSummary, NewDraft, Store, StoreError, StoredDraft,
+    claims, corrupt, now_timestamp,
+};
+use crate::model::{ArticleDate, Lang};
+
+impl Store {
+    /// Stores a new draft, or reports the existing draft with the same text (a no-op).
+    pub fn add_draft(&mut self, new: &NewDraft<'_>) -> Result<AddedDraft, StoreError> {
+        let hash = new.document.hash();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing = tx
+            .prepare_cached(
+                "SELECT d.number, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id)
+                 FROM drafts d WHERE d.article_id = ?1 AND d.hash = ?2",
+            )?
+            .query_row(params![new.article_id, hash], |row| {
+                Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?))
+            })
+            .optional()?;
+        if let Some((number, claim_count)) = existing {
+            tx.commit()?;
+            return Ok(AddedDraft {
+                article: new.article_id.to_owned(),
+                draft: number,
+                status: AddStatus::Unchanged,
+                claim_count,
+            });
+        }
+        let added_at = now_timestamp();
+        tx.prepare_cached("INSERT OR IGNORE INTO articles (id, created_at) VALUES (?1, ?2)")?
+            .execute(params![new.article_id, added_at])?;
+        let number: u32 = tx
+            .prepare_cached(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM drafts WHERE article_id = ?1",
+            )?
+            .query_row(params![new.article_id], |row| row.get(0))?;
+        let extraction = new.extraction;
+        tx.prepare_cached(
+            "INSERT INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
+                                 text, body_start)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            new.article_id,
+            number,
+            hash,
+            new.label,
+            added_at,
+            extraction.lang.as_str(),
+            extraction.date.map(|date| date.to_string()),
+            new.document.title,
+            new.document.text,
+            new.document.body_start as i64,
+        ])?;
+        let draft_id = tx.last_insert_rowid();
+        claims::insert_extraction(&tx, draft_id, extraction)?;
+        tx.commit()?;
+        Ok(AddedDraft {
+            article: new.article_id.to_owned(),
+            draft: number,
+            status: AddStatus::Added,
+            claim_count: extraction.claims.len() as u32,
+        })
+    }
+
+    /// The drafts of an article, oldest first.
+    pub fn drafts(&self, article_id: &str) -> Result<Vec<DraftSummary>, StoreError> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "{SUMMARY_SELECT} WHERE d.article_id = ?1 ORDER BY d.number"
+        ))?;
+        let rows = statement.query_map(params![article_id], read_summary)?;
+        let drafts = rows
+            .map(|row| row?)
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        if drafts.is_empty() {
+            return Err(StoreError::ArticleNotFound {
+                article_id: article_id.to_owned(),
+            });
+        }
+        Ok(drafts)
+    }
+
+    /// Loads one draft in full: text, metadata, claims, relations, sentences.
+    pub fn load_draft(
+        &self,
+        article_id: &str,
+        selector: DraftSelector,
+    ) -> Result<StoredDraft, StoreError> {
+        let (draft_id, summary) = self.find_draft(article_id, selector)?;
+        let (text, body_start): (String, i64) = self
+            .conn
+            .prepare_cached("SELECT text, body_start FROM drafts WHERE id = ?1")?
+            .query_row(params![draft_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(StoredDraft {
+            article: article_id.to_owned(),
+            summary,
+            text,
+            body_start: body_start as usize,
+            claims: claims::load_claims(&self.conn, draft_id, None)?,
+            relations: claims::load_relations(&self.conn, draft_id)?,
+            sentences: claims::load_sentences(&self.conn, draft_id)?,
+        })
+    }
+
+    /// The row id and summary of a draft; clear errors for an unknown article or number.
+    pub(super) fn find_draft(
+        &self,
+        article_id: &str,
+        selector: DraftSelector,
+    ) -> Result<(i64, DraftSummary), StoreError> {
+        let latest: Option<u32> = self
+            .conn
+            .prepare_cached("SELECT MAX(number) FROM drafts WHERE article_id = ?1")?
+            .query_row(params![article_id], |row| row.get(0))?;
+        let Some(latest) = latest else {
+            return Err(StoreError::ArticleNotFound {
+                article_id: article_id.to_owned(),
+            });
+        };
+        let number = match selector {
+            DraftSelector::Latest => latest,
+            DraftSelector::Number(number) => number,
+        };
+        let found = self
+            .conn
+            .prepare_cached(&format!(
+                "{SUMMARY_SELECT} WHERE d.article_id = ?1 AND d.number = ?2"
+            ))?
+            .query_row(params![article_id, number], |row| {
+                let id: i64 = row.get("id")?;
+                Ok(read_summary(row)?.map(|summary| (id, summary)))
+            })
+            .optional()?;
+        match found {
+            Some(found) => found,
+            None => Err(StoreError::DraftNotFound {
+                article_id: article_id.to_owned(),
+                number,
+                latest,
+            }),
+        }
+    }
+}
+
+const SUMMARY_SELECT: &str = "SELECT d.id, d.number, d.added_at, d.label, d.hash, d.lang, d.date,
+        d.title, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id) AS claim_count
+    FROM drafts d";
+
+/// Reads a [`SUMMARY_SELECT`] row; the outer result is SQLite's, the inner one ours.
+fn read_summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<DraftSummary, StoreError>> {
+    let lang: String = row.get("lang")?;
+    let date: Option<String> = row.get("date")?;
+    let summary = (|| {
+        let lang: Lang = lang
+            .parse()
+            .map_err(|_| corrupt(format!("draft language `{lang}`")))?;
+        let date = match date {
+            Some(date) => Some(
+                ArticleDate::parse(&date).ok_or_else(|| corrupt(format!("draft date `{date}`")))?,
+            ),
+            None => None,
+        };
+        Ok(DraftSummary {
+            number: row.get("number")?,
+            added_at: row.get("added_at")?,
+            label: row.get("label")?,
+            hash: row.get("hash")?,
+            lang,
+            date,
+            title: row.get("title")?,
+            claim_count: row.get("claim_count")?,
+        })
+    })();
+    Ok(summary)
+}

@@ -1,0 +1,58 @@
+//! Schema migrations, compiled in and applied on open.
+//!
+//! `PRAGMA user_version` holds the number of migrations applied. The list is append-only:
+//! a released migration is never edited, a change is a new file. All pending migrations run in
+//! one `BEGIN IMMEDIATE` transaction (the version is re-read inside it, so two processes opening
+//! a fresh database at once do not both migrate). A database whose version is newer than
+//! [`SCHEMA_VERSION`] was written by a newer claimlint and is refused untouched.
+//!
+//! Room left for later issues: `rule_runs` (one per `check`), `findings` (rule id, claim ids,
+//! severity, message, per run) and `reference_rates` (currency pair, day, rate, source) will be
+//! migrations 2, 3, … referring to `drafts(id)` and `claims(draft_id, claim_id)`.
+
+use std::path::Path;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::StoreError;
+
+/// The migrations, in order; migration `i` brings the schema to version `i + 1`.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Reads `PRAGMA user_version`.
+pub(super) fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+/// Refuses a too-new schema; otherwise applies every pending migration in one transaction.
+pub(super) fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let too_new = |found| StoreError::SchemaTooNew {
+        path: path.to_owned(),
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    let found = schema_version(conn)?;
+    if found > SCHEMA_VERSION {
+        return Err(too_new(found));
+    }
+    if found < 0 {
+        return Err(super::corrupt(format!("negative schema version {found}")));
+    }
+    if found == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = schema_version(&tx)?;
+    if found > SCHEMA_VERSION {
+        return Err(too_new(found));
+    }
+    for migration in &MIGRATIONS[found as usize..] {
+        tx.execute_batch(migration)?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}

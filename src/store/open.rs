@@ -1,0 +1,110 @@
+//! Opening a database: refuse what is not SQLite without writing to it, set the pragmas, migrate.
+//!
+//! A file that exists, is not empty and does not start with the SQLite magic header is refused
+//! *before* SQLite opens it, so it stays byte-for-byte untouched (SQLite itself would also fail,
+//! but only after creating `-wal`/`-shm` companions in some cases). An empty file is a new
+//! database, as SQLite treats it.
+
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::{Store, StoreError, migrations};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+impl Store {
+    /// Opens the database at `path`, creating it (and its schema) on first use.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, true)
+    }
+
+    /// Opens an existing database; a missing file is [`StoreError::DatabaseMissing`]. Used by
+    /// the read-only commands so a mistyped `--db` does not silently show an empty database.
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, false)
+    }
+
+    fn open_with(path: &Path, create: bool) -> Result<Store, StoreError> {
+        let exists = check_is_sqlite(path)?;
+        if !exists && !create {
+            return Err(StoreError::DatabaseMissing {
+                path: path.to_owned(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open_error = |cause| StoreError::Open {
+            path: path.to_owned(),
+            cause,
+        };
+        let mut conn = Connection::open_with_flags(path, flags).map_err(open_error)?;
+        configure(&conn, path).map_err(|err| not_a_database_or(err, path))?;
+        migrations::migrate(&mut conn, path)?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// True if the file exists (and is SQLite or empty); false if it does not exist.
+fn check_is_sqlite(path: &Path) -> Result<bool, StoreError> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(err) => {
+            return Err(StoreError::Io {
+                path: path.to_owned(),
+                cause: err,
+            });
+        }
+    };
+    if file.metadata().is_ok_and(|meta| meta.is_dir()) {
+        return Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        });
+    }
+    let mut head = Vec::with_capacity(16);
+    let read = file.by_ref().take(16).read_to_end(&mut head);
+    match read {
+        Ok(0) => Ok(true),
+        Ok(_) if head.as_slice() == SQLITE_MAGIC => Ok(true),
+        _ => Err(StoreError::NotADatabase {
+            path: path.to_owned(),
+        }),
+    }
+}
+
+/// The pragmas every connection needs. `journal_mode` answers with the mode actually set.
+fn configure(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::JournalMode {
+            path: path.to_owned(),
+            mode,
+        });
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// SQLite's own "file is not a database" becomes [`StoreError::NotADatabase`].
+fn not_a_database_or(err: StoreError, path: &Path) -> StoreError {
+    match err {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
+            if failure.code == ErrorCode::NotADatabase =>
+        {
+            StoreError::NotADatabase {
+                path: path.to_owned(),
+            }
+        }
+        other => other,
+    }
+}
