@@ -11,6 +11,8 @@
 pub mod document;
 pub mod error;
 pub mod extract;
+pub mod ingest;
+pub mod jsonl;
 pub mod model;
 pub mod report;
 pub mod store;

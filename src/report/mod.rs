@@ -1,1 +1,31 @@
-//! Renderers for what the commands print (being written).
+//! Renderers for what the commands print: one function per output format, each fed the same
+//! typed data (claims, relations, add results, article and draft summaries).
+//!
+//! Tables are for people (aligned columns, no colour, one header row); JSON is an interface
+//! whose field names are documented in README.md and come from the serde form of the model
+//! types; CSV follows RFC 4180 quoting. Renderers write to any `io::Write` and never decide
+//! exit codes.
+
+mod add;
+mod claims;
+mod listings;
+mod table;
+
+pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
+pub use claims::{
+    ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
+};
+pub use listings::{write_articles_table, write_drafts_table};
+pub use table::Table;
+
+/// Writes `value` as one line of compact JSON.
+pub fn write_json_line(out: &mut impl std::io::Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// Writes `value` as pretty-printed JSON followed by a newline.
+pub fn write_json_pretty(out: &mut impl std::io::Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
