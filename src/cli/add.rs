@@ -1,13 +1,103 @@
-//! `claimlint add` (being written).
+//! `claimlint add`: store a new draft of each input (files, directories, `-`), one
+//! transaction per input; a bad input is reported and the batch goes on (exit 2 at the end).
 
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 
-use super::Status;
+use anyhow::bail;
+use claimlint::ingest::{AddOptions, Input, add_input, expand_inputs};
+use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::report;
+use claimlint::store::Store;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{Status, parse_date, parse_lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Article files, directories (their .txt and .md files, not recursive) or `-` for stdin.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    inputs: Vec<PathBuf>,
+    /// Article id (default: the file stem); only with a single input; required for `-`.
+    #[arg(long)]
+    id: Option<String>,
+    /// Language of the text: it, en or auto.
+    #[arg(long, default_value = "auto", value_parser = parse_lang)]
+    lang: LangChoice,
+    /// Article date; overrides the date header of every input.
+    #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
+    date: Option<ArticleDate>,
+    /// A note stored with each new draft ("after legal review" …).
+    #[arg(long, value_name = "TEXT")]
+    label: Option<String>,
+    /// Output format: one line per input either way.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+}
 
-pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
-    let _ = args;
-    anyhow::bail!("`add` is not implemented yet")
+pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+    let inputs = expand_inputs(&args.inputs);
+    if args.id.is_some() && inputs.len() > 1 {
+        bail!(
+            "--id names one article but {} inputs were given; drop --id to use each file's stem",
+            inputs.len()
+        );
+    }
+    if args.id.is_none() && inputs.iter().any(|i| matches!(i, Ok(Input::Stdin))) {
+        bail!("reading from stdin (`-`) needs --id ARTICLE to name the article");
+    }
+    let mut store = Store::open(db)?;
+    let options = AddOptions {
+        article_id: args.id,
+        lang: args.lang,
+        date: args.date,
+        label: args.label,
+    };
+    let progress = if std::io::stderr().is_terminal() && inputs.len() > 1 {
+        ProgressBar::new(inputs.len() as u64).with_style(ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} {wide_msg}",
+        )?)
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut stdout = std::io::stdout().lock();
+    let mut failed = 0;
+    for input in inputs {
+        if let Ok(input) = &input {
+            progress.set_message(input.name());
+        }
+        let outcome = input.and_then(|input| {
+            add_input(&mut store, &input, &options).map(|added| (input.name(), added))
+        });
+        progress.suspend(|| -> anyhow::Result<()> {
+            match (&outcome, args.format) {
+                (Ok((_, added)), Format::Human) => report::write_add_human(&mut stdout, added)?,
+                (Ok((source, added)), Format::Json) => {
+                    report::write_add_json(&mut stdout, source, added)?
+                }
+                (Err(error), format) => {
+                    failed += 1;
+                    eprintln!("error: {error}");
+                    if format == Format::Json {
+                        report::write_add_error_json(&mut stdout, error)?;
+                    }
+                }
+            }
+            Ok(stdout.flush()?)
+        })?;
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    Ok(if failed > 0 {
+        eprintln!("error: {failed} input(s) could not be added; the others were");
+        Status::PartialFailure
+    } else {
+        Status::Ok
+    })
 }

@@ -1,11 +1,96 @@
-//! `claimlint extract` (being written).
+//! `claimlint extract`: print the claims and relations of one text, storing nothing; or, with
+//! `--jsonl`, answer a stream of JSON requests line by line (see `claimlint::jsonl`).
 
-use super::Status;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use claimlint::extract::{Options, extract};
+use claimlint::ingest::{Input, read_input};
+use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::{jsonl, report};
+
+use super::{Status, parse_date, parse_lang};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Table,
+    Json,
+}
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Article file, or `-` for standard input (the default).
+    #[arg(value_name = "FILE|-")]
+    file: Option<PathBuf>,
+    /// Language of the text: it, en or auto (detected from function words).
+    #[arg(long, default_value = "auto", value_parser = parse_lang)]
+    lang: LangChoice,
+    /// Article date for relative dates; overrides the text's date header.
+    #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
+    date: Option<ArticleDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Read JSON lines {"id", "text", "lang"?, "date"?} from stdin and answer one line each.
+    #[arg(long, conflicts_with_all = ["file", "format"])]
+    jsonl: bool,
+}
 
 pub fn run(args: Args) -> anyhow::Result<Status> {
-    let _ = args;
-    anyhow::bail!("`extract` is not implemented yet")
+    if args.jsonl {
+        let defaults = jsonl::Defaults {
+            lang: args.lang,
+            date: args.date,
+        };
+        let summary = jsonl::run(std::io::stdin().lock(), std::io::stdout().lock(), defaults)?;
+        if summary.failed > 0 {
+            eprintln!(
+                "error: {} of {} lines could not be used (see their `error` fields)",
+                summary.failed, summary.answered
+            );
+            return Ok(Status::PartialFailure);
+        }
+        return Ok(Status::Ok);
+    }
+    let input = match args.file {
+        Some(path) if path.as_os_str() != "-" => Input::File(path),
+        _ => Input::Stdin,
+    };
+    let document = read_input(&input)?;
+    let extraction = extract(
+        &document.text,
+        &Options {
+            lang: args.lang,
+            date: args.date.or(document.date),
+            body_start: document.body_start,
+        },
+    );
+    let source = input.name();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        Format::Json => report::write_json_pretty(
+            &mut out,
+            &report::ExtractJson {
+                source: &source,
+                extraction: &extraction,
+            },
+        )?,
+        Format::Table => {
+            let date = extraction.date.map(|d| d.to_string());
+            writeln!(
+                out,
+                "{source}  lang {}  date {}  {} claims  {} relations\n",
+                extraction.lang,
+                date.as_deref().unwrap_or("unknown"),
+                extraction.claims.len(),
+                extraction.relations.len()
+            )?;
+            report::write_claims_table(&mut out, &extraction.claims)?;
+            writeln!(out)?;
+            report::write_relations_table(&mut out, &extraction.relations)?;
+        }
+    }
+    out.flush().context("writing the output")?;
+    Ok(Status::Ok)
 }

@@ -72,6 +72,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
     }
 }
 
+/// Output format of the listing commands.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+/// `--lang` values: it, en or auto.
+pub fn parse_lang(value: &str) -> Result<claimlint::model::LangChoice, String> {
+    value.parse()
+}
+
+/// `--date` values: YYYY, YYYY-MM or YYYY-MM-DD (the day must exist).
+pub fn parse_date(value: &str) -> Result<claimlint::model::ArticleDate, String> {
+    claimlint::model::ArticleDate::parse(value)
+        .ok_or_else(|| format!("`{value}` is not a date (expected YYYY-MM or YYYY-MM-DD)"))
+}
+
 /// True when the error is a closed stdout (`claimlint claims x | head`): not worth a message.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
