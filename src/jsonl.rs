@@ -94,7 +94,10 @@ pub fn answer_line(
     let request: Value = match std::str::from_utf8(line) {
         Err(err) => {
             let offset = err.valid_up_to();
-            return Err(fail(&Value::Null, format!("not valid UTF-8 at byte {offset}")));
+            return Err(fail(
+                &Value::Null,
+                format!("not valid UTF-8 at byte {offset}"),
+            ));
         }
         Ok(text) => serde_json::from_str(text)
             .map_err(|err| fail(&Value::Null, format!("invalid JSON: {err}")))?,
@@ -110,9 +113,7 @@ pub fn answer_line(
     };
     let lang = match fields.get("lang") {
         None | Some(Value::Null) => defaults.lang,
-        Some(Value::String(lang)) => lang
-            .parse::<LangChoice>()
-            .map_err(|err| fail(&id, err))?,
+        Some(Value::String(lang)) => lang.parse::<LangChoice>().map_err(|err| fail(&id, err))?,
         Some(_) => return Err(fail(&id, "`lang` must be a string".to_owned())),
     };
     let date = match fields.get("date") {

@@ -52,7 +52,10 @@ fn drafts_are_numbered_and_an_identical_re_add_reports_the_existing_draft() {
         .success()
         .stdout(predicate::str::starts_with("unchanged story is draft 1 ("));
     let drafts = drafts_json(&workspace, "story");
-    let numbers: Vec<u64> = drafts.iter().map(|d| d["number"].as_u64().unwrap()).collect();
+    let numbers: Vec<u64> = drafts
+        .iter()
+        .map(|d| d["number"].as_u64().unwrap())
+        .collect();
     assert_eq!(numbers, [1, 2]);
     assert_eq!(drafts[1]["label"], "after edit");
 }
@@ -94,8 +97,14 @@ fn bad_files_are_reported_with_offsets_and_the_rest_of_the_batch_is_added() {
         stderr.contains("b-latin1.txt: not valid UTF-8 at byte offset 4"),
         "{stderr}"
     );
-    assert!(stderr.contains("c-nul.md: NUL byte at byte offset 5"), "{stderr}");
-    assert!(stderr.contains("d-empty.txt: the file is empty"), "{stderr}");
+    assert!(
+        stderr.contains("c-nul.md: NUL byte at byte offset 5"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("d-empty.txt: the file is empty"),
+        "{stderr}"
+    );
     assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
     assert_eq!(article_ids(&workspace), ["a-good", "e-good"]);
     let stdout = stdout_of(&output);
@@ -130,7 +139,10 @@ fn json_output_is_one_object_per_input_including_failures() {
     assert!(lines[0]["claim_count"].is_u64());
     assert_eq!(lines[1]["status"], "error");
     assert!(
-        lines[1]["error"].as_str().unwrap().contains("byte offset 0"),
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("byte offset 0"),
         "{}",
         lines[1]
     );
@@ -185,7 +197,9 @@ fn a_db_that_is_not_sqlite_is_refused_and_left_untouched() {
         .claimlint_bare(&["add", file.to_str().unwrap(), "--db", db.to_str().unwrap()])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("notes.txt: not an SQLite database"));
+        .stderr(predicate::str::contains(
+            "notes.txt: not an SQLite database",
+        ));
     assert_eq!(std::fs::read(&db).unwrap(), notes);
     assert!(!workspace.path("notes.txt-wal").exists());
 }
@@ -248,7 +262,10 @@ fn db_option_before_or_after_the_subcommand_and_the_environment_variable() {
 fn fixtures_add_with_their_header_dates() {
     let workspace = Workspace::new();
     workspace
-        .claimlint(&["add", fixture("cina-russia-2024-01-it.txt").to_str().unwrap()])
+        .claimlint(&[
+            "add",
+            fixture("cina-russia-2024-01-it.txt").to_str().unwrap(),
+        ])
         .assert()
         .success();
     let drafts = drafts_json(&workspace, "cina-russia-2024-01-it");
@@ -263,7 +280,10 @@ fn two_processes_adding_at_once_both_succeed() {
         for index in 0..files_per_process {
             workspace.write(
                 &format!("{process}/{process}-{index:03}.txt"),
-                format!("Articolo {index} del processo {process}: {} righe.\n", index * 7),
+                format!(
+                    "Articolo {index} del processo {process}: {} righe.\n",
+                    index * 7
+                ),
             );
         }
     }

@@ -45,7 +45,14 @@ fn date_option_overrides_the_header_and_stdin_gives_the_same_claims() {
     let text = std::fs::read_to_string(&path).unwrap();
     let from_file = extract_json(
         &workspace,
-        &["extract", path.to_str().unwrap(), "--format", "json", "--date", "2023-05"],
+        &[
+            "extract",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+            "--date",
+            "2023-05",
+        ],
         None,
     );
     assert_eq!(from_file["date"], "2023-05");
@@ -68,7 +75,9 @@ fn table_output_names_the_source_and_language() {
         .write_stdin("date 2024-01 Un testo breve.")
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("<stdin>  lang it  date 2024-01"));
+        .stdout(predicate::str::starts_with(
+            "<stdin>  lang it  date 2024-01",
+        ));
 }
 
 #[test]
@@ -77,8 +86,14 @@ fn bad_inputs_are_errors_naming_the_file_and_position() {
     let latin1 = workspace.write("latin1.txt", b"perch\xe9\n");
     let bad_date = workspace.write("bad-date.txt", "date 2024-13 Testo.\n");
     let cases = [
-        (latin1.to_str().unwrap(), "latin1.txt: not valid UTF-8 at byte offset 5"),
-        (bad_date.to_str().unwrap(), "bad-date.txt: line 1: header `date`"),
+        (
+            latin1.to_str().unwrap(),
+            "latin1.txt: not valid UTF-8 at byte offset 5",
+        ),
+        (
+            bad_date.to_str().unwrap(),
+            "bad-date.txt: line 1: header `date`",
+        ),
         ("no-such-file.txt", "no-such-file.txt: cannot read"),
     ];
     for (file, message) in cases {
@@ -133,12 +148,20 @@ fn jsonl_answers_every_line_in_order_and_keeps_going_after_bad_ones() {
     );
     for good in [&lines[0], &lines[5]] {
         assert!(good.get("error").is_none(), "{good}");
-        assert!(good["claims"].is_array() && good["relations"].is_array(), "{good}");
+        assert!(
+            good["claims"].is_array() && good["relations"].is_array(),
+            "{good}"
+        );
     }
     assert_eq!(lines[0]["lang"], "it");
     let errors: Vec<(u64, &str)> = lines[1..5]
         .iter()
-        .map(|line| (line["line"].as_u64().unwrap(), line["error"].as_str().unwrap()))
+        .map(|line| {
+            (
+                line["line"].as_u64().unwrap(),
+                line["error"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(errors[0].0, 2);
     assert!(errors[0].1.contains("invalid JSON"), "{errors:?}");
@@ -195,12 +218,12 @@ fn jsonl_conflicts_with_a_file_and_with_format() {
         &["extract", "--jsonl", "article.txt"][..],
         &["extract", "--jsonl", "--format", "json"][..],
     ] {
-        workspace
-            .claimlint_bare(args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("--jsonl").and(predicate::str::contains(
-                if args.len() == 3 { "FILE" } else { "--format" },
-            )));
+        workspace.claimlint_bare(args).assert().code(2).stderr(
+            predicate::str::contains("--jsonl").and(predicate::str::contains(if args.len() == 3 {
+                "FILE"
+            } else {
+                "--format"
+            })),
+        );
     }
 }

@@ -133,15 +133,35 @@ fn drafts_are_numbered_and_identical_text_is_a_no_op() {
     let extraction = empty_extraction();
     let first = document("first text\n");
     let second = document("second text\n");
-    assert_eq!(add(&mut store, "a", &first, &extraction), (1, AddStatus::Added));
-    assert_eq!(add(&mut store, "a", &second, &extraction), (2, AddStatus::Added));
-    assert_eq!(add(&mut store, "a", &first, &extraction), (1, AddStatus::Unchanged));
+    assert_eq!(
+        add(&mut store, "a", &first, &extraction),
+        (1, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "a", &second, &extraction),
+        (2, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "a", &first, &extraction),
+        (1, AddStatus::Unchanged)
+    );
     let crlf = Document::from_bytes(b"\xEF\xBB\xBFsecond text\r\n", "crlf").unwrap();
-    assert_eq!(add(&mut store, "a", &crlf, &extraction), (2, AddStatus::Unchanged));
+    assert_eq!(
+        add(&mut store, "a", &crlf, &extraction),
+        (2, AddStatus::Unchanged)
+    );
     // The same text under another article is that article's draft 1.
-    assert_eq!(add(&mut store, "b", &first, &extraction), (1, AddStatus::Added));
+    assert_eq!(
+        add(&mut store, "b", &first, &extraction),
+        (1, AddStatus::Added)
+    );
 
-    let numbers: Vec<u32> = store.drafts("a").unwrap().iter().map(|d| d.number).collect();
+    let numbers: Vec<u32> = store
+        .drafts("a")
+        .unwrap()
+        .iter()
+        .map(|d| d.number)
+        .collect();
     assert_eq!(numbers, [1, 2]);
     let articles = store.articles().unwrap();
     let summary: Vec<(&str, u32, u32)> = articles
@@ -189,7 +209,9 @@ fn claims_filter_by_kind_and_keep_only_relations_among_them() {
     let extraction = rich_extraction();
     add(&mut store, "rich", &document("body\n"), &extraction);
 
-    let all = store.claims("rich", DraftSelector::Number(1), None).unwrap();
+    let all = store
+        .claims("rich", DraftSelector::Number(1), None)
+        .unwrap();
     assert_eq!(all.claims, extraction.claims);
     assert_eq!(all.relations, extraction.relations);
 
@@ -243,9 +265,18 @@ fn unknown_article_and_draft_are_clear_errors() {
     add(&mut store, "a", &document("x\n"), &empty_extraction());
     let err = store.load_draft("nope", DraftSelector::Latest).unwrap_err();
     assert!(err.to_string().contains("no article `nope`"), "{err}");
-    let err = store.claims("a", DraftSelector::Number(3), None).unwrap_err();
+    let err = store
+        .claims("a", DraftSelector::Number(3), None)
+        .unwrap_err();
     assert!(
-        matches!(err, StoreError::DraftNotFound { number: 3, latest: 1, .. }),
+        matches!(
+            err,
+            StoreError::DraftNotFound {
+                number: 3,
+                latest: 1,
+                ..
+            }
+        ),
         "{err:?}"
     );
 }

@@ -28,23 +28,45 @@ fn invalid_utf8_names_file_offset_and_line() {
 #[test]
 fn nul_byte_names_offset() {
     let err = decode(b"abc\0def").unwrap_err();
-    assert!(matches!(err, InputError::NulByte { offset: 3, line: 1, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            InputError::NulByte {
+                offset: 3,
+                line: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn the_earlier_of_nul_and_bad_utf8_is_reported() {
     let err = decode(b"a\xFFb\0").unwrap_err();
-    assert!(matches!(err, InputError::NotUtf8 { offset: 1, .. }), "{err:?}");
+    assert!(
+        matches!(err, InputError::NotUtf8 { offset: 1, .. }),
+        "{err:?}"
+    );
     let err = decode(b"a\0b\xFF").unwrap_err();
-    assert!(matches!(err, InputError::NulByte { offset: 1, .. }), "{err:?}");
+    assert!(
+        matches!(err, InputError::NulByte { offset: 1, .. }),
+        "{err:?}"
+    );
 }
 
 #[test]
 fn empty_and_whitespace_only_are_errors() {
     for input in [&b""[..], b"  \n\t\r\n", b"\xEF\xBB\xBF"] {
-        assert!(matches!(decode(input), Err(InputError::Empty { .. })), "{input:?}");
+        assert!(
+            matches!(decode(input), Err(InputError::Empty { .. })),
+            "{input:?}"
+        );
     }
-    assert!(matches!(decode(b"date 2024-01\n"), Err(InputError::Empty { .. })));
+    assert!(matches!(
+        decode(b"date 2024-01\n"),
+        Err(InputError::Empty { .. })
+    ));
 }
 
 #[test]
@@ -63,7 +85,11 @@ fn leading_date_with_colon_on_its_own_line() {
 
 #[test]
 fn prose_starting_with_date_is_not_a_header() {
-    for text in ["Date palms grow here.", "dated 2024-01 text", "date night in 2024"] {
+    for text in [
+        "Date palms grow here.",
+        "dated 2024-01 text",
+        "date night in 2024",
+    ] {
         let doc = decode(text.as_bytes()).unwrap();
         assert_eq!((doc.body_start, doc.date), (0, None), "{text}");
     }

@@ -35,7 +35,14 @@ pub fn write_claims_table(out: &mut impl Write, claims: &[Claim]) -> io::Result<
         return writeln!(out, "no claims");
     }
     let mut table = Table::new([
-        "ID", "LINE:COL", "KIND", "TEXT", "VALUE", "UNIT", "QUALIFIER", "NOTES",
+        "ID",
+        "LINE:COL",
+        "KIND",
+        "TEXT",
+        "VALUE",
+        "UNIT",
+        "QUALIFIER",
+        "NOTES",
     ]);
     for claim in claims {
         let value = match &claim.date {
@@ -176,7 +183,12 @@ mod tests {
         let mut out = Vec::new();
         write_csv_row(
             &mut out,
-            ["plain".into(), "a,b".into(), "say \"hi\"".into(), "x\ny".into()],
+            [
+                "plain".into(),
+                "a,b".into(),
+                "say \"hi\"".into(),
+                "x\ny".into(),
+            ],
         )
         .unwrap();
         assert_eq!(

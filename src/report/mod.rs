@@ -19,13 +19,19 @@ pub use listings::{write_articles_table, write_drafts_table};
 pub use table::Table;
 
 /// Writes `value` as one line of compact JSON.
-pub fn write_json_line(out: &mut impl std::io::Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+pub fn write_json_line(
+    out: &mut impl std::io::Write,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
     serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
     out.write_all(b"\n")
 }
 
 /// Writes `value` as pretty-printed JSON followed by a newline.
-pub fn write_json_pretty(out: &mut impl std::io::Write, value: &impl serde::Serialize) -> std::io::Result<()> {
+pub fn write_json_pretty(
+    out: &mut impl std::io::Write,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
     out.write_all(b"\n")
 }

@@ -213,4 +213,3 @@ fn now_timestamp() -> String {
 fn corrupt(what: impl Into<String>) -> StoreError {
     StoreError::Corrupt { what: what.into() }
 }
-

@@ -83,7 +83,8 @@ fn check_is_sqlite(path: &Path) -> Result<bool, StoreError> {
 /// The pragmas every connection needs. `journal_mode` answers with the mode actually set.
 fn configure(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    let mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::JournalMode {
             path: path.to_owned(),
