@@ -80,6 +80,14 @@ pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
             inputs.push(Ok(Input::Stdin));
         } else if arg.is_dir() {
             match article_files_in(arg) {
+                Ok(files) if files.is_empty() => inputs.push(Err(ItemError {
+                    source_name: arg.display().to_string(),
+                    error: InputError::Empty {
+                        source_name: arg.display().to_string(),
+                        what: "the directory holds no .txt or .md files (subdirectories are not searched)",
+                    }
+                    .into(),
+                })),
                 Ok(files) => inputs.extend(files.into_iter().map(|file| Ok(Input::File(file)))),
                 Err(cause) => inputs.push(Err(ItemError {
                     source_name: arg.display().to_string(),

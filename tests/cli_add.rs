@@ -149,6 +149,17 @@ fn json_output_is_one_object_per_input_including_failures() {
 }
 
 #[test]
+fn a_directory_without_articles_is_an_error() {
+    let workspace = Workspace::new();
+    workspace.write("empty/notes.json", "{}");
+    workspace
+        .claimlint(&["add", workspace.path("empty").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no .txt or .md files"));
+}
+
+#[test]
 fn stdin_needs_an_id_and_id_needs_a_single_input() {
     let workspace = Workspace::new();
     workspace
