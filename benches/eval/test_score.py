@@ -93,7 +93,7 @@ class MatchingTest(unittest.TestCase):
     def test_adjacent_spans_do_not_overlap(self):
         text = "code 2024-05"
         c = case("number", text, [entity("2024", text, "2024")])
-        self.assertEqual(score(c, [claim("number", "-05", text, "-5")]), (0, 1, 1))
+        self.assertEqual(score(c, [claim("number", "-05", text, "-5")], "detect"), (0, 1, 1))
 
     def test_matching_is_one_to_one(self):
         text = "7 and 7"
