@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use claimlint::extract::{Options, extract};
 use claimlint::model::{ArticleDate, Lang, LangChoice};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 
 // Shared with the other bench targets, which use the parts this one does not.
 #[allow(dead_code)]
@@ -66,6 +66,8 @@ fn extract_all(inputs: &[Input]) -> usize {
 
 fn bench_corpus(c: &mut Criterion) {
     let mut group = c.benchmark_group("corpus");
+    // Iterations of ~4 MB are long: flat sampling keeps the run near measurement_time.
+    group.sampling_mode(SamplingMode::Flat);
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(10));
     for (name, lang_detection) in [("fixed-lang", false), ("auto-lang", true)] {
