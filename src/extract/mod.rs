@@ -24,6 +24,9 @@ mod spelled;
 mod token;
 mod units;
 
+#[cfg(test)]
+mod tests;
+
 pub use lang::detect_language;
 
 use crate::model::{ArticleDate, Extraction, LangChoice, Qualifier};
@@ -76,7 +79,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         }
         sentence_of.push(current as u32);
     }
-    let relations = relations::relations(text, lang, &found, &sentence_of);
+    let relations = relations::relations(text, lang, &found, &sentence_of, &sentences);
     let mut positions = Positions::new(text);
     let claims = found
         .into_iter()

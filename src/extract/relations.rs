@@ -10,10 +10,16 @@
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
 use super::found::Found;
-use crate::model::{ClaimKind, Direction, Lang, Relation, RelationKind};
+use crate::model::{ClaimKind, Direction, Lang, Relation, RelationKind, Sentence};
 
 /// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
-pub fn relations(text: &str, lang: Lang, claims: &[Found], sentence_of: &[u32]) -> Vec<Relation> {
+pub fn relations(
+    text: &str,
+    lang: Lang,
+    claims: &[Found],
+    sentence_of: &[u32],
+    sentences: &[Sentence],
+) -> Vec<Relation> {
     let id = |index: usize| format!("c{}", index + 1);
     let mut out = Vec::new();
     // conversion_source[i] = Some(j) when claim i restates claim j.
@@ -47,7 +53,10 @@ pub fn relations(text: &str, lang: Lang, claims: &[Found], sentence_of: &[u32]) 
             .rev()
             .take_while(|&j| sentence_of[j] == sentence)
             .last()
-            .map_or(percent.start, |j| claims[j].end);
+            .map_or_else(
+                || sentences.get(sentence as usize).map_or(0, |s| s.start),
+                |j| claims[j].end,
+            );
         let window_start = floor_boundary(text, percent.start.saturating_sub(40).max(floor));
         let cue = change_cue(&text[window_start..percent.start], lang);
         let (direction, marker) = match (cue, percent.sign) {

@@ -63,6 +63,14 @@ fn number_core(
 }
 
 fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
+    // "COVID-19", "F-16", "A/7": a code, not a figure.
+    if context.glued(index)
+        && matches!(context.symbol(index - 1), Some('-' | '/' | '_' | '.'))
+        && context.glued(index - 1)
+        && context.word(index - 2).is_some()
+    {
+        return None;
+    }
     if let Some(date) = numeric_date(context, index) {
         return Some(date);
     }
