@@ -7,16 +7,20 @@ use super::number::NumberLit;
 use super::token::{Token, TokenKind, lower_into};
 use crate::model::{ArticleDate, Lang};
 
-/// A lower-cased word held on the stack.
+/// A lower-cased word: the word itself when it is already lower-case ASCII (most words),
+/// otherwise a copy on the stack.
 #[derive(Clone, Copy)]
-pub struct Lower {
-    buffer: [u8; 48],
-    len: usize,
+pub enum Lower<'t> {
+    Borrowed(&'t str),
+    Owned { buffer: [u8; 48], len: usize },
 }
 
-impl Lower {
+impl Lower<'_> {
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buffer[..self.len]).unwrap_or("")
+        match self {
+            Lower::Borrowed(word) => word,
+            Lower::Owned { buffer, len } => std::str::from_utf8(&buffer[..*len]).unwrap_or(""),
+        }
     }
 }
 
@@ -45,11 +49,17 @@ impl<'t> Context<'t> {
     }
 
     /// The word at `index`, lower-cased.
-    pub fn lower(&self, index: usize) -> Option<Lower> {
+    pub fn lower(&self, index: usize) -> Option<Lower<'t>> {
         let word = self.word(index)?;
+        if word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            return Some(Lower::Borrowed(word));
+        }
         let mut buffer = [0u8; 48];
         let len = lower_into(word, &mut buffer)?.len();
-        Some(Lower { buffer, len })
+        Some(Lower::Owned { buffer, len })
     }
 
     /// Whether the word at `index` lower-cases to one of `options`.

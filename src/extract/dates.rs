@@ -16,6 +16,9 @@ use rust_decimal::Decimal;
 
 /// Month number of a lower-cased month name.
 pub fn month_number(lower: &str, lang: Lang) -> Option<u32> {
+    if !(3..=9).contains(&lower.len()) {
+        return None;
+    }
     let names: [&str; 12] = match lang {
         Lang::It => [
             "gennaio",
@@ -139,9 +142,9 @@ pub fn date_claim(
 }
 
 /// Reads a date starting at a month name: "febbraio 2022", "January 15, 2024", "last December".
-pub fn read_month_date(context: &Context, index: usize) -> Option<(Found, usize)> {
-    let lower = context.lower(index)?;
-    let month = month_number(lower.as_str(), context.lang)?;
+/// `lower` is the word at `index`, lower-cased.
+pub fn read_month_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    let month = month_number(lower, context.lang)?;
     let english = context.lang == Lang::En;
     if english && !context.capitalised(index) {
         return None;

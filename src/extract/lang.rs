@@ -1,13 +1,13 @@
 //! Language detection from function words.
 //!
 //! Counts frequent Italian and English function words that the other language does not use
-//! (articles, prepositions, auxiliaries) in the first 64 KiB of the text; the larger count wins,
+//! (articles, prepositions, auxiliaries) in the first 8 KiB of the text; the larger count wins,
 //! English on a tie (including text with no words at all).
 
 use crate::model::Lang;
 
 /// How much of the text is looked at.
-const SAMPLE_BYTES: usize = 64 * 1024;
+const SAMPLE_BYTES: usize = 8 * 1024;
 
 /// Detects whether `text` is Italian or English.
 pub fn detect_language(text: &str) -> Lang {
@@ -17,14 +17,27 @@ pub fn detect_language(text: &str) -> Lang {
     }
     let mut italian = 0usize;
     let mut english = 0usize;
-    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 6 {
+    // Words are runs of ASCII letters and non-ASCII bytes; only short ones can be function
+    // words, and those are compared lower-cased on the stack.
+    let bytes = &text.as_bytes()[..end];
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !is_word_byte(bytes[pos]) {
+            pos += 1;
             continue;
         }
-        let mut buffer = [0u8; 48];
-        let Some(lower) = super::token::lower_into(word, &mut buffer) else {
+        let start = pos;
+        while pos < bytes.len() && is_word_byte(bytes[pos]) {
+            pos += 1;
+        }
+        let word = &bytes[start..pos];
+        if word.len() > 6 || word.len() < 2 {
             continue;
-        };
+        }
+        let mut lower = [0u8; 6];
+        lower[..word.len()].copy_from_slice(word);
+        lower[..word.len()].make_ascii_lowercase();
+        let lower = &lower[..word.len()];
         if is_italian_function_word(lower) {
             italian += 1;
         } else if is_english_function_word(lower) {
@@ -38,81 +51,86 @@ pub fn detect_language(text: &str) -> Lang {
     }
 }
 
-fn is_italian_function_word(lower: &str) -> bool {
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte >= 0x80
+}
+
+fn is_italian_function_word(lower: &[u8]) -> bool {
     matches!(
         lower,
-        "il" | "lo"
-            | "la"
-            | "gli"
-            | "le"
-            | "di"
-            | "del"
-            | "della"
-            | "dei"
-            | "delle"
-            | "degli"
-            | "che"
-            | "è"
-            | "e"
-            | "per"
-            | "con"
-            | "non"
-            | "un"
-            | "una"
-            | "nel"
-            | "nella"
-            | "sono"
-            | "si"
-            | "da"
-            | "dal"
-            | "alla"
-            | "al"
-            | "ai"
-            | "tra"
-            | "più"
-            | "ha"
-            | "anche"
-            | "dopo"
-            | "sul"
-            | "sulla"
-            | "questo"
-            | "questa"
+        b"il"
+            | b"lo"
+            | b"la"
+            | b"gli"
+            | b"le"
+            | b"di"
+            | b"del"
+            | b"della"
+            | b"dei"
+            | b"delle"
+            | b"degli"
+            | b"che"
+            | b"\xc3\xa8"
+            | b"e"
+            | b"per"
+            | b"con"
+            | b"non"
+            | b"un"
+            | b"una"
+            | b"nel"
+            | b"nella"
+            | b"sono"
+            | b"si"
+            | b"da"
+            | b"dal"
+            | b"alla"
+            | b"al"
+            | b"ai"
+            | b"tra"
+            | b"pi\xc3\xb9"
+            | b"ha"
+            | b"anche"
+            | b"dopo"
+            | b"sul"
+            | b"sulla"
+            | b"questo"
+            | b"questa"
     )
 }
 
-fn is_english_function_word(lower: &str) -> bool {
+fn is_english_function_word(lower: &[u8]) -> bool {
     matches!(
         lower,
-        "the"
-            | "of"
-            | "and"
-            | "to"
-            | "is"
-            | "that"
-            | "for"
-            | "with"
-            | "was"
-            | "on"
-            | "by"
-            | "as"
-            | "at"
-            | "from"
-            | "are"
-            | "have"
-            | "has"
-            | "it"
-            | "this"
-            | "which"
-            | "were"
-            | "be"
-            | "their"
-            | "its"
-            | "an"
-            | "had"
-            | "will"
-            | "would"
-            | "after"
-            | "than"
+        b"the"
+            | b"of"
+            | b"and"
+            | b"to"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"with"
+            | b"was"
+            | b"on"
+            | b"by"
+            | b"as"
+            | b"at"
+            | b"from"
+            | b"are"
+            | b"have"
+            | b"has"
+            | b"it"
+            | b"this"
+            | b"which"
+            | b"were"
+            | b"be"
+            | b"their"
+            | b"its"
+            | b"an"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"after"
+            | b"than"
     )
 }
 

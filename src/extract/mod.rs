@@ -21,6 +21,7 @@ mod scale;
 mod scan;
 mod segment;
 mod spelled;
+mod spelled_en;
 mod token;
 mod units;
 

@@ -270,9 +270,7 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
-    // Cheap filter: every word that can start a claim begins with one of these letters.
-    let first = word.as_bytes()[0].to_ascii_lowercase();
-    if !first.is_ascii_lowercase() {
+    if !may_start_claim(word.as_bytes(), context.lang) {
         return None;
     }
     if let Some(code) = currency_code(word) {
@@ -282,10 +280,11 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
         }
         return None;
     }
-    if let Some(date) = read_month_date(context, index) {
+    let lower = context.lower(index)?;
+    if let Some(date) = read_month_date(context, index, lower.as_str()) {
         return Some(date);
     }
-    let spelled = read_spelled(context, index)?;
+    let spelled = read_spelled(context, index, lower.as_str())?;
     let start = context.tokens[index].start;
     if spelled.ordinal {
         let end = context.tokens[spelled.next - 1].end;
@@ -307,4 +306,48 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
         prefix_currency: None,
     };
     finish(context, core)
+}
+
+/// A cheap filter on the word as written: only words that pass can start a claim (a currency
+/// code, a month name, a spelled number or ordinal), so most words are never lower-cased.
+fn may_start_claim(word: &[u8], lang: Lang) -> bool {
+    let Some(&first) = word.first() else {
+        return false;
+    };
+    if word.len() == 3 && word.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    let first = first.to_ascii_lowercase();
+    match lang {
+        Lang::It => match word.len() {
+            0 | 1 => false,
+            2 => word.eq_ignore_ascii_case(b"un"),
+            _ => matches!(
+                first,
+                b'a' | b'c'
+                    | b'd'
+                    | b'f'
+                    | b'g'
+                    | b'l'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b'p'
+                    | b'q'
+                    | b's'
+                    | b't'
+                    | b'u'
+                    | b'v'
+            ),
+        },
+        Lang::En => match word.len() {
+            1 => first == b'a',
+            2 => word.eq_ignore_ascii_case(b"an"),
+            3..=11 => matches!(
+                first,
+                b'a' | b'd' | b'e' | b'f' | b'h' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+            ),
+            _ => false,
+        },
+    }
 }

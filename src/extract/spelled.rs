@@ -1,4 +1,5 @@
-//! Spelled-out numbers: cardinals, ordinals and collective nouns in Italian and English.
+//! Spelled-out numbers: cardinals, ordinals and collective nouns; Italian here, English in
+//! `spelled_en.rs`.
 //!
 //! Italian writes compounds as one word ("ventitré", "duemilatrecento",
 //! "settantacinquesimo"), so those are decomposed morphologically; English compounds span
@@ -23,10 +24,11 @@ pub struct Spelled {
 }
 
 /// Reads a spelled number starting at token `start`.
-pub fn read_spelled(context: &Context, start: usize) -> Option<Spelled> {
+/// `lower` is the word at `start`, lower-cased.
+pub fn read_spelled(context: &Context, start: usize, lower: &str) -> Option<Spelled> {
     match context.lang {
-        Lang::It => read_italian(context, start),
-        Lang::En => read_english(context, start),
+        Lang::It => read_italian(context, start, lower),
+        Lang::En => super::spelled_en::read_english(context, start, lower),
     }
 }
 
@@ -55,7 +57,7 @@ const ITALIAN_ARTICLES: &[&str] = &[
     "sulle", "un", "una", "suo", "sua", "loro", "questo", "questa",
 ];
 
-fn preceded_by_article(context: &Context, start: usize) -> bool {
+pub(super) fn preceded_by_article(context: &Context, start: usize) -> bool {
     if start == 0 {
         return false;
     }
@@ -75,9 +77,7 @@ fn preceded_by_article(context: &Context, start: usize) -> bool {
     }
 }
 
-fn read_italian(context: &Context, start: usize) -> Option<Spelled> {
-    let lower = context.lower(start)?;
-    let word = lower.as_str();
+fn read_italian(context: &Context, start: usize, word: &str) -> Option<Spelled> {
     let simple = |value, next, ordinal| Spelled {
         value,
         next,
@@ -145,13 +145,19 @@ const ITALIAN_TENS: [(&str, &str); 8] = [
 
 /// An Italian cardinal written as one word, 1 … 999 999 ("ventitré", "duemilatrecento").
 pub fn italian_cardinal(word: &str) -> Option<u64> {
-    if word.len() < 3 {
+    // Every Italian number word starts with one of these letters.
+    if word.len() < 3
+        || !matches!(
+            word.as_bytes()[0],
+            b'u' | b'd' | b't' | b'q' | b'c' | b's' | b'o' | b'n' | b'v' | b'm'
+        )
+    {
         return None;
     }
     if let Some(rest) = word.strip_prefix("mille") {
         return Some(1000 + below_thousand_or_zero(rest)?);
     }
-    if let Some(position) = word.find("mila") {
+    if let Some(position) = find(word, b"mila") {
         let thousands = below_thousand(&word[..position])?;
         if thousands < 2 {
             return None;
@@ -159,6 +165,13 @@ pub fn italian_cardinal(word: &str) -> Option<u64> {
         return Some(thousands * 1000 + below_thousand_or_zero(&word[position + 4..])?);
     }
     below_thousand(word)
+}
+
+/// Byte position of a short ASCII needle in a short word.
+fn find(word: &str, needle: &[u8]) -> Option<usize> {
+    word.as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle)
 }
 
 fn below_thousand_or_zero(word: &str) -> Option<u64> {
@@ -170,7 +183,7 @@ fn below_thousand_or_zero(word: &str) -> Option<u64> {
 }
 
 fn below_thousand(word: &str) -> Option<u64> {
-    if let Some(position) = word.find("cent") {
+    if let Some(position) = find(word, b"cent") {
         let hundreds = match &word[..position] {
             "" => 1,
             prefix => {
@@ -234,6 +247,9 @@ fn below_hundred(word: &str) -> Option<u64> {
 
 /// An Italian spelled ordinal: (value, irregular form that needs an article before it).
 pub fn italian_ordinal(word: &str) -> Option<(u64, bool)> {
+    if word.len() < 4 {
+        return None;
+    }
     let stem = word.get(..word.len().checked_sub(1)?)?;
     let irregular = match stem {
         "prim" => Some(1),
@@ -265,238 +281,6 @@ pub fn italian_ordinal(word: &str) -> Option<(u64, bool)> {
         italian_cardinal(&candidate)
             .filter(|&v| v > 10)
             .map(|v| (v, false))
-    })
-}
-
-/// English words of numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum EnglishWord {
-    Unit(u64),
-    Teen(u64),
-    Tens(u64),
-    Hundred,
-    Thousand,
-    OrdinalUnit(u64),
-    OrdinalTens(u64),
-    OrdinalHundred,
-    OrdinalThousand,
-}
-
-fn english_word(lower: &str) -> Option<EnglishWord> {
-    use EnglishWord::*;
-    const UNITS: [&str; 10] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
-    const TEENS: [&str; 10] = [
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    const ORDINAL_UNITS: [&str; 20] = [
-        "zeroth",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const ORDINAL_TENS: [&str; 8] = [
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
-    let find = |list: &[&str]| list.iter().position(|&w| w == lower).map(|p| p as u64);
-    if let Some(p) = find(&UNITS) {
-        return Some(Unit(p));
-    }
-    if let Some(p) = find(&TEENS) {
-        return Some(Teen(p + 10));
-    }
-    if let Some(p) = find(&TENS) {
-        return Some(Tens((p + 2) * 10));
-    }
-    if let Some(p) = find(&ORDINAL_UNITS) {
-        return Some(OrdinalUnit(p));
-    }
-    if let Some(p) = find(&ORDINAL_TENS) {
-        return Some(OrdinalTens((p + 2) * 10));
-    }
-    match lower {
-        "hundred" => Some(Hundred),
-        "thousand" => Some(Thousand),
-        "hundredth" => Some(OrdinalHundred),
-        "thousandth" => Some(OrdinalThousand),
-        _ => None,
-    }
-}
-
-fn read_english(context: &Context, start: usize) -> Option<Spelled> {
-    use EnglishWord::*;
-    let first = context.lower(start)?;
-    let mut index = start;
-    let mut current: u64 = 0;
-    let mut total: u64 = 0;
-    // What the previous word was: None at the start, Some(word) after one.
-    let mut previous: Option<EnglishWord> = None;
-    let mut article = false;
-    if matches!(first.as_str(), "a" | "an") {
-        let next = context.lower(start + 1)?;
-        let next = next.as_str();
-        if !context.follows(start + 1) {
-            return None;
-        }
-        match next {
-            "dozen" | "couple" => {
-                return Some(Spelled {
-                    value: if next == "dozen" { 12 } else { 2 },
-                    next: start + 2,
-                    ordinal: false,
-                    approx: false,
-                    collective: true,
-                });
-            }
-            "hundred" | "thousand" => {
-                article = true;
-                current = 1;
-                index += 1;
-            }
-            _ if scale_word(next, Lang::En).is_some_and(|s| !s.money_only) => {
-                return Some(Spelled {
-                    value: 1,
-                    next: start + 1,
-                    ordinal: false,
-                    approx: false,
-                    collective: false,
-                });
-            }
-            _ => return None,
-        }
-    }
-    let mut ordinal = false;
-    let mut last_good = None;
-    while index < context.len() {
-        if index > start && !context.follows(index) {
-            break;
-        }
-        // "twenty-three": a hyphen glued on both sides after a tens word.
-        if context.symbol(index) == Some('-')
-            && matches!(previous, Some(Tens(_)))
-            && context.glued(index)
-            && context.glued(index + 1)
-        {
-            index += 1;
-            continue;
-        }
-        let Some(lower) = context.lower(index) else {
-            break;
-        };
-        let lower = lower.as_str();
-        if lower == "and" && matches!(previous, Some(Hundred | Thousand)) {
-            index += 1;
-            continue;
-        }
-        let Some(word) = english_word(lower) else {
-            break;
-        };
-        let after_big = matches!(previous, None | Some(Hundred | Thousand));
-        let accepted = match word {
-            Unit(v) | OrdinalUnit(v) if v < 10 => {
-                if after_big || matches!(previous, Some(Tens(_))) {
-                    current += v;
-                    true
-                } else {
-                    false
-                }
-            }
-            Teen(v) | OrdinalUnit(v) | Tens(v) | OrdinalTens(v) => {
-                if after_big {
-                    current += v;
-                    true
-                } else {
-                    false
-                }
-            }
-            Hundred | OrdinalHundred => {
-                if (article && previous.is_none()) || matches!(previous, Some(Unit(_) | Teen(_))) {
-                    current = current.max(1) * 100;
-                    true
-                } else {
-                    false
-                }
-            }
-            Thousand | OrdinalThousand => {
-                if (article && previous.is_none())
-                    || matches!(previous, Some(Unit(_) | Teen(_) | Tens(_) | Hundred))
-                {
-                    total += current.max(1) * 1000;
-                    current = 0;
-                    true
-                } else {
-                    false
-                }
-            }
-            Unit(_) => false,
-        };
-        if !accepted {
-            break;
-        }
-        if matches!(word, Unit(0)) && previous.is_some() {
-            break;
-        }
-        previous = Some(word);
-        index += 1;
-        last_good = Some(index);
-        if matches!(
-            word,
-            OrdinalUnit(_) | OrdinalTens(_) | OrdinalHundred | OrdinalThousand
-        ) {
-            ordinal = true;
-            break;
-        }
-    }
-    let next = last_good?;
-    if ordinal
-        && next == start + 1
-        && matches!(first.as_str(), "first" | "second")
-        && !preceded_by_article(context, start)
-    {
-        return None;
-    }
-    Some(Spelled {
-        value: total + current,
-        next,
-        ordinal,
-        approx: false,
-        collective: false,
     })
 }
 
@@ -541,12 +325,5 @@ mod tests {
         assert_eq!(italian_ordinal("prima"), Some((1, true)));
         assert_eq!(italian_ordinal("terzo"), Some((3, true)));
         assert_eq!(italian_ordinal("esimo"), None);
-    }
-
-    #[test]
-    fn english_words() {
-        assert_eq!(english_word("seventy"), Some(EnglishWord::Tens(70)));
-        assert_eq!(english_word("fifth"), Some(EnglishWord::OrdinalUnit(5)));
-        assert_eq!(english_word("dozen"), None);
     }
 }
