@@ -34,10 +34,10 @@ pub fn detect_language(text: &str) -> Lang {
         if word.len() > 6 || word.len() < 2 {
             continue;
         }
-        let mut lower = [0u8; 6];
+        let mut lower = [0u8; 8];
         lower[..word.len()].copy_from_slice(word);
-        lower[..word.len()].make_ascii_lowercase();
-        let lower = &lower[..word.len()];
+        lower.make_ascii_lowercase();
+        let lower = u64::from_le_bytes(lower);
         if is_italian_function_word(lower) {
             italian += 1;
         } else if is_english_function_word(lower) {
@@ -51,87 +51,100 @@ pub fn detect_language(text: &str) -> Lang {
     }
 }
 
+/// Packs a word of at most 8 bytes into a u64, as the lower-casing loop does.
+const fn pack(word: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let mut i = 0;
+    while i < word.len() {
+        bytes[i] = word[i];
+        i += 1;
+    }
+    u64::from_le_bytes(bytes)
+}
+
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte >= 0x80
 }
 
-fn is_italian_function_word(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"il"
-            | b"lo"
-            | b"la"
-            | b"gli"
-            | b"le"
-            | b"di"
-            | b"del"
-            | b"della"
-            | b"dei"
-            | b"delle"
-            | b"degli"
-            | b"che"
-            | b"\xc3\xa8"
-            | b"e"
-            | b"per"
-            | b"con"
-            | b"non"
-            | b"un"
-            | b"una"
-            | b"nel"
-            | b"nella"
-            | b"sono"
-            | b"si"
-            | b"da"
-            | b"dal"
-            | b"alla"
-            | b"al"
-            | b"ai"
-            | b"tra"
-            | b"pi\xc3\xb9"
-            | b"ha"
-            | b"anche"
-            | b"dopo"
-            | b"sul"
-            | b"sulla"
-            | b"questo"
-            | b"questa"
-    )
+const ITALIAN_FUNCTION_WORDS: [u64; 37] = [
+    pack(b"il"),
+    pack(b"lo"),
+    pack(b"la"),
+    pack(b"gli"),
+    pack(b"le"),
+    pack(b"di"),
+    pack(b"del"),
+    pack(b"della"),
+    pack(b"dei"),
+    pack(b"delle"),
+    pack(b"degli"),
+    pack(b"che"),
+    pack(b"\xc3\xa8"),
+    pack(b"e"),
+    pack(b"per"),
+    pack(b"con"),
+    pack(b"non"),
+    pack(b"un"),
+    pack(b"una"),
+    pack(b"nel"),
+    pack(b"nella"),
+    pack(b"sono"),
+    pack(b"si"),
+    pack(b"da"),
+    pack(b"dal"),
+    pack(b"alla"),
+    pack(b"al"),
+    pack(b"ai"),
+    pack(b"tra"),
+    pack(b"pi\xc3\xb9"),
+    pack(b"ha"),
+    pack(b"anche"),
+    pack(b"dopo"),
+    pack(b"sul"),
+    pack(b"sulla"),
+    pack(b"questo"),
+    pack(b"questa"),
+];
+
+fn is_italian_function_word(packed: u64) -> bool {
+    ITALIAN_FUNCTION_WORDS.contains(&packed)
 }
 
-fn is_english_function_word(lower: &[u8]) -> bool {
-    matches!(
-        lower,
-        b"the"
-            | b"of"
-            | b"and"
-            | b"to"
-            | b"is"
-            | b"that"
-            | b"for"
-            | b"with"
-            | b"was"
-            | b"on"
-            | b"by"
-            | b"as"
-            | b"at"
-            | b"from"
-            | b"are"
-            | b"have"
-            | b"has"
-            | b"it"
-            | b"this"
-            | b"which"
-            | b"were"
-            | b"be"
-            | b"their"
-            | b"its"
-            | b"an"
-            | b"had"
-            | b"will"
-            | b"would"
-            | b"after"
-            | b"than"
-    )
+const ENGLISH_FUNCTION_WORDS: [u64; 30] = [
+    pack(b"the"),
+    pack(b"of"),
+    pack(b"and"),
+    pack(b"to"),
+    pack(b"is"),
+    pack(b"that"),
+    pack(b"for"),
+    pack(b"with"),
+    pack(b"was"),
+    pack(b"on"),
+    pack(b"by"),
+    pack(b"as"),
+    pack(b"at"),
+    pack(b"from"),
+    pack(b"are"),
+    pack(b"have"),
+    pack(b"has"),
+    pack(b"it"),
+    pack(b"this"),
+    pack(b"which"),
+    pack(b"were"),
+    pack(b"be"),
+    pack(b"their"),
+    pack(b"its"),
+    pack(b"an"),
+    pack(b"had"),
+    pack(b"will"),
+    pack(b"would"),
+    pack(b"after"),
+    pack(b"than"),
+];
+
+fn is_english_function_word(packed: u64) -> bool {
+    ENGLISH_FUNCTION_WORDS.contains(&packed)
 }
 
 #[cfg(test)]

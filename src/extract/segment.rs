@@ -176,13 +176,14 @@ impl<'t> Positions<'t> {
         if target < self.offset {
             *self = Positions::new(self.text);
         }
-        for &byte in &bytes[self.offset..target] {
-            if byte == b'\n' {
-                self.line += 1;
-                self.column = 1;
-            } else if byte & 0xC0 != 0x80 {
-                self.column += 1;
+        let span = &bytes[self.offset..target];
+        let chars = |slice: &[u8]| slice.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
+        match memchr::memrchr(b'\n', span) {
+            Some(last_newline) => {
+                self.line += memchr::memchr_iter(b'\n', span).count() as u32;
+                self.column = 1 + chars(&span[last_newline + 1..]);
             }
+            None => self.column += chars(span),
         }
         self.offset = target;
         (self.line, self.column)
