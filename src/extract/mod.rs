@@ -1,6 +1,38 @@
-//! Pure text → claims. (Being written: see issue 2.)
+//! Pure text → claims: the numeric claims of an Italian or English text, the relations the
+//! text makes between them, and its sentences.
+//!
+//! The text is read once: [`token`] splits the body into words, number literals (parsed right
+//! away with the language's separator convention, see [`number`]) and symbols; [`scan`] walks
+//! the tokens and, wherever a claim can start, lets a recogniser read it ([`amount`] for
+//! numbers and what follows them, [`dates`], [`spelled`]); [`qualifier`] and [`relations`] then
+//! annotate the claims, and [`segment`] places them in sentences, lines and columns. Values
+//! stay exact decimals until the public [`Claim`](crate::model::Claim) is built.
 
-use crate::model::{ArticleDate, Extraction, Lang, LangChoice};
+mod amount;
+mod context;
+mod dates;
+mod found;
+mod lang;
+mod money;
+mod number;
+mod qualifier;
+mod relations;
+mod scale;
+mod scan;
+mod segment;
+mod spelled;
+mod spelled_en;
+mod token;
+mod units;
+
+#[cfg(test)]
+mod tests;
+
+pub use lang::detect_language;
+
+use crate::model::{ArticleDate, Extraction, LangChoice, Qualifier};
+use context::Context;
+use segment::Positions;
 
 /// What the caller knows about the text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -16,15 +48,54 @@ pub struct Options {
 
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
 pub fn extract(text: &str, options: &Options) -> Extraction {
-    let _ = text;
+    let mut body_start = options.body_start.min(text.len());
+    while !text.is_char_boundary(body_start) {
+        body_start += 1;
+    }
+    let lang = match options.lang {
+        LangChoice::Fixed(lang) => lang,
+        LangChoice::Auto => detect_language(&text[body_start..]),
+    };
+    let (tokens, numbers) = token::tokenize(text, body_start, lang);
+    let context = Context {
+        text,
+        lang,
+        tokens,
+        numbers,
+        article_date: options.date,
+    };
+    let mut found = scan::scan(&context);
+    for claim in &mut found {
+        let stated = qualifier::qualifier_before(&context, claim.first_token);
+        if stated != Qualifier::None {
+            claim.qualifier = stated;
+        }
+    }
+    let sentences = segment::sentences(text, body_start);
+    let mut sentence_of = Vec::with_capacity(found.len());
+    let mut current = 0;
+    for claim in &found {
+        while current + 1 < sentences.len() && sentences[current].end <= claim.start {
+            current += 1;
+        }
+        sentence_of.push(current as u32);
+    }
+    let relations = relations::relations(text, lang, &found, &sentence_of, &sentences);
+    let mut positions = Positions::new(text);
+    let claims = found
+        .into_iter()
+        .zip(sentence_of)
+        .enumerate()
+        .map(|(index, (claim, sentence))| {
+            let (line, column) = positions.at(claim.start);
+            claim.into_claim(format!("c{}", index + 1), line, column, sentence, text)
+        })
+        .collect();
     Extraction {
-        lang: match options.lang {
-            LangChoice::Fixed(lang) => lang,
-            LangChoice::Auto => Lang::En,
-        },
+        lang,
         date: options.date,
-        claims: Vec::new(),
-        relations: Vec::new(),
-        sentences: Vec::new(),
+        claims,
+        relations,
+        sentences,
     }
 }

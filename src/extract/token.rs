@@ -1,0 +1,195 @@
+//! One pass over the bytes of the body: words, number literals and single symbols.
+//!
+//! Whitespace is skipped, so two consecutive tokens are separated by whitespace only (or are
+//! adjacent). ASCII bytes are classified without decoding; only non-ASCII characters are
+//! decoded. A word starts with a letter and runs over letters and digits ("G20" is one word), so
+//! a number never starts glued to a preceding letter. Numbers are parsed at once with the
+//! language's separator convention (see `number.rs`).
+
+use super::number::{NumberLit, parse_number_at, sign_at};
+use crate::model::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Index into the number literals.
+    Number(u32),
+    /// Any other non-space character.
+    Symbol(char),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// Splits `text[from..]` into tokens; offsets are into `text`. `from` must be a char boundary.
+pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberLit>) {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len().saturating_sub(from) / 5);
+    let mut numbers = Vec::new();
+    let mut pos = from;
+    while pos < bytes.len() {
+        let byte = bytes[pos];
+        if byte.is_ascii_whitespace() {
+            pos += 1;
+            continue;
+        }
+        let glued_to_previous = tokens.last().is_some_and(|t: &Token| t.end == pos);
+        let starts_number = byte.is_ascii_digit()
+            || (!glued_to_previous
+                && sign_at(bytes, pos)
+                    .is_some_and(|(_, len)| bytes.get(pos + len).is_some_and(u8::is_ascii_digit)));
+        if starts_number {
+            if let Some(number) = parse_number_at(text, pos, lang) {
+                let end = number.end;
+                tokens.push(Token {
+                    start: pos,
+                    end,
+                    kind: TokenKind::Number(numbers.len() as u32),
+                });
+                numbers.push(number);
+                pos = end;
+            } else {
+                // Too long for an exact decimal: skip the whole run.
+                pos += 1;
+                while pos < bytes.len() && (bytes[pos].is_ascii_digit()) {
+                    pos += 1;
+                }
+            }
+            continue;
+        }
+        if byte.is_ascii_alphabetic() {
+            let end = word_end(text, pos);
+            tokens.push(Token {
+                start: pos,
+                end,
+                kind: TokenKind::Word,
+            });
+            pos = end;
+            continue;
+        }
+        if byte < 0x80 {
+            tokens.push(Token {
+                start: pos,
+                end: pos + 1,
+                kind: TokenKind::Symbol(byte as char),
+            });
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if c.is_alphabetic() {
+            let end = word_end(text, pos);
+            tokens.push(Token {
+                start: pos,
+                end,
+                kind: TokenKind::Word,
+            });
+            pos = end;
+        } else if c.is_whitespace() {
+            pos += len;
+        } else {
+            tokens.push(Token {
+                start: pos,
+                end: pos + len,
+                kind: TokenKind::Symbol(c),
+            });
+            pos += len;
+        }
+    }
+    (tokens, numbers)
+}
+
+/// End of the word starting at `pos`: letters and digits, ASCII or not.
+fn word_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    while end < bytes.len() {
+        let byte = bytes[end];
+        if byte.is_ascii_alphanumeric() {
+            end += 1;
+        } else if byte < 0x80 {
+            break;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
+}
+
+/// Lower-cases a word into `buffer`; `None` if it does not fit (no lexicon word is that long).
+pub fn lower_into<'b>(word: &str, buffer: &'b mut [u8; 48]) -> Option<&'b str> {
+    if word.len() > buffer.len() {
+        return None;
+    }
+    if word.is_ascii() {
+        let out = &mut buffer[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let width = c.len_utf8();
+        if len + width > buffer.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buffer[len..len + width]);
+        len += width;
+    }
+    std::str::from_utf8(&buffer[..len]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
+        let (tokens, _) = tokenize(text, 0, Lang::It);
+        tokens
+            .iter()
+            .map(|t| (t.kind, &text[t.start..t.end]))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_symbols() {
+        let toks = kinds("dell'80% di 1,9 miliardi (€)");
+        let texts: Vec<&str> = toks.iter().map(|t| t.1).collect();
+        assert_eq!(
+            texts,
+            [
+                "dell", "'", "80", "%", "di", "1,9", "miliardi", "(", "€", ")"
+            ]
+        );
+        assert_eq!(toks[2].0, TokenKind::Number(0));
+    }
+
+    #[test]
+    fn glued_letters_and_digits() {
+        let texts: Vec<&str> = kinds("G20 75mo 1.91bn").iter().map(|t| t.1).collect();
+        assert_eq!(texts, ["G20", "75", "mo", "1.91", "bn"]);
+    }
+
+    #[test]
+    fn sign_only_when_not_glued() {
+        let texts: Vec<&str> = kinds("2019-2020 +3 −4").iter().map(|t| t.1).collect();
+        assert_eq!(texts, ["2019", "-", "2020", "+3", "−4"]);
+    }
+
+    #[test]
+    fn lower_into_handles_accents() {
+        let mut buffer = [0u8; 48];
+        assert_eq!(lower_into("VENTITRÉ", &mut buffer), Some("ventitré"));
+        assert_eq!(lower_into(&"x".repeat(60), &mut buffer), None);
+    }
+}

@@ -1,0 +1,197 @@
+//! Properties that hold for any input: extraction never panics, spans are on char boundaries
+//! and slice to the claim text, positions agree with spans, ids are unique and relations only
+//! name existing claims, sentences tile the body.
+
+use claimlint::extract::{Options, extract};
+use claimlint::model::{ArticleDate, Extraction, Lang, LangChoice};
+use proptest::prelude::*;
+use std::collections::HashSet;
+
+/// Fragments that exercise the recognisers: digits, separators, signs, currencies, scale and
+/// unit words, months, multi-byte characters.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9]{1,6}",
+        "[0-9]{1,3}([.,  \u{a0}\u{202f}][0-9]{1,4}){0,3}",
+        Just("+".to_string()),
+        Just("-".to_string()),
+        Just("\u{2212}".to_string()),
+        Just("%".to_string()),
+        Just("$".to_string()),
+        Just("US$".to_string()),
+        Just("€".to_string()),
+        Just("£".to_string()),
+        Just("¥".to_string()),
+        Just("CN¥".to_string()),
+        Just("₽".to_string()),
+        Just("₹".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("°".to_string()),
+        Just("'".to_string()),
+        Just("/".to_string()),
+        Just(". ".to_string()),
+        Just("\n\n".to_string()),
+        prop::sample::select(vec![
+            "miliardi",
+            "mila",
+            "trilioni",
+            "bn",
+            "m",
+            "k",
+            "billion",
+            "di",
+            "of",
+            "yuan",
+            "dollari",
+            "dollars",
+            "USD",
+            "RMB",
+            "per cento",
+            "percent",
+            "punti percentuali",
+            "percentage points",
+            "miglia nautiche",
+            "nautical miles",
+            "km",
+            "anni",
+            "years",
+            "mo",
+            "th",
+            "st",
+            "esimo",
+            "una dozzina",
+            "a dozen",
+            "quasi",
+            "nearly",
+            "più di",
+            "at least",
+            "gennaio",
+            "December",
+            "May",
+            "scorso",
+            "last",
+            "pari a",
+            "or about",
+            "su base annua",
+            "year on year",
+            "aumento del",
+            "up",
+            "ventitré",
+            "twenty",
+            "-",
+            "three",
+            "hundred",
+            "and",
+            "settantacinquesimo",
+            "seventy",
+            "fifth",
+            "navi",
+            "è",
+            "città",
+            "日本",
+            "🙂",
+            "\u{301}",
+            "l",
+            "t",
+        ])
+        .prop_map(str::to_string),
+        "\\PC{1,4}",
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            fragment(),
+            prop::sample::select(vec!["", " ", "\u{a0}", "\n"]),
+        ),
+        0..40,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
+}
+
+fn check_invariants(text: &str, body_start: usize, extraction: &Extraction) {
+    let mut ids = HashSet::new();
+    let mut previous_end = 0;
+    for claim in &extraction.claims {
+        assert!(text.is_char_boundary(claim.start) && text.is_char_boundary(claim.end));
+        assert!(claim.start < claim.end && claim.end <= text.len());
+        assert!(
+            claim.start >= body_start.min(text.len()),
+            "claim in the header"
+        );
+        assert_eq!(&text[claim.start..claim.end], claim.text);
+        assert!(
+            claim.start >= previous_end,
+            "claims overlap or are out of order"
+        );
+        previous_end = claim.end;
+        assert!(ids.insert(claim.id.clone()), "duplicate id {}", claim.id);
+        let before = &text[..claim.start];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+        assert_eq!(claim.line as usize, line);
+        assert_eq!(
+            claim.column as usize,
+            before[line_start..].chars().count() + 1
+        );
+        assert!(claim.precision.low <= claim.precision.high);
+        assert!(claim.value.is_finite());
+        let sentence = &extraction.sentences[claim.sentence as usize];
+        assert!(sentence.start <= claim.start && claim.start < sentence.end);
+    }
+    for relation in &extraction.relations {
+        for id in &relation.claims {
+            assert!(ids.contains(id), "relation names unknown claim {id}");
+        }
+    }
+    for pair in extraction.sentences.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start, "sentences leave a gap");
+    }
+    if let (Some(first), Some(last)) = (extraction.sentences.first(), extraction.sentences.last()) {
+        assert!(text.is_char_boundary(first.start));
+        assert_eq!(last.end, text.len());
+    }
+}
+
+fn options(lang: LangChoice, body_start: usize) -> Options {
+    Options {
+        lang,
+        date: ArticleDate::parse("2024-01-20"),
+        body_start,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn built_text_keeps_invariants(text in text(), lang in prop::sample::select(vec![
+        LangChoice::Auto, LangChoice::Fixed(Lang::It), LangChoice::Fixed(Lang::En)
+    ]), header in 0usize..20) {
+        let extraction = extract(&text, &options(lang, header));
+        let mut body_start = header.min(text.len());
+        while !text.is_char_boundary(body_start) {
+            body_start += 1;
+        }
+        check_invariants(&text, body_start, &extraction);
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in "\\PC*", header in 0usize..8) {
+        let extraction = extract(&text, &options(LangChoice::Auto, header));
+        let mut body_start = header.min(text.len());
+        while !text.is_char_boundary(body_start) {
+            body_start += 1;
+        }
+        check_invariants(&text, body_start, &extraction);
+    }
+
+    #[test]
+    fn arbitrary_bytes_as_lossy_text_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let extraction = extract(&text, &options(LangChoice::Fixed(Lang::It), 0));
+        check_invariants(&text, 0, &extraction);
+    }
+}
