@@ -109,10 +109,24 @@ impl RateBook {
                 );
             }
         }
+        for currency in [from, to] {
+            let spans = self.sources().filter_map(|source| source.quoted_span(currency));
+            let Some((first, last)) = spans.reduce(|(f, l), (a, b)| (f.min(a), l.max(b))) else {
+                continue;
+            };
+            if period.end < first {
+                return format!("no {pair} rate {when}: {currency} is quoted from {first} on");
+            }
+            if period.start > last {
+                return format!(
+                    "no {pair} rate {when}: {currency} was last quoted on {last} ({sources}); \
+                     a stale figure is not used"
+                );
+            }
+        }
         format!(
-            "no {pair} rate {when} in {sources}: one of the currencies was not quoted then \
-             (not yet, or no longer, as RUB after 2022-03-01), and a date falls back at most \
-             {MAX_FALLBACK_DAYS} days to an earlier business day"
+            "no {pair} rate {when} in {sources}: no business day within {MAX_FALLBACK_DAYS} \
+             days before it quotes both currencies"
         )
     }
 }

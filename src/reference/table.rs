@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::lazy::LazyColumns;
 use super::{Currency, Layout};
 
 /// How far back a date without a rate may look for the latest business day (a weekend plus
@@ -26,8 +27,16 @@ pub struct RateTable {
     layout: Layout,
     /// ECB layout: every day the source published, ascending. Empty for the pairs layout.
     publication_days: Vec<NaiveDate>,
+    series: SeriesStore,
+}
+
+/// Where the series live: parsed up front, or (the bundled file) parsed per column on demand.
+#[derive(Debug, Clone)]
+enum SeriesStore {
     /// `(base, quote)` → units of `quote` per 1 `base`, ascending by date, one point per day.
-    series: BTreeMap<(Currency, Currency), Series>,
+    Parsed(BTreeMap<(Currency, Currency), Series>),
+    /// ECB layout, base EUR; see `lazy.rs`.
+    Lazy(LazyColumns),
 }
 
 /// The rates of one pair, ascending by date.
@@ -76,28 +85,31 @@ impl RateTable {
 
     /// Number of rates held (an ECB `N/A` is not a rate).
     pub fn len(&self) -> usize {
-        self.series.values().map(|series| series.points.len()).sum()
+        self.all_series().iter().map(|(_, s)| s.points.len()).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.series.is_empty()
+        self.pairs().is_empty()
     }
 
     /// The newest date with a rate.
     pub fn newest_day(&self) -> Option<NaiveDate> {
-        let newest_row = self.series.values().filter_map(|s| s.points.last());
+        let all = self.all_series();
+        let newest_row = all.iter().filter_map(|(_, s)| s.points.last());
         newest_row.map(|point| point.0).max()
     }
 
     /// The oldest date with a rate.
     pub fn oldest_day(&self) -> Option<NaiveDate> {
-        let oldest_row = self.series.values().filter_map(|s| s.points.first());
+        let all = self.all_series();
+        let oldest_row = all.iter().filter_map(|(_, s)| s.points.first());
         oldest_row.map(|point| point.0).min()
     }
 
     /// Every currency this table quotes (including the bases), sorted.
     pub fn currencies(&self) -> Vec<Currency> {
-        let mut all: Vec<Currency> = self.series.keys().flat_map(|&(b, q)| [b, q]).collect();
+        let pairs = self.pairs().into_iter();
+        let mut all: Vec<Currency> = pairs.flat_map(|(b, q)| [b, q]).collect();
         all.sort();
         all.dedup();
         all
@@ -105,14 +117,24 @@ impl RateTable {
 
     /// True if the table ever quotes `currency`.
     pub fn knows(&self, currency: Currency) -> bool {
-        self.series
-            .keys()
+        self.pairs()
+            .iter()
             .any(|&(base, quote)| base == currency || quote == currency)
+    }
+
+    /// The first and last day this table has a rate involving `currency`.
+    pub fn quoted_span(&self, currency: Currency) -> Option<(NaiveDate, NaiveDate)> {
+        let all = self.all_series();
+        let touching = all
+            .into_iter()
+            .filter(|((base, quote), _)| *base == currency || *quote == currency);
+        let spans = touching.filter_map(|(_, s)| Some((s.points.first()?.0, s.points.last()?.0)));
+        spans.reduce(|(first, last), (a, b)| (first.min(a), last.max(b)))
     }
 
     /// Every rate as a row, grouped by pair, ascending by date (what the store saves).
     pub fn rows(&self) -> impl Iterator<Item = RateRow> + '_ {
-        self.series.iter().flat_map(|(&(base, quote), series)| {
+        self.all_series().into_iter().flat_map(|((base, quote), series)| {
             series.points.iter().map(move |&(date, rate)| RateRow {
                 date,
                 base,
@@ -123,7 +145,47 @@ impl RateTable {
     }
 
     pub(super) fn series(&self, base: Currency, quote: Currency) -> Option<&Series> {
-        self.series.get(&(base, quote))
+        match &self.series {
+            SeriesStore::Parsed(map) => map.get(&(base, quote)),
+            SeriesStore::Lazy(columns) if base == Currency::EUR => columns.column(quote),
+            SeriesStore::Lazy(_) => None,
+        }
+    }
+
+    /// Every `(base, quote)` pair held, without parsing anything.
+    fn pairs(&self) -> Vec<(Currency, Currency)> {
+        match &self.series {
+            SeriesStore::Parsed(map) => map.keys().copied().collect(),
+            SeriesStore::Lazy(columns) => {
+                let quotes = columns.currencies().iter();
+                quotes.map(|&quote| (Currency::EUR, quote)).collect()
+            }
+        }
+    }
+
+    /// Every series (parsing every lazy column).
+    fn all_series(&self) -> Vec<((Currency, Currency), &Series)> {
+        let pairs = self.pairs().into_iter();
+        pairs
+            .filter_map(|(base, quote)| Some(((base, quote), self.series(base, quote)?)))
+            .collect()
+    }
+
+    /// The bundled ECB text as a table whose columns are parsed on first use.
+    pub(super) fn lazy_ecb(source: &str, text: String) -> Option<RateTable> {
+        let columns = LazyColumns::new(text)?;
+        Some(RateTable {
+            source: source.to_owned(),
+            layout: Layout::Ecb,
+            publication_days: {
+                let mut days = columns.days();
+                days.reverse();
+                days.sort_unstable();
+                days.dedup();
+                days
+            },
+            series: SeriesStore::Lazy(columns),
+        })
     }
 
     /// ECB layout: the publication day in effect on `date` (itself or the latest one before,
@@ -147,8 +209,8 @@ impl RateTable {
         let mut days: Vec<NaiveDate> = match self.layout {
             Layout::Ecb => self.publication_days.clone(),
             Layout::Pairs => self
-                .series
-                .iter()
+                .all_series()
+                .into_iter()
                 .filter(|((base, quote), _)| [from, to].iter().any(|c| c == base || c == quote))
                 .flat_map(|(_, series)| series.points.iter().map(|point| point.0))
                 .collect(),
@@ -165,7 +227,8 @@ impl RateTable {
         let mut pivots = vec![Currency::EUR];
         if self.layout == Layout::Pairs {
             pivots.push(Currency::USD);
-            let bases = self.series.keys().map(|&(base, _)| base);
+            let pairs = self.pairs().into_iter();
+            let bases = pairs.map(|(base, _)| base);
             pivots.extend(bases.filter(|base| ![Currency::EUR, Currency::USD].contains(base)));
             pivots.dedup();
         }
@@ -175,7 +238,7 @@ impl RateTable {
 
 /// Collects rows in any order; [`build`](RateTableBuilder::build) sorts them. When one pair
 /// has two rows for the same day, the one pushed last wins (a re-import replaces).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RateTableBuilder {
     source: String,
     layout: Layout,
@@ -198,6 +261,25 @@ impl RateTableBuilder {
         self.publication_days.push(day);
     }
 
+    /// Records many publication days at once (any order).
+    pub fn add_publication_days(&mut self, days: Vec<NaiveDate>) {
+        if self.publication_days.is_empty() {
+            self.publication_days = days;
+        } else {
+            self.publication_days.extend(days);
+        }
+    }
+
+    /// Adds many points of one pair at once (any order).
+    pub fn extend_series(&mut self, base: Currency, quote: Currency, points: Vec<(NaiveDate, f64)>) {
+        let series = self.series.entry((base, quote)).or_default();
+        if series.points.is_empty() {
+            series.points = points;
+        } else {
+            series.points.extend(points);
+        }
+    }
+
     pub fn push(&mut self, date: NaiveDate, base: Currency, quote: Currency, rate: f64) {
         if self.layout == Layout::Ecb && self.publication_days.last() != Some(&date) {
             self.publication_days.push(date);
@@ -207,9 +289,15 @@ impl RateTableBuilder {
     }
 
     pub fn build(mut self) -> RateTable {
+        if self.publication_days.is_sorted_by(|a, b| a > b) {
+            self.publication_days.reverse();
+        }
         self.publication_days.sort_unstable();
         self.publication_days.dedup();
         for series in self.series.values_mut() {
+            if series.points.is_sorted_by(|a, b| a.0 > b.0) {
+                series.points.reverse(); // the ECB writes newest first
+            }
             series.points.sort_by_key(|point| point.0); // stable: equal days keep push order
             series.points.dedup_by(|later, kept| {
                 let same_day = later.0 == kept.0;
@@ -223,7 +311,7 @@ impl RateTableBuilder {
             source: self.source,
             layout: self.layout,
             publication_days: self.publication_days,
-            series: self.series,
+            series: SeriesStore::Parsed(self.series),
         }
     }
 }

@@ -166,8 +166,27 @@ fn bundled_file_is_the_published_snapshot() {
         BUNDLED_SNAPSHOT_DATE
     );
     assert_eq!(table.oldest_day(), Some(day("1999-01-04")));
-    let parsed = parse_rates("bundled", BUNDLED_SOURCE, &text).unwrap();
+}
+
+#[test]
+fn lazy_bundled_columns_equal_the_validating_parser() {
+    let parsed = parse_rates("bundled", BUNDLED_SOURCE, &bundled_csv()).unwrap();
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors.first());
+    let sorted = |table: &RateTable| {
+        let mut rows: Vec<RateRow> = table.rows().collect();
+        rows.sort_by_key(|row| (row.base, row.quote, row.date));
+        rows
+    };
+    let (eager, lazy) = (sorted(&parsed.table), sorted(bundled()));
+    assert_eq!(eager.len(), 221_702);
+    assert!(eager == lazy, "the lazy reader differs from parse_rates");
+    assert_eq!(parsed.table.currencies(), bundled().currencies());
+    for date in ["2022-03-02", "2024-01-01", "1999-01-09"] {
+        assert_eq!(
+            parsed.table.publication_day(day(date)),
+            bundled().publication_day(day(date))
+        );
+    }
 }
 
 #[test]
@@ -248,6 +267,10 @@ fn unknown_currency_is_explained() {
     assert!(why.contains("XYZ is not quoted"), "{why}");
     let why = book.explain_missing(cur("USD"), cur("CNY"), &period("1990"));
     assert!(why.contains("start on 1999-01-04"), "{why}");
+    let why = book.explain_missing(cur("EUR"), cur("RUB"), &period("2022-03-04"));
+    assert!(why.contains("RUB was last quoted on 2022-03-01"), "{why}");
+    let why = book.explain_missing(cur("USD"), cur("CNY"), &period("2004-06"));
+    assert!(why.contains("CNY is quoted from 2005-04-01"), "{why}");
 }
 
 #[test]
@@ -265,4 +288,36 @@ fn format_rate_keeps_five_significant_digits() {
     assert_eq!(format_rate(0.00703781), "0.0070378");
     assert_eq!(format_rate(15523.64), "15524");
     assert_eq!(format_rate(7.1), "7.1");
+}
+
+#[test]
+fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
+    let text = bundled_csv();
+    let mut checked = 0;
+    for cell in text.lines().skip(1).flat_map(|line| line.split(',').skip(1)) {
+        if cell.is_empty() || cell == "N/A" {
+            continue;
+        }
+        assert_eq!(parse::parse_rate(cell), Ok(cell.parse::<f64>().unwrap()), "{cell}");
+        checked += 1;
+    }
+    assert_eq!(checked, bundled().len());
+    for text in ["0.000000000000000012345678", "12345678901234567890.5", "1.10", "007.5"] {
+        assert_eq!(parse::parse_rate(text), Ok(text.parse::<f64>().unwrap()), "{text}");
+    }
+    for text in ["", ".", "1.", ".5", "1.2.3", "-1", "0", "0.000", "1e5", "+1", "1,5"] {
+        assert!(parse::parse_rate(text).is_err(), "{text}");
+    }
+}
+
+#[test]
+fn ecb_rows_with_missing_or_extra_cells_are_rejected() {
+    let text = "Date,USD,CNY,\n2024-01-02,1.0956,\n2024-01-03,1.09,7.8,9.9,\n2024-01-04,1.09,7.8\n";
+    let parsed = parse_rates("ecb.csv", "mine", text).unwrap();
+    let problems: Vec<String> = parsed.errors.iter().map(|e| e.problem.to_string()).collect();
+    assert_eq!(
+        problems,
+        ["2 cells where the header has 3", "4 cells where the header has 3"]
+    );
+    assert_eq!(parsed.table.len(), 2, "only the well-formed row without a trailing comma");
 }
