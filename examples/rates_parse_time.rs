@@ -26,6 +26,8 @@ fn main() {
         "decompress {decompressed:?}; full validating parse {full:?} ({} rates); \
          cold first lookup (decompress + index + 2 columns) {first_lookup:?}; \
          then a 2023 range {next:?}; {} {}",
-        parsed.table.len(), quote.description, range.description
+        parsed.table.len(),
+        quote.description,
+        range.description
     );
 }

@@ -111,9 +111,11 @@ fn show(db: &Path, args: ShowArgs) -> anyhow::Result<Status> {
         bail!("`{}` is not a date claimlint can look up", args.date);
     };
     let answer = if period.is_day() {
-        book.rate(args.from, args.to, period.start).map(RateAnswer::Day)
+        book.rate(args.from, args.to, period.start)
+            .map(RateAnswer::Day)
     } else {
-        book.range(args.from, args.to, &period).map(RateAnswer::Period)
+        book.range(args.from, args.to, &period)
+            .map(RateAnswer::Period)
     };
     let Some(answer) = answer else {
         bail!("{}", book.explain_missing(args.from, args.to, &period));

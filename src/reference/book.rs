@@ -4,14 +4,17 @@
 //! newsroom imports rates to cover what the ECB lacks (a currency it never quoted or dropped)
 //! or to check against the rate it actually uses; when it has gone to that trouble, its rates
 //! should win. Every answer names its source, so evidence never hides which one was used, and
-//! callers can pin one source with [`RateBook::only`]. Sources are never mixed within one
-//! answer: both legs of a cross come from the same source.
+//! callers can pin one source with [`RateBook::only`]. A cross is taken from one source when
+//! any source has both currencies; only when none does are legs combined across sources
+//! (ARS per USD imported by the user × USD per EUR from the ECB), and the answer's source then
+//! names both (`user+ECB`). Period ranges always come from a single source.
 
 use chrono::NaiveDate;
 
+use super::lookup::describe;
 use super::range::{RatePeriod, RateRange};
 use super::table::RateTable;
-use super::{BUNDLED_SOURCE, Currency, MAX_FALLBACK_DAYS, RateError, RateQuote, bundled};
+use super::{BUNDLED_SOURCE, Currency, Layout, MAX_FALLBACK_DAYS, RateError, RateQuote, bundled};
 
 /// The sources consulted for a lookup, highest precedence first.
 #[derive(Debug, Clone)]
@@ -69,6 +72,42 @@ impl RateBook {
     pub fn rate(&self, from: Currency, to: Currency, date: NaiveDate) -> Option<RateQuote> {
         self.sources()
             .find_map(|source| source.rate(from, to, date))
+            .or_else(|| self.cross_sources(from, to, date))
+    }
+
+    /// A cross whose two legs come from different sources, through EUR then USD.
+    fn cross_sources(&self, from: Currency, to: Currency, date: NaiveDate) -> Option<RateQuote> {
+        for pivot in [Currency::EUR, Currency::USD] {
+            let leg = |currency| {
+                let mut sources = self.sources();
+                sources.find_map(|source| source.rate(pivot, currency, date))
+            };
+            let (Some(to_leg), Some(from_leg)) = (leg(to), leg(from)) else {
+                continue;
+            };
+            let mut names: Vec<&str> = [&to_leg, &from_leg]
+                .into_iter()
+                .filter(|quote| !quote.legs.is_empty())
+                .map(|quote| quote.source.as_str())
+                .collect();
+            names.dedup();
+            let source = names.join("+");
+            let rate = to_leg.rate / from_leg.rate;
+            let date_used = to_leg.date_used.min(from_leg.date_used);
+            let legs: Vec<_> = to_leg.legs.into_iter().chain(from_leg.legs).collect();
+            return Some(RateQuote {
+                description: describe(&source, date_used, from, to, rate, &legs),
+                from,
+                to,
+                rate,
+                date_requested: date,
+                date_used,
+                source,
+                via_eur: pivot == Currency::EUR && from != pivot && to != pivot,
+                legs,
+            });
+        }
+        None
     }
 
     /// The min/max/mean over `period` from the first source with any rate in it.
@@ -110,14 +149,25 @@ impl RateBook {
             }
         }
         for currency in [from, to] {
-            let spans = self.sources().filter_map(|source| source.quoted_span(currency));
-            let Some((first, last)) = spans.reduce(|(f, l), (a, b)| (f.min(a), l.max(b))) else {
+            let spans = self.sources().filter_map(|source| {
+                let (first, last) = source.quoted_span(currency)?;
+                // A pairs-layout rate stays usable for the fallback window after its last row.
+                let grace = if source.layout() == Layout::Ecb {
+                    0
+                } else {
+                    MAX_FALLBACK_DAYS
+                };
+                Some((first, last, last + chrono::Days::new(grace as u64)))
+            });
+            let Some((first, last, usable_until)) =
+                spans.reduce(|(f, l, u), (a, b, c)| (f.min(a), l.max(b), u.max(c)))
+            else {
                 continue;
             };
             if period.end < first {
                 return format!("no {pair} rate {when}: {currency} is quoted from {first} on");
             }
-            if period.start > last {
+            if period.start > usable_until {
                 return format!(
                     "no {pair} rate {when}: {currency} was last quoted on {last} ({sources}); \
                      a stale figure is not used"

@@ -77,7 +77,9 @@ impl LazyColumns {
         let mut points = Vec::with_capacity(self.rows.len());
         for &(date, start, end) in &self.rows {
             let cell = self.text[start..end].split(',').nth(index).map(str::trim);
-            if let Some(Ok(rate)) = cell.filter(|c| *c != "N/A" && !c.is_empty()).map(parse_rate)
+            if let Some(Ok(rate)) = cell
+                .filter(|c| *c != "N/A" && !c.is_empty())
+                .map(parse_rate)
             {
                 points.push((date, rate));
             }

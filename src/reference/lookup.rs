@@ -162,7 +162,7 @@ fn identity_quote(source: &str, currency: Currency, date: NaiveDate) -> RateQuot
 }
 
 /// `ECB 2024-01-02 CNY/USD 7.1435`; a direct rate is shown as published.
-fn describe(
+pub(super) fn describe(
     source: &str,
     date: NaiveDate,
     from: Currency,

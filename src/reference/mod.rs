@@ -121,7 +121,9 @@ pub fn bundled_csv() -> String {
 #[derive(Debug, Error)]
 pub enum RateError {
     /// The file has no lines.
-    #[error("{file}: empty rate file (expected a header `date,base,quote,rate` or `Date,USD,JPY,…`)")]
+    #[error(
+        "{file}: empty rate file (expected a header `date,base,quote,rate` or `Date,USD,JPY,…`)"
+    )]
     Empty { file: String },
     /// The first line is neither layout's header.
     #[error(

@@ -148,7 +148,8 @@ impl EcbColumns {
             })?;
             self.row.push((column, rate));
         }
-        let at_most_a_trailing_comma = matches!((cells.next(), cells.next()), (None | Some(""), None));
+        let at_most_a_trailing_comma =
+            matches!((cells.next(), cells.next()), (None | Some(""), None));
         if !at_most_a_trailing_comma {
             let found = split_fields(line).len();
             return Err(RowProblem::FieldCount { expected, found });

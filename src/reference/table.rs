@@ -48,7 +48,10 @@ pub(super) struct Series {
 impl Series {
     /// The rate published exactly on `day`.
     pub(super) fn on(&self, day: NaiveDate) -> Option<(NaiveDate, f64)> {
-        let index = self.points.binary_search_by_key(&day, |point| point.0).ok()?;
+        let index = self
+            .points
+            .binary_search_by_key(&day, |point| point.0)
+            .ok()?;
         Some(self.points[index])
     }
 
@@ -134,14 +137,16 @@ impl RateTable {
 
     /// Every rate as a row, grouped by pair, ascending by date (what the store saves).
     pub fn rows(&self) -> impl Iterator<Item = RateRow> + '_ {
-        self.all_series().into_iter().flat_map(|((base, quote), series)| {
-            series.points.iter().map(move |&(date, rate)| RateRow {
-                date,
-                base,
-                quote,
-                rate,
+        self.all_series()
+            .into_iter()
+            .flat_map(|((base, quote), series)| {
+                series.points.iter().map(move |&(date, rate)| RateRow {
+                    date,
+                    base,
+                    quote,
+                    rate,
+                })
             })
-        })
     }
 
     pub(super) fn series(&self, base: Currency, quote: Currency) -> Option<&Series> {
@@ -271,7 +276,12 @@ impl RateTableBuilder {
     }
 
     /// Adds many points of one pair at once (any order).
-    pub fn extend_series(&mut self, base: Currency, quote: Currency, points: Vec<(NaiveDate, f64)>) {
+    pub fn extend_series(
+        &mut self,
+        base: Currency,
+        quote: Currency,
+        points: Vec<(NaiveDate, f64)>,
+    ) {
         let series = self.series.entry((base, quote)).or_default();
         if series.points.is_empty() {
             series.points = points;

@@ -43,7 +43,11 @@ fn small_ecb() -> RateTable {
 fn ecb_layout_is_read_with_trailing_commas_and_gaps() {
     let table = small_ecb();
     assert_eq!(table.layout(), Layout::Ecb);
-    assert_eq!(table.len(), 8, "three days × three currencies minus one N/A");
+    assert_eq!(
+        table.len(),
+        8,
+        "three days × three currencies minus one N/A"
+    );
     assert_eq!(table.newest_day(), Some(day("2022-03-02")));
     assert_eq!(table.oldest_day(), Some(day("2022-02-25")));
 }
@@ -65,12 +69,18 @@ fn cross_rate_divides_the_two_per_euro_figures() {
 #[test]
 fn euro_side_is_the_published_figure_and_euro_to_euro_is_one() {
     let table = small_ecb();
-    let quote = table.rate(Currency::EUR, cur("USD"), day("2022-03-02")).unwrap();
+    let quote = table
+        .rate(Currency::EUR, cur("USD"), day("2022-03-02"))
+        .unwrap();
     assert_eq!((quote.rate, quote.via_eur), (1.1120, false));
     assert_eq!(quote.description, "TEST 2022-03-02 USD/EUR 1.112");
-    let back = table.rate(cur("USD"), Currency::EUR, day("2022-03-02")).unwrap();
+    let back = table
+        .rate(cur("USD"), Currency::EUR, day("2022-03-02"))
+        .unwrap();
     assert_eq!(back.rate, 1.0 / 1.1120);
-    let same = table.rate(Currency::EUR, Currency::EUR, day("2022-03-02")).unwrap();
+    let same = table
+        .rate(Currency::EUR, Currency::EUR, day("2022-03-02"))
+        .unwrap();
     assert_eq!(same.rate, 1.0);
 }
 
@@ -83,17 +93,43 @@ fn weekend_uses_the_previous_business_day_within_a_week() {
         assert_eq!(quote.date_used, day("2022-02-25"));
         assert_eq!(quote.date_requested, day(weekend));
     }
-    assert!(table.rate(cur("USD"), cur("CNY"), day("2022-03-09")).is_some());
-    assert!(table.rate(cur("USD"), cur("CNY"), day("2022-03-10")).is_none(), "8 days back");
-    assert!(table.rate(cur("USD"), cur("CNY"), day("2022-02-24")).is_none(), "before data");
+    assert!(
+        table
+            .rate(cur("USD"), cur("CNY"), day("2022-03-09"))
+            .is_some()
+    );
+    assert!(
+        table
+            .rate(cur("USD"), cur("CNY"), day("2022-03-10"))
+            .is_none(),
+        "8 days back"
+    );
+    assert!(
+        table
+            .rate(cur("USD"), cur("CNY"), day("2022-02-24"))
+            .is_none(),
+        "before data"
+    );
 }
 
 #[test]
 fn dropped_currency_is_unknown_not_stale() {
     let table = small_ecb();
-    assert!(table.rate(cur("EUR"), cur("RUB"), day("2022-03-01")).is_some());
-    assert!(table.rate(cur("EUR"), cur("RUB"), day("2022-03-02")).is_none());
-    assert!(table.rate(cur("USD"), cur("RUB"), day("2022-03-05")).is_none());
+    assert!(
+        table
+            .rate(cur("EUR"), cur("RUB"), day("2022-03-01"))
+            .is_some()
+    );
+    assert!(
+        table
+            .rate(cur("EUR"), cur("RUB"), day("2022-03-02"))
+            .is_none()
+    );
+    assert!(
+        table
+            .rate(cur("USD"), cur("RUB"), day("2022-03-05"))
+            .is_none()
+    );
 }
 
 #[test]
@@ -106,9 +142,13 @@ fn pairs_layout_crosses_through_a_shared_base_and_last_row_wins() {
     assert!(parsed.errors.is_empty());
     let table = parsed.table;
     assert_eq!(table.layout(), Layout::Pairs);
-    let direct = table.rate(cur("USD"), cur("CNY"), day("2024-01-03")).unwrap();
+    let direct = table
+        .rate(cur("USD"), cur("CNY"), day("2024-01-03"))
+        .unwrap();
     assert_eq!(direct.rate, 7.14, "the later row replaces the earlier one");
-    let cross = table.rate(cur("CNY"), cur("ARS"), day("2024-01-02")).unwrap();
+    let cross = table
+        .rate(cur("CNY"), cur("ARS"), day("2024-01-02"))
+        .unwrap();
     assert_eq!(cross.rate, 808.45 / 7.14);
     assert!(!cross.via_eur);
 }
@@ -129,11 +169,17 @@ fn bad_rows_are_named_by_line_and_the_rest_is_read() {
     assert_eq!(lines, [3, 5, 6, 7, 8]);
     assert_eq!(parsed.table.len(), 2);
     let messages: Vec<String> = parsed.errors.iter().map(ToString::to_string).collect();
-    assert!(messages[0].starts_with("user.csv:3: bad date `2024-13-02`"), "{messages:?}");
+    assert!(
+        messages[0].starts_with("user.csv:3: bad date `2024-13-02`"),
+        "{messages:?}"
+    );
     assert!(messages[1].contains("bad number `seven`"), "{messages:?}");
     assert!(messages[2].contains("bad currency `CN`"), "{messages:?}");
     assert!(messages[3].contains("bad number `inf`"), "{messages:?}");
-    assert!(messages[4].contains("3 cells where the header has 4"), "{messages:?}");
+    assert!(
+        messages[4].contains("3 cells where the header has 4"),
+        "{messages:?}"
+    );
 }
 
 #[test]
@@ -148,7 +194,10 @@ fn bad_ecb_row_adds_nothing() {
 #[test]
 fn unknown_layout_and_empty_file_are_errors_naming_the_file() {
     let unknown = parse_rates("x.csv", "s", "when,from,to,rate\n").unwrap_err();
-    assert!(unknown.to_string().starts_with("x.csv:1: unknown layout"), "{unknown}");
+    assert!(
+        unknown.to_string().starts_with("x.csv:1: unknown layout"),
+        "{unknown}"
+    );
     let empty = parse_rates("y.csv", "s", "\n\n").unwrap_err();
     assert!(matches!(empty, RateError::Empty { .. }));
 }
@@ -196,7 +245,11 @@ fn cny_per_usd_in_january_2024_matches_the_ecb_figures() {
         let quote = book.rate(cur("USD"), cur("CNY"), day(date)).unwrap();
         let from_csv = csv_cell(date, "CNY").unwrap() / csv_cell(date, "USD").unwrap();
         assert_eq!(quote.rate, from_csv);
-        assert!((quote.rate - expected).abs() < 0.00005, "{date}: {}", quote.rate);
+        assert!(
+            (quote.rate - expected).abs() < 0.00005,
+            "{date}: {}",
+            quote.rate
+        );
         assert_eq!(quote.description, format!("ECB {date} CNY/USD {expected}"));
         assert!(quote.via_eur);
     }
@@ -231,17 +284,29 @@ fn average_cny_per_usd_in_2023_is_about_7_08() {
         .range(cur("USD"), cur("CNY"), &period("2023"))
         .unwrap();
     assert!((range.mean - 7.08).abs() <= 0.02, "{}", range.mean);
-    assert!((250..=260).contains(&range.business_days), "{}", range.business_days);
+    assert!(
+        (250..=260).contains(&range.business_days),
+        "{}",
+        range.business_days
+    );
 }
 
 #[test]
 fn rub_is_unknown_after_the_ecb_suspended_it() {
     let book = RateBook::bundled_only();
-    assert!(book.rate(cur("EUR"), cur("RUB"), day("2022-03-01")).is_some());
+    assert!(
+        book.rate(cur("EUR"), cur("RUB"), day("2022-03-01"))
+            .is_some()
+    );
     for date in ["2022-03-02", "2022-03-05", "2023-06-15"] {
-        assert!(book.rate(cur("EUR"), cur("RUB"), day(date)).is_none(), "{date}");
+        assert!(
+            book.rate(cur("EUR"), cur("RUB"), day(date)).is_none(),
+            "{date}"
+        );
     }
-    let march = book.range(cur("EUR"), cur("RUB"), &period("2022-03")).unwrap();
+    let march = book
+        .range(cur("EUR"), cur("RUB"), &period("2022-03"))
+        .unwrap();
     assert_eq!(march.business_days, 1);
     assert!(march.days_without_rate > 15);
 }
@@ -251,7 +316,9 @@ fn imported_source_wins_and_can_be_set_aside() {
     let text = "date,base,quote,rate\n2024-01-02,USD,CNY,7.2000\n";
     let user = parse_rates("u.csv", "user", text).unwrap().table;
     let book = RateBook::with_imported(vec![user]);
-    let quote = book.rate(cur("USD"), cur("CNY"), day("2024-01-02")).unwrap();
+    let quote = book
+        .rate(cur("USD"), cur("CNY"), day("2024-01-02"))
+        .unwrap();
     assert_eq!((quote.source.as_str(), quote.rate), ("user", 7.2));
     let ecb = book.clone().only("ecb").unwrap();
     let quote = ecb.rate(cur("USD"), cur("CNY"), day("2024-01-02")).unwrap();
@@ -262,7 +329,10 @@ fn imported_source_wins_and_can_be_set_aside() {
 #[test]
 fn unknown_currency_is_explained() {
     let book = RateBook::bundled_only();
-    assert!(book.rate(cur("USD"), cur("XYZ"), day("2024-01-02")).is_none());
+    assert!(
+        book.rate(cur("USD"), cur("XYZ"), day("2024-01-02"))
+            .is_none()
+    );
     let why = book.explain_missing(cur("USD"), cur("XYZ"), &period("2024-01-02"));
     assert!(why.contains("XYZ is not quoted"), "{why}");
     let why = book.explain_missing(cur("USD"), cur("CNY"), &period("1990"));
@@ -294,18 +364,37 @@ fn format_rate_keeps_five_significant_digits() {
 fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
     let text = bundled_csv();
     let mut checked = 0;
-    for cell in text.lines().skip(1).flat_map(|line| line.split(',').skip(1)) {
+    for cell in text
+        .lines()
+        .skip(1)
+        .flat_map(|line| line.split(',').skip(1))
+    {
         if cell.is_empty() || cell == "N/A" {
             continue;
         }
-        assert_eq!(parse::parse_rate(cell), Ok(cell.parse::<f64>().unwrap()), "{cell}");
+        assert_eq!(
+            parse::parse_rate(cell),
+            Ok(cell.parse::<f64>().unwrap()),
+            "{cell}"
+        );
         checked += 1;
     }
     assert_eq!(checked, bundled().len());
-    for text in ["0.000000000000000012345678", "12345678901234567890.5", "1.10", "007.5"] {
-        assert_eq!(parse::parse_rate(text), Ok(text.parse::<f64>().unwrap()), "{text}");
+    for text in [
+        "0.000000000000000012345678",
+        "12345678901234567890.5",
+        "1.10",
+        "007.5",
+    ] {
+        assert_eq!(
+            parse::parse_rate(text),
+            Ok(text.parse::<f64>().unwrap()),
+            "{text}"
+        );
     }
-    for text in ["", ".", "1.", ".5", "1.2.3", "-1", "0", "0.000", "1e5", "+1", "1,5"] {
+    for text in [
+        "", ".", "1.", ".5", "1.2.3", "-1", "0", "0.000", "1e5", "+1", "1,5",
+    ] {
         assert!(parse::parse_rate(text).is_err(), "{text}");
     }
 }
@@ -314,10 +403,56 @@ fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
 fn ecb_rows_with_missing_or_extra_cells_are_rejected() {
     let text = "Date,USD,CNY,\n2024-01-02,1.0956,\n2024-01-03,1.09,7.8,9.9,\n2024-01-04,1.09,7.8\n";
     let parsed = parse_rates("ecb.csv", "mine", text).unwrap();
-    let problems: Vec<String> = parsed.errors.iter().map(|e| e.problem.to_string()).collect();
+    let problems: Vec<String> = parsed
+        .errors
+        .iter()
+        .map(|e| e.problem.to_string())
+        .collect();
     assert_eq!(
         problems,
-        ["2 cells where the header has 3", "4 cells where the header has 3"]
+        [
+            "2 cells where the header has 3",
+            "4 cells where the header has 3"
+        ]
     );
-    assert_eq!(parsed.table.len(), 2, "only the well-formed row without a trailing comma");
+    assert_eq!(
+        parsed.table.len(),
+        2,
+        "only the well-formed row without a trailing comma"
+    );
+}
+
+#[test]
+fn imported_currency_crosses_with_ecb_legs_when_no_source_has_both() {
+    let text = "date,base,quote,rate\n2024-01-02,USD,ARS,808.45\n";
+    let user = parse_rates("u.csv", "user", text).unwrap().table;
+    let book = RateBook::with_imported(vec![user]);
+    let quote = book
+        .rate(cur("CNY"), cur("ARS"), day("2024-01-03"))
+        .unwrap();
+    let usd_per_cny = book
+        .rate(cur("CNY"), cur("USD"), day("2024-01-03"))
+        .unwrap();
+    assert_eq!(usd_per_cny.source, "ECB");
+    assert!(
+        (quote.rate - 808.45 * usd_per_cny.rate).abs() < 1e-9,
+        "{}",
+        quote.rate
+    );
+    assert_eq!(quote.source, "user+ECB");
+    assert_eq!(
+        quote.legs.len(),
+        3,
+        "ARS/USD from the user, CNY and USD per EUR from the ECB"
+    );
+    assert_eq!(quote.date_used, day("2024-01-02"));
+    let euro = book
+        .rate(Currency::EUR, cur("ARS"), day("2024-01-02"))
+        .unwrap();
+    assert!((euro.rate - 808.45 * 1.0956).abs() < 1e-9, "{}", euro.rate);
+    assert!(
+        book.rate(cur("CNY"), cur("ARS"), day("2024-01-12"))
+            .is_none(),
+        "past the window"
+    );
 }

@@ -44,7 +44,10 @@ pub fn write_rate_answer_human(out: &mut impl Write, answer: &RateAnswer) -> io:
 fn source_line(source: &str) -> String {
     let snapshot = bundled_snapshot();
     if source == snapshot.source {
-        format!("{source} ({}), snapshot {}", snapshot.citation, snapshot.date)
+        format!(
+            "{source} ({}), snapshot {}",
+            snapshot.citation, snapshot.date
+        )
     } else {
         format!("{source} (imported)")
     }
@@ -78,7 +81,11 @@ fn write_quote_human(out: &mut impl Write, quote: &RateQuote) -> io::Result<()> 
         [] => {}
         [only] => writeln!(out, "  rate      {only}")?,
         [to_leg, from_leg] => {
-            let pivot = if quote.via_eur { "EUR" } else { "a common currency" };
+            let pivot = if quote.via_eur {
+                "EUR"
+            } else {
+                "a common currency"
+            };
             writeln!(out, "  cross     via {pivot}: {to_leg} ÷ {from_leg}")?
         }
         _ => writeln!(out, "  legs      {}", legs.join(", "))?,

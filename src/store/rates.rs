@@ -131,7 +131,9 @@ impl Store {
             "SELECT name, layout FROM rate_sources WHERE kind = 'imported' ORDER BY name",
         )?;
         let names = sources
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut rows = self.conn.prepare_cached(
             "SELECT date, base, quote, rate FROM rates WHERE source = ?1 ORDER BY date",
@@ -182,7 +184,10 @@ impl Store {
     }
 }
 
-fn loaded_snapshot(conn: &rusqlite::Connection, source: &str) -> Result<Option<String>, StoreError> {
+fn loaded_snapshot(
+    conn: &rusqlite::Connection,
+    source: &str,
+) -> Result<Option<String>, StoreError> {
     let snapshot = conn
         .query_row(
             "SELECT snapshot FROM rate_sources WHERE name = ?1",
