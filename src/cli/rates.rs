@@ -4,10 +4,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::bail;
+use anyhow::Context;
 use claimlint::model::ArticleDate;
 use claimlint::reference::{self, Currency, RateBook, RatePeriod};
-use claimlint::report::{self, RateAnswer};
+use claimlint::report;
 use claimlint::store::{Store, StoreError};
 
 use super::{Status, parse_date};
@@ -96,30 +96,19 @@ fn import(db: &Path, args: ImportArgs) -> anyhow::Result<Status> {
 
 fn show(db: &Path, args: ShowArgs) -> anyhow::Result<Status> {
     let book = match Store::open_existing(db) {
-        Ok(store) => RateBook::with_imported(store.imported_rate_tables()?),
+        Ok(store) => store.rate_book()?,
         Err(StoreError::DatabaseMissing { .. }) => RateBook::bundled_only(),
         Err(other) => return Err(other.into()),
     };
     let book = match &args.source {
         None => book,
-        Some(name) => match book.only(name) {
-            Some(book) => book,
-            None => bail!("no rate source `{name}`: use ECB or a name given to `rates import`"),
-        },
+        Some(name) => book.only(name).with_context(|| {
+            format!("no rate source `{name}`: use ECB or a name given to `rates import`")
+        })?,
     };
-    let Some(period) = RatePeriod::of(&args.date) else {
-        bail!("`{}` is not a date claimlint can look up", args.date);
-    };
-    let answer = if period.is_day() {
-        book.rate(args.from, args.to, period.start)
-            .map(RateAnswer::Day)
-    } else {
-        book.range(args.from, args.to, &period)
-            .map(RateAnswer::Period)
-    };
-    let Some(answer) = answer else {
-        bail!("{}", book.explain_missing(args.from, args.to, &period));
-    };
+    let period = RatePeriod::of(&args.date)
+        .with_context(|| format!("`{}` is not a date claimlint can look up", args.date))?;
+    let answer = book.lookup(args.from, args.to, &period)?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Human => report::write_rate_answer_human(&mut out, &answer)?,

@@ -10,11 +10,26 @@
 //! names both (`user+ECB`). Period ranges always come from a single source.
 
 use chrono::NaiveDate;
+use serde::Serialize;
+use thiserror::Error;
 
 use super::lookup::describe;
 use super::range::{RatePeriod, RateRange};
 use super::table::RateTable;
 use super::{BUNDLED_SOURCE, Currency, Layout, MAX_FALLBACK_DAYS, RateError, RateQuote, bundled};
+
+/// What a date asks for: one day's rate, or a month's or a year's range.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum RateAnswer {
+    Day(RateQuote),
+    Period(RateRange),
+}
+
+/// No rate for the pair and date asked; the message says why (see [`RateBook::explain_missing`]).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{0}")]
+pub struct RateUnknown(pub String);
 
 /// The sources consulted for a lookup, highest precedence first.
 #[derive(Debug, Clone)]
@@ -114,6 +129,21 @@ impl RateBook {
     pub fn range(&self, from: Currency, to: Currency, period: &RatePeriod) -> Option<RateRange> {
         self.sources()
             .find_map(|source| source.range(from, to, period))
+    }
+
+    /// A day's rate for a one-day period, otherwise the period's range.
+    pub fn lookup(
+        &self,
+        from: Currency,
+        to: Currency,
+        period: &RatePeriod,
+    ) -> Result<RateAnswer, RateUnknown> {
+        let answer = if period.is_day() {
+            self.rate(from, to, period.start).map(RateAnswer::Day)
+        } else {
+            self.range(from, to, period).map(RateAnswer::Period)
+        };
+        answer.ok_or_else(|| RateUnknown(self.explain_missing(from, to, period)))
     }
 
     /// Why no source has a rate of `from` in `to` over `period`, in words for a message.

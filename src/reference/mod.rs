@@ -23,6 +23,8 @@ use serde::Serialize;
 use thiserror::Error;
 
 mod book;
+#[cfg(test)]
+mod bundled_tests;
 mod currency;
 mod lazy;
 mod lookup;
@@ -32,7 +34,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-pub use book::{RateBook, validate_source_name};
+pub use book::{RateAnswer, RateBook, RateUnknown, validate_source_name};
 pub use currency::Currency;
 pub use lookup::{RateLeg, RateQuote, format_rate};
 pub(crate) use parse::parse_day;

@@ -17,7 +17,7 @@ pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
 pub use listings::{write_articles_table, write_drafts_table};
-pub use rates::{RateAnswer, write_import_human, write_rate_answer_human, write_rate_answer_json};
+pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use table::Table;
 
 /// Writes `value` as one line of compact JSON.

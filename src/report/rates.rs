@@ -7,17 +7,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::reference::{
-    BundledSnapshot, RateLeg, RateQuote, RateRange, bundled_snapshot, format_rate,
+    BundledSnapshot, RateAnswer, RateLeg, RateQuote, RateRange, bundled_snapshot, format_rate,
 };
 use crate::store::{BundledLoad, ImportedRates};
-
-/// What `rates show` found, as printed in JSON.
-#[derive(Debug, Serialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-pub enum RateAnswer {
-    Day(RateQuote),
-    Period(RateRange),
-}
 
 #[derive(Serialize)]
 struct RateAnswerJson<'a> {

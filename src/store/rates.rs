@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::{Store, StoreError, corrupt, now_timestamp};
 use crate::reference::{
-    self, BundledSnapshot, Currency, Layout, RateTable, RateTableBuilder, parse_day,
+    self, BundledSnapshot, Currency, Layout, RateBook, RateTable, RateTableBuilder, parse_day,
 };
 
 /// What [`Store::ensure_bundled_rates`] did.
@@ -123,6 +123,11 @@ impl Store {
             rows,
             source_rows,
         })
+    }
+
+    /// The sources lookups use: every imported source ahead of the bundled data.
+    pub fn rate_book(&self) -> Result<RateBook, StoreError> {
+        Ok(RateBook::with_imported(self.imported_rate_tables()?))
     }
 
     /// Every imported source as a table, by name (the bundled data is not read from here).
