@@ -236,12 +236,24 @@ fn ecb_rows_with_missing_or_extra_cells_are_rejected() {
 #[test]
 fn period_range_counts_only_days_inside_it() {
     let table = small_ecb();
-    let march = table.range(cur("USD"), cur("CNY"), &period("2022-03")).unwrap();
+    let march = table
+        .range(cur("USD"), cur("CNY"), &period("2022-03"))
+        .unwrap();
     let rates: Vec<f64> = march.rows.iter().map(|row| row.rate).collect();
-    assert_eq!(rates, [7.0489 / 1.1162, 7.0204 / 1.1120], "February 25 is outside");
+    assert_eq!(
+        rates,
+        [7.0489 / 1.1162, 7.0204 / 1.1120],
+        "February 25 is outside"
+    );
     assert_eq!((march.min.rate, march.max.rate), (rates[1], rates[0]));
     assert_eq!(march.mean, (rates[0] + rates[1]) / 2.0);
-    let rub = table.range(Currency::EUR, cur("RUB"), &period("2022-03")).unwrap();
+    let rub = table
+        .range(Currency::EUR, cur("RUB"), &period("2022-03"))
+        .unwrap();
     assert_eq!((rub.business_days, rub.days_without_rate), (1, 1));
-    assert!(table.range(cur("USD"), cur("CNY"), &period("2022-04")).is_none());
+    assert!(
+        table
+            .range(cur("USD"), cur("CNY"), &period("2022-04"))
+            .is_none()
+    );
 }
