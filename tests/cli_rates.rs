@@ -231,3 +231,25 @@ fn import_refuses_the_reserved_name_and_an_unknown_layout() {
     assert!(err.contains("odd.csv:1: unknown layout"), "{err}");
     assert!(!workspace.db().exists(), "nothing was written");
 }
+
+/// What users see, reviewed as UX: a day (human and JSON), a weekend and a month.
+#[test]
+fn show_output_snapshots() {
+    let workspace = Workspace::new();
+    let show = |args: &[&str]| {
+        let mut all = vec!["rates", "show"];
+        all.extend(args);
+        run_ok(&workspace, &all)
+    };
+    insta::assert_snapshot!("show_day", show(&["USD", "CNY", "2024-01-02"]));
+    insta::assert_snapshot!("show_weekend", show(&["CNY", "EUR", "2024-01-06"]));
+    insta::assert_snapshot!("show_month", show(&["USD", "CNY", "2024-01"]));
+    insta::assert_snapshot!(
+        "show_day_json",
+        show(&["USD", "CNY", "2024-01-02", "--format", "json"])
+    );
+    insta::assert_snapshot!(
+        "show_month_json",
+        show(&["GBP", "JPY", "2024-01", "--format", "json"])
+    );
+}

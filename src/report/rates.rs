@@ -71,7 +71,8 @@ fn write_quote_human(out: &mut impl Write, quote: &RateQuote) -> io::Result<()> 
     let legs: Vec<String> = quote.legs.iter().map(leg_text).collect();
     match legs.as_slice() {
         [] => {}
-        [only] => writeln!(out, "  rate      {only}")?,
+        [only] if quote.legs[0].base == quote.from => writeln!(out, "  rate      {only}")?,
+        [only] => writeln!(out, "  rate      1 ÷ {only}")?,
         [to_leg, from_leg] => {
             let pivot = if quote.via_eur {
                 "EUR"
