@@ -204,10 +204,17 @@ impl RateBook {
                 );
             }
         }
-        format!(
-            "no {pair} rate {when} in {sources}: no business day within {MAX_FALLBACK_DAYS} \
-             days before it quotes both currencies"
-        )
+        if period.is_day() {
+            format!(
+                "no {pair} rate {when} in {sources}: no business day within {MAX_FALLBACK_DAYS} \
+                 days before it quotes both currencies"
+            )
+        } else {
+            format!(
+                "no {pair} rate {when}: no single source ({sources}) quotes both currencies on \
+                 any day of it (a period's range is never mixed across sources)"
+            )
+        }
     }
 }
 

@@ -243,3 +243,20 @@ fn imported_currency_crosses_with_ecb_legs_when_no_source_has_both() {
         "past the window"
     );
 }
+
+#[test]
+fn a_period_is_never_mixed_across_sources_and_says_so() {
+    let text = "date,base,quote,rate\n2024-01-02,USD,ARS,808.45\n";
+    let user = parse_rates("u.csv", "user", text).unwrap().table;
+    let book = RateBook::with_imported(vec![user]);
+    assert!(
+        book.rate(cur("CNY"), cur("ARS"), day("2024-01-02"))
+            .is_some()
+    );
+    let january = period("2024-01");
+    let err = book.lookup(cur("CNY"), cur("ARS"), &january).unwrap_err();
+    assert!(
+        err.to_string().contains("never mixed across sources"),
+        "{err}"
+    );
+}
