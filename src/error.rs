@@ -1,6 +1,7 @@
 //! Typed errors of the library. Each module that can fail owns its error type (`document`
 //! owns [`InputError`](crate::document::InputError), `store` owns
-//! [`StoreError`](crate::store::StoreError)); [`Error`] gathers them so callers can use `?`
+//! [`StoreError`](crate::store::StoreError), `reference` owns
+//! [`RateError`](crate::reference::RateError)); [`Error`] gathers them so callers can use `?`
 //! across layers. User errors (bad input, a refused database) carry everything needed to
 //! name the file, position and fix; `anyhow` is used only in `main.rs` and `cli/`.
 
@@ -15,6 +16,9 @@ pub enum Error {
     /// The database refused or failed an operation.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+    /// A rate file could not be read (unknown layout, not UTF-8 …) or a source name was refused.
+    #[error(transparent)]
+    Rate(#[from] crate::reference::RateError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

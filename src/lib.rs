@@ -4,10 +4,12 @@
 //! [`extract`] turns article text into typed [`model::Claim`]s and the [`model::Relation`]s the
 //! text makes between them (a conversion in brackets, a growth rate attached to an amount);
 //! [`document`] decodes raw input and reads its date header; [`store`] keeps every article,
-//! every draft and every claim in an embedded SQLite database; [`ingest`] ties these together
-//! for `add`, one input at a time; [`jsonl`] is the `extract --jsonl` line protocol; [`report`]
-//! renders what the commands print. The binary in `main.rs` and the files in `cli/` are thin
-//! layers over these modules: no SQL, no parsing and no formatting logic live there.
+//! every draft and every claim in an embedded SQLite database; [`reference`] holds the
+//! exchange rates conversions are checked against (the ECB history ships in the binary);
+//! [`ingest`] ties these together for `add`, one input at a time; [`jsonl`] is the
+//! `extract --jsonl` line protocol; [`report`] renders what the commands print. The binary in
+//! `main.rs` and the files in `cli/` are thin layers over these modules: no SQL, no parsing
+//! and no formatting logic live there.
 
 pub mod document;
 pub mod error;
@@ -15,6 +17,7 @@ pub mod extract;
 pub mod ingest;
 pub mod jsonl;
 pub mod model;
+pub mod reference;
 pub mod report;
 pub mod store;
 

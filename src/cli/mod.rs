@@ -11,6 +11,7 @@ pub mod articles;
 pub mod claims;
 pub mod drafts;
 pub mod extract;
+pub mod rates;
 
 /// Numeric-claim fact-checking for newsrooms.
 #[derive(Debug, Parser)]
@@ -42,6 +43,8 @@ pub enum Command {
     Drafts(drafts::Args),
     /// List the claims of a draft (the latest by default).
     Claims(claims::Args),
+    /// Exchange rates: import a source, show what rules see for a day, month or year.
+    Rates(rates::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -69,6 +72,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Articles(args) => articles::run(&cli.db, args),
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
+        Command::Rates(args) => rates::run(&cli.db, args),
     }
 }
 

@@ -9,6 +9,7 @@
 mod add;
 mod claims;
 mod listings;
+mod rates;
 mod table;
 
 pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
@@ -16,6 +17,7 @@ pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
 pub use listings::{write_articles_table, write_drafts_table};
+pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use table::Table;
 
 /// Writes `value` as one line of compact JSON.

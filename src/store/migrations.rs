@@ -6,9 +6,9 @@
 //! a fresh database at once do not both migrate). A database whose version is newer than
 //! [`SCHEMA_VERSION`] was written by a newer claimlint and is refused untouched.
 //!
-//! Room left for later issues: `rule_runs` (one per `check`), `findings` (rule id, claim ids,
-//! severity, message, per run) and `reference_rates` (currency pair, day, rate, source) will be
-//! migrations 2, 3, … referring to `drafts(id)` and `claims(draft_id, claim_id)`.
+//! Migration 2 adds the exchange-rate tables (`rate_sources`, `rates`). Room left for later
+//! issues: `rule_runs` (one per `check`) and `findings` (rule id, claim ids, severity, message,
+//! per run) will be migrations 3, … referring to `drafts(id)` and `claims(draft_id, claim_id)`.
 
 use std::path::Path;
 
@@ -17,7 +17,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::StoreError;
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_rates.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,7 +5,7 @@
 //! applies the compiled-in migrations ([`migrations`]). Writes that span tables run in one
 //! `BEGIN IMMEDIATE` transaction, so a failed `add` leaves nothing behind and two writers queue
 //! instead of deadlocking. Files are split by table family: `articles.rs`, `drafts.rs`,
-//! `claims.rs` (claims, relations, sentences of a draft).
+//! `claims.rs` (claims, relations, sentences of a draft), `rates.rs` (exchange-rate sources).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -22,8 +22,10 @@ mod claims;
 mod drafts;
 pub mod migrations;
 mod open;
+mod rates;
 
 pub use claims::DraftClaims;
+pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
 #[derive(Debug, Error)]
@@ -79,6 +81,15 @@ pub enum StoreError {
         path: PathBuf,
         #[source]
         cause: std::io::Error,
+    },
+    /// An import named a source that exists as another kind or layout.
+    #[error(
+        "rate source `{source_name}` already exists ({existing}); this file is in the {layout} layout. Import it under another --source name"
+    )]
+    RateSourceConflict {
+        source_name: String,
+        existing: String,
+        layout: &'static str,
     },
     /// Any other SQLite failure.
     #[error(transparent)]
