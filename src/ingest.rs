@@ -1,18 +1,22 @@
 //! Adding articles: input paths → documents → extraction → one stored draft per input.
 //!
 //! The inputs are expanded up front into a list of *paths* (a directory contributes its
-//! `.txt` and `.md` files, sorted by name, not recursing into subdirectories), but each file is
-//! read, extracted and committed one at a time, so memory stays bounded by the largest single
-//! article whatever the size of the corpus. Each input is its own transaction: one bad file is
-//! an [`ItemError`] for that file, and the caller goes on with the rest.
+//! `.txt` and `.md` files, sorted by name, not recursing into subdirectories). Each file is then
+//! read (into one reused buffer) and extracted outside any transaction, and the prepared
+//! drafts are written in groups ([`GroupedAdd`]): one transaction per group, a savepoint per
+//! draft. A draft is all-or-nothing, one bad file is an [`ItemError`] for that file alone, and
+//! the caller goes on with the rest. Memory stays bounded by the group limits (and the largest
+//! single article), whatever the size of the corpus.
 
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use std::time::{Duration, Instant};
+
 use crate::document::{Document, InputError, validate_article_id};
 use crate::extract::{Options, extract};
-use crate::model::{ArticleDate, LangChoice};
+use crate::model::{ArticleDate, Extraction, LangChoice};
 use crate::store::{AddedDraft, NewDraft, Store};
 
 /// The name standard input goes by in messages.
@@ -108,12 +112,16 @@ pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
 fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+        let entry = entry?;
+        let path = entry.path();
         let is_article = path
             .extension()
             .and_then(|ext| ext.to_str())
             .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"));
-        if is_article && path.is_file() {
+        // The directory entry's type needs no extra system call; only a link is followed.
+        let file_type = entry.file_type()?;
+        let is_file = file_type.is_file() || (file_type.is_symlink() && path.is_file());
+        if is_article && is_file {
             files.push(path);
         }
     }
@@ -121,7 +129,167 @@ fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Reads, extracts and stores one input as a draft (a no-op if the text is already stored).
+/// When a group of prepared inputs is written: as soon as any limit is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupLimits {
+    /// Inputs per group.
+    pub max_items: usize,
+    /// Bytes of article text held in memory, waiting for the group's commit.
+    pub max_text_bytes: usize,
+    /// Time since the group's first input was read; bounds how late an added line is printed.
+    pub max_wait: Duration,
+}
+
+impl Default for GroupLimits {
+    /// 256 inputs, 4 MB of text or 200 ms: large enough that the commit cost is shared
+    /// (one lock, one commit, each index page written once per group instead of once per
+    /// draft), small enough that memory stays flat and the write lock is held briefly.
+    fn default() -> GroupLimits {
+        GroupLimits {
+            max_items: 256,
+            max_text_bytes: 4_000_000,
+            max_wait: Duration::from_millis(200),
+        }
+    }
+}
+
+/// An input that is now stored (or already was): its name and the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Added {
+    pub source_name: String,
+    pub draft: AddedDraft,
+}
+
+/// What became of one input.
+pub type ItemOutcome = Result<Added, ItemError>;
+
+/// An input read and extracted, waiting for its group to be written.
+struct Prepared {
+    source_name: String,
+    article_id: String,
+    document: Document,
+    extraction: Extraction,
+}
+
+/// Adds inputs in groups: each input is read and extracted outside any transaction, then a
+/// group is written in one transaction with a savepoint per draft ([`Store::add_drafts`]).
+///
+/// A draft is all-or-nothing; a crash loses at most the group not yet committed, never half a
+/// draft; and outcomes are handed back only once their group is committed, so whatever is
+/// reported as added really is stored. Outcomes come back in input order.
+pub struct GroupedAdd<'a> {
+    store: &'a mut Store,
+    options: &'a AddOptions,
+    limits: GroupLimits,
+    pending: Vec<Result<Prepared, ItemError>>,
+    pending_text_bytes: usize,
+    group_started: Option<Instant>,
+    read_buffer: Vec<u8>,
+}
+
+impl<'a> GroupedAdd<'a> {
+    pub fn new(store: &'a mut Store, options: &'a AddOptions, limits: GroupLimits) -> Self {
+        GroupedAdd {
+            store,
+            options,
+            limits,
+            pending: Vec::new(),
+            pending_text_bytes: 0,
+            group_started: None,
+            read_buffer: Vec::new(),
+        }
+    }
+
+    /// Reads and extracts one input; returns the outcomes of a group if this input completed
+    /// one (it was then written and committed), else nothing yet.
+    pub fn push(&mut self, input: Result<Input, ItemError>) -> Vec<ItemOutcome> {
+        self.group_started.get_or_insert_with(Instant::now);
+        let prepared = input.and_then(|input| self.prepare(&input));
+        if let Ok(prepared) = &prepared {
+            self.pending_text_bytes += prepared.document.text.len();
+        }
+        self.pending.push(prepared);
+        let full = self.pending.len() >= self.limits.max_items
+            || self.pending_text_bytes >= self.limits.max_text_bytes
+            || self
+                .group_started
+                .is_some_and(|started| started.elapsed() >= self.limits.max_wait);
+        if full { self.write_group() } else { Vec::new() }
+    }
+
+    /// Writes what is pending and checkpoints the WAL; returns the last outcomes.
+    pub fn finish(mut self) -> Vec<ItemOutcome> {
+        let outcomes = self.write_group();
+        // Only tidies the WAL for the next process; nothing depends on it succeeding.
+        let _ = self.store.checkpoint_passive();
+        outcomes
+    }
+
+    fn prepare(&mut self, input: &Input) -> Result<Prepared, ItemError> {
+        let source_name = input.name();
+        let item_error = |error: crate::Error| ItemError {
+            source_name: source_name.clone(),
+            error,
+        };
+        read_bytes_into(input, &mut self.read_buffer).map_err(|err| item_error(err.into()))?;
+        let document = Document::from_bytes(&self.read_buffer, &source_name)
+            .map_err(|err| item_error(err.into()))?;
+        let article_id =
+            article_id_for(input, self.options).map_err(|err| item_error(err.into()))?;
+        let extraction = extract_document(&document, self.options);
+        Ok(Prepared {
+            source_name,
+            article_id,
+            document,
+            extraction,
+        })
+    }
+
+    /// Writes the pending group in one transaction and turns it into outcomes, in order.
+    fn write_group(&mut self) -> Vec<ItemOutcome> {
+        let pending = std::mem::take(&mut self.pending);
+        self.pending_text_bytes = 0;
+        self.group_started = None;
+        let drafts: Vec<NewDraft<'_>> = pending
+            .iter()
+            .filter_map(|item| item.as_ref().ok())
+            .map(|prepared| NewDraft {
+                article_id: &prepared.article_id,
+                document: &prepared.document,
+                extraction: &prepared.extraction,
+                label: self.options.label.as_deref(),
+            })
+            .collect();
+        let mut stored = if drafts.is_empty() {
+            Vec::new()
+        } else {
+            self.store.add_drafts(&drafts)
+        }
+        .into_iter();
+        drop(drafts);
+        pending
+            .into_iter()
+            .map(|item| {
+                let prepared = item?;
+                // `add_drafts` answers once per draft, in order.
+                let result = stored.next().expect("one result per draft");
+                match result {
+                    Ok(draft) => Ok(Added {
+                        source_name: prepared.source_name,
+                        draft,
+                    }),
+                    Err(err) => Err(ItemError {
+                        source_name: prepared.source_name,
+                        error: err.into(),
+                    }),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Reads, extracts and stores one input as a draft in its own transaction (a no-op if the
+/// text is already stored).
 pub fn add_input(
     store: &mut Store,
     input: &Input,
@@ -133,14 +301,7 @@ pub fn add_input(
     };
     let document = read_input(input).map_err(|err| item_error(err.into()))?;
     let article_id = article_id_for(input, options).map_err(|err| item_error(err.into()))?;
-    let extraction = extract(
-        &document.text,
-        &Options {
-            lang: options.lang,
-            date: options.date.or(document.date),
-            body_start: document.body_start,
-        },
-    );
+    let extraction = extract_document(&document, options);
     store
         .add_draft(&NewDraft {
             article_id: &article_id,
@@ -151,22 +312,37 @@ pub fn add_input(
         .map_err(|err| item_error(err.into()))
 }
 
+fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
+    extract(
+        &document.text,
+        &Options {
+            lang: options.lang,
+            date: options.date.or(document.date),
+            body_start: document.body_start,
+        },
+    )
+}
+
 /// Reads and decodes one input.
 pub fn read_input(input: &Input) -> Result<Document, InputError> {
-    match input {
-        Input::File(path) => Document::read(path),
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .read_to_end(&mut bytes)
-                .map_err(|cause| InputError::Read {
-                    source_name: STDIN_NAME.to_owned(),
-                    cause,
-                })?;
-            Document::from_bytes(&bytes, STDIN_NAME)
+    let mut bytes = Vec::new();
+    read_bytes_into(input, &mut bytes)?;
+    Document::from_bytes(&bytes, &input.name())
+}
+
+/// Replaces `buffer`'s content with the input's bytes (the buffer's capacity is reused).
+fn read_bytes_into(input: &Input, buffer: &mut Vec<u8>) -> Result<(), InputError> {
+    buffer.clear();
+    let read = match input {
+        Input::File(path) => {
+            std::fs::File::open(path).and_then(|mut file| file.read_to_end(buffer))
         }
-    }
+        Input::Stdin => std::io::stdin().lock().read_to_end(buffer),
+    };
+    read.map(drop).map_err(|cause| InputError::Read {
+        source_name: input.name(),
+        cause,
+    })
 }
 
 /// `--id` if given, else the file stem; validated either way.

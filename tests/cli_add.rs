@@ -286,7 +286,7 @@ fn fixtures_add_with_their_header_dates() {
 #[test]
 fn two_processes_adding_at_once_both_succeed() {
     let workspace = Workspace::new();
-    let files_per_process = 1000; // enough that the two runs overlap in time
+    let files_per_process = 1000; // several groups each, so the writers take turns
     for process in ["p", "q"] {
         for index in 0..files_per_process {
             workspace.write(
@@ -298,6 +298,16 @@ fn two_processes_adding_at_once_both_succeed() {
             );
         }
     }
+    // Create the database, then hold its write lock while both processes start, so they
+    // really wait for it at the same time (each add takes only milliseconds, so starting two
+    // processes alone does not guarantee that they meet).
+    workspace.write("seed/seed.txt", "Articolo iniziale.\n");
+    workspace
+        .claimlint(&["add", workspace.path("seed").to_str().unwrap()])
+        .assert()
+        .success();
+    let lock_holder = rusqlite::Connection::open(workspace.db()).unwrap();
+    lock_holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let spawn = |dir: &str| {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
             .arg("--db")
@@ -310,12 +320,14 @@ fn two_processes_adding_at_once_both_succeed() {
             .unwrap()
     };
     let (first, second) = (spawn("p"), spawn("q"));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    lock_holder.execute_batch("COMMIT").unwrap();
     for child in [first, second] {
         let output = child.wait_with_output().unwrap();
         assert!(output.status.success(), "{}", stderr_of(&output));
     }
     let ids = article_ids(&workspace);
-    assert_eq!(ids.len(), 2 * files_per_process);
+    assert_eq!(ids.len(), 1 + 2 * files_per_process);
     for process in ["p", "q"] {
         for index in 0..files_per_process {
             let id = format!("{process}-{index:03}");

@@ -1,11 +1,12 @@
-//! `claimlint add`: store a new draft of each input (files, directories, `-`), one
-//! transaction per input; a bad input is reported and the batch goes on (exit 2 at the end).
+//! `claimlint add`: store a new draft of each input (files, directories, `-`), written in
+//! groups (one transaction per group, each draft all-or-nothing); a bad input is reported and
+//! the batch goes on (exit 2 at the end). A line is printed only once its group is committed.
 
-use std::io::{IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::bail;
-use claimlint::ingest::{AddOptions, Input, add_input, expand_inputs};
+use claimlint::ingest::{AddOptions, GroupLimits, GroupedAdd, Input, ItemOutcome, expand_inputs};
 use claimlint::model::{ArticleDate, LangChoice};
 use claimlint::report;
 use claimlint::store::Store;
@@ -66,33 +67,44 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
     } else {
         ProgressBar::hidden()
     };
-    let mut stdout = std::io::stdout().lock();
+    // Lines are buffered and flushed once per committed group, not written one by one.
+    let mut stdout = BufWriter::new(std::io::stdout().lock());
     let mut failed = 0;
-    for input in inputs {
-        if let Ok(input) = &input {
-            progress.set_message(input.name());
+    let mut report_group = |outcomes: Vec<ItemOutcome>| -> anyhow::Result<()> {
+        if outcomes.is_empty() {
+            return Ok(());
         }
-        let outcome = input.and_then(|input| {
-            add_input(&mut store, &input, &options).map(|added| (input.name(), added))
-        });
         progress.suspend(|| -> anyhow::Result<()> {
-            match (&outcome, args.format) {
-                (Ok((_, added)), Format::Human) => report::write_add_human(&mut stdout, added)?,
-                (Ok((source, added)), Format::Json) => {
-                    report::write_add_json(&mut stdout, source, added)?
-                }
-                (Err(error), format) => {
-                    failed += 1;
-                    eprintln!("error: {error}");
-                    if format == Format::Json {
-                        report::write_add_error_json(&mut stdout, error)?;
+            for outcome in &outcomes {
+                match (outcome, args.format) {
+                    (Ok(added), Format::Human) => {
+                        report::write_add_human(&mut stdout, &added.draft)?
+                    }
+                    (Ok(added), Format::Json) => {
+                        report::write_add_json(&mut stdout, &added.source_name, &added.draft)?
+                    }
+                    (Err(error), format) => {
+                        failed += 1;
+                        eprintln!("error: {error}");
+                        if format == Format::Json {
+                            report::write_add_error_json(&mut stdout, error)?;
+                        }
                     }
                 }
             }
             Ok(stdout.flush()?)
         })?;
-        progress.inc(1);
+        progress.inc(outcomes.len() as u64);
+        Ok(())
+    };
+    let mut grouped = GroupedAdd::new(&mut store, &options, GroupLimits::default());
+    for input in inputs {
+        if let Ok(input) = &input {
+            progress.set_message(input.name());
+        }
+        report_group(grouped.push(input))?;
     }
+    report_group(grouped.finish())?;
     progress.finish_and_clear();
     Ok(if failed > 0 {
         eprintln!("error: {failed} input(s) could not be added; the others were");

@@ -4,6 +4,8 @@
 //! REAL (`value`), and the ambiguity notes are a JSON array. Rows keep the extraction order in
 //! a `position` column, so a draft reads back exactly as it was extracted.
 
+use std::borrow::Cow;
+
 use rusqlite::{Connection, params};
 
 use super::{DraftSelector, DraftSummary, Store, StoreError, corrupt};
@@ -73,8 +75,15 @@ pub(super) fn insert_extraction(
              ?18, ?19)",
     )?;
     for (position, claim) in extraction.claims.iter().enumerate() {
-        let ambiguity = serde_json::to_string(&claim.ambiguity)
-            .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?;
+        // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
+        let ambiguity = if claim.ambiguity.is_empty() {
+            Cow::Borrowed("[]")
+        } else {
+            Cow::Owned(
+                serde_json::to_string(&claim.ambiguity)
+                    .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
+            )
+        };
         insert_claim.execute(params![
             draft_id,
             claim.id,

@@ -15,6 +15,8 @@ use super::{Store, StoreError, migrations};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a connection sleeps between tries while another process holds the lock.
+const BUSY_POLL: Duration = Duration::from_millis(2);
 
 impl Store {
     /// Opens the database at `path`, creating it (and its schema) on first use.
@@ -43,7 +45,7 @@ impl Store {
             cause,
         };
         let mut conn = Connection::open_with_flags(path, flags).map_err(open_error)?;
-        configure(&conn, path).map_err(|err| not_a_database_or(err, path))?;
+        configure(&mut conn, path).map_err(|err| not_a_database_or(err, path))?;
         migrations::migrate(&mut conn, path)?;
         Ok(Store {
             conn,
@@ -81,8 +83,8 @@ fn check_is_sqlite(path: &Path) -> Result<bool, StoreError> {
 }
 
 /// The pragmas every connection needs. `journal_mode` answers with the mode actually set.
-fn configure(conn: &Connection, path: &Path) -> Result<(), StoreError> {
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+fn configure(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    conn.busy_handler(Some(wait_while_busy))?;
     let mode: String =
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
@@ -94,6 +96,21 @@ fn configure(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     Ok(())
+}
+
+/// The busy handler: try again every [`BUSY_POLL`] until [`BUSY_TIMEOUT`] has passed.
+///
+/// SQLite's own `busy_timeout` backs off up to 100 ms between tries, so a process waiting
+/// for the lock can sleep through several short group commits of another `add` and then find
+/// it already done; polling at a fixed short interval lets two writers take turns group by
+/// group. `attempts` is how many times the handler ran for this lock request.
+fn wait_while_busy(attempts: i32) -> bool {
+    let waited = BUSY_POLL * u32::try_from(attempts).unwrap_or(u32::MAX);
+    if waited >= BUSY_TIMEOUT {
+        return false;
+    }
+    std::thread::sleep(BUSY_POLL);
+    true
 }
 
 /// SQLite's own "file is not a database" becomes [`StoreError::NotADatabase`].
