@@ -9,7 +9,10 @@
 //! renders what the commands print. The binary in `main.rs` and the files in `cli/` are thin
 //! layers over these modules: no SQL, no parsing and no formatting logic live there.
 
+pub mod check;
+pub mod config;
 pub mod document;
+pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod ingest;

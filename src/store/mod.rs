@@ -20,10 +20,12 @@ use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 mod articles;
 mod claims;
 mod drafts;
+mod findings;
 pub mod migrations;
 mod open;
 
 pub use claims::DraftClaims;
+pub use findings::{NewRun, StoredRun};
 
 /// Why the store failed.
 #[derive(Debug, Error)]
