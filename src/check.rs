@@ -11,7 +11,9 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::engine::{ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity};
+use crate::engine::{
+    ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity, line_column,
+};
 use crate::ingest::{AddOptions, Input, add_input};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
 
@@ -48,11 +50,30 @@ impl Target {
 pub struct ReportedFinding {
     #[serde(flatten)]
     pub finding: Finding,
+    /// 1-based line and character column just past the end of the first claim.
+    pub end_line: u32,
+    pub end_column: u32,
+    /// Where each claim of the finding is, in the order of `claims`.
+    pub spans: Vec<ClaimSpan>,
     /// The text of the line holding the finding (for the underlined excerpt).
     #[serde(skip)]
     pub source_line: String,
+    /// Byte offset of `source_line` in the draft text.
+    #[serde(skip)]
+    pub source_line_start: usize,
     /// When this finding (same rule, claims and message) was first reported for this article.
     pub first_seen: String,
+}
+
+/// Where one claim of a finding is in the draft text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimSpan {
+    pub claim: String,
+    /// Byte offsets, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub line: u32,
+    pub column: u32,
 }
 
 /// The result of checking one draft.
@@ -176,11 +197,7 @@ pub fn check(
                 .findings
                 .into_iter()
                 .zip(stored.first_seen)
-                .map(|(finding, first_seen)| ReportedFinding {
-                    source_line: line_text(&draft.text, finding.start).to_owned(),
-                    finding,
-                    first_seen,
-                })
+                .map(|(finding, first_seen)| reported_finding(&draft, finding, first_seen))
                 .collect(),
             rule_errors: outcome.rule_errors,
             article: draft.article,
@@ -221,6 +238,33 @@ fn load_target(
             let name = format!("{}@{}", draft.article, draft.summary.number);
             Ok((name, draft))
         }
+    }
+}
+
+fn reported_finding(draft: &StoredDraft, finding: Finding, first_seen: String) -> ReportedFinding {
+    let (end_line, end_column) = line_column(&draft.text, finding.end);
+    let spans = finding
+        .claims
+        .iter()
+        .filter_map(|id| draft.claims.iter().find(|claim| &claim.id == id))
+        .map(|claim| ClaimSpan {
+            claim: claim.id.clone(),
+            start: claim.start,
+            end: claim.end,
+            line: claim.line,
+            column: claim.column,
+        })
+        .collect();
+    let source_line = line_text(&draft.text, finding.start);
+    let source_line_start = source_line.as_ptr() as usize - draft.text.as_ptr() as usize;
+    ReportedFinding {
+        end_line,
+        end_column,
+        spans,
+        source_line: source_line.to_owned(),
+        source_line_start,
+        finding,
+        first_seen,
     }
 }
 

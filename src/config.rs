@@ -105,3 +105,42 @@ impl Config {
         })
     }
 }
+
+/// The rule flags shared by `check` and `rules`.
+#[derive(Debug, Clone, Default)]
+pub struct RuleFlags {
+    pub rule_dirs: Vec<PathBuf>,
+    pub no_default_rules: bool,
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+impl Config {
+    /// The rules to load: config dirs then `--rules` dirs; flags and `disabled` combined.
+    pub fn rule_selection(&self, flags: &RuleFlags) -> crate::engine::RuleSelection {
+        crate::engine::RuleSelection {
+            no_default_rules: flags.no_default_rules,
+            rule_dirs: self
+                .rule_dirs
+                .iter()
+                .chain(&flags.rule_dirs)
+                .cloned()
+                .collect(),
+            select: flags.select.clone(),
+            ignore: flags.ignore.clone(),
+            disabled: self.disabled.clone(),
+            severity_overrides: self.severity.clone(),
+        }
+    }
+
+    /// Timeout and per-rule settings for the engine.
+    pub fn run_settings(&self) -> crate::engine::RunSettings {
+        crate::engine::RunSettings {
+            timeout: self
+                .timeout
+                .unwrap_or(crate::engine::sandbox::DEFAULT_TIMEOUT),
+            rule_config: self.rules.clone(),
+            jobs: 0,
+        }
+    }
+}

@@ -15,6 +15,12 @@ pub enum Error {
     /// The database refused or failed an operation.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),
+    /// Rules could not be loaded (bad header, duplicate id, unknown id in a selection).
+    #[error(transparent)]
+    Rules(#[from] crate::engine::LoadError),
+    /// claimlint.toml could not be used.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

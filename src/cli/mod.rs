@@ -8,9 +8,12 @@ use clap::{Parser, Subcommand};
 
 pub mod add;
 pub mod articles;
+pub mod check;
 pub mod claims;
 pub mod drafts;
 pub mod extract;
+pub mod rules;
+mod rules_args;
 
 /// Numeric-claim fact-checking for newsrooms.
 #[derive(Debug, Parser)]
@@ -42,6 +45,10 @@ pub enum Command {
     Drafts(drafts::Args),
     /// List the claims of a draft (the latest by default).
     Claims(claims::Args),
+    /// Run the rule suite over files (added as drafts first) or stored articles.
+    Check(check::Args),
+    /// List, explain, test and scaffold rules; print the rule API.
+    Rules(rules::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -49,6 +56,8 @@ pub enum Command {
 pub enum Status {
     /// Everything worked.
     Ok,
+    /// `check` reported findings at or above `--fail-on` (or a rule fixture mismatched).
+    Findings,
     /// Some items of a batch failed (reported on stderr); the rest were processed.
     PartialFailure,
 }
@@ -57,6 +66,7 @@ impl Status {
     pub fn code(self) -> u8 {
         match self {
             Status::Ok => 0,
+            Status::Findings => 1,
             Status::PartialFailure => 2,
         }
     }
@@ -69,6 +79,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Articles(args) => articles::run(&cli.db, args),
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
+        Command::Check(args) => check::run(&cli.db, args),
+        Command::Rules(args) => rules::run(args),
     }
 }
 

@@ -57,11 +57,42 @@ pub fn register(engine: &mut Engine, rates: Arc<dyn RateSource>) {
 }
 
 /// Every function, getter and operator the API registers (not the standard library), sorted.
+/// Getters read as properties (`Claim.value: float`), Rust type paths as script type names.
 pub fn signatures(engine: &Engine) -> Vec<String> {
-    let mut signatures = engine.gen_fn_signatures(false);
+    let mut signatures: Vec<String> = engine
+        .gen_fn_signatures(false)
+        .iter()
+        .map(|signature| readable_signature(signature))
+        .collect();
     signatures.sort();
     signatures.dedup();
     signatures
+}
+
+fn readable_signature(signature: &str) -> String {
+    let mut text = signature.to_owned();
+    for (rust, script) in [
+        ("core::result::Result<", ""),
+        (",alloc::boxed::Box<rhai::types::error::EvalAltResult>>", ""),
+        ("claimlint::engine::script_types::", ""),
+        ("rhai::types::dynamic::Dynamic", "?"),
+        ("types::dynamic::Dynamic", "?"),
+        ("&mut ", ""),
+        ("i64", "int"),
+        ("f64", "float"),
+        ("_: ", ""),
+    ] {
+        text = text.replace(rust, script);
+    }
+    if let Some(rest) = text.strip_prefix("get$") {
+        // `name(Type) -> Result` reads as `Type.name -> Result`.
+        if let Some((name, rest)) = rest.split_once('(') {
+            if let Some((owner, result)) = rest.split_once(") -> ") {
+                return format!("{owner}.{name}: {result}");
+            }
+        }
+    }
+    text
 }
 
 fn unit() -> Dynamic {

@@ -25,7 +25,7 @@ pub mod migrations;
 mod open;
 
 pub use claims::DraftClaims;
-pub use findings::{NewRun, StoredRun};
+pub use findings::{NewRun, StoredRun, finding_fingerprint};
 
 /// Why the store failed.
 #[derive(Debug, Error)]
