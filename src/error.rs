@@ -19,6 +19,12 @@ pub enum Error {
     /// A rate file could not be read (unknown layout, not UTF-8 …) or a source name was refused.
     #[error(transparent)]
     Rate(#[from] crate::reference::RateError),
+    /// Rules could not be loaded (bad header, duplicate id, unknown id in a selection).
+    #[error(transparent)]
+    Rules(#[from] crate::engine::LoadError),
+    /// claimlint.toml could not be used.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

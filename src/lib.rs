@@ -11,7 +11,10 @@
 //! `main.rs` and the files in `cli/` are thin layers over these modules: no SQL, no parsing
 //! and no formatting logic live there.
 
+pub mod check;
+pub mod config;
 pub mod document;
+pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod ingest;

@@ -8,10 +8,13 @@ use clap::{Parser, Subcommand};
 
 pub mod add;
 pub mod articles;
+pub mod check;
 pub mod claims;
 pub mod drafts;
 pub mod extract;
 pub mod rates;
+pub mod rules;
+mod rules_args;
 
 /// Numeric-claim fact-checking for newsrooms.
 #[derive(Debug, Parser)]
@@ -45,6 +48,10 @@ pub enum Command {
     Claims(claims::Args),
     /// Exchange rates: import a source, show what rules see for a day, month or year.
     Rates(rates::Args),
+    /// Run the rule suite over files (added as drafts first) or stored articles.
+    Check(check::Args),
+    /// List, explain, test and scaffold rules; print the rule API.
+    Rules(rules::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -52,6 +59,8 @@ pub enum Command {
 pub enum Status {
     /// Everything worked.
     Ok,
+    /// `check` reported findings at or above `--fail-on` (or a rule fixture mismatched).
+    Findings,
     /// Some items of a batch failed (reported on stderr); the rest were processed.
     PartialFailure,
 }
@@ -60,6 +69,7 @@ impl Status {
     pub fn code(self) -> u8 {
         match self {
             Status::Ok => 0,
+            Status::Findings => 1,
             Status::PartialFailure => 2,
         }
     }
@@ -73,6 +83,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
         Command::Rates(args) => rates::run(&cli.db, args),
+        Command::Check(args) => check::run(&cli.db, args),
+        Command::Rules(args) => rules::run(args),
     }
 }
 

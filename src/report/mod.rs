@@ -8,16 +8,22 @@
 
 mod add;
 mod claims;
+mod human;
+mod json;
 mod listings;
 mod rates;
+mod sarif;
 mod table;
 
 pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
+pub use human::{evidence_text, summary as check_summary, write_check_human};
+pub use json::write_check_json;
 pub use listings::{write_articles_table, write_drafts_table};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
+pub use sarif::{sarif_log, write_check_sarif};
 pub use table::Table;
 
 /// Writes `value` as one line of compact JSON.

@@ -20,6 +20,7 @@ use super::StoreError;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rates.sql"),
+    include_str!("migrations/0003_findings.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -20,12 +20,14 @@ use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 mod articles;
 mod claims;
 mod drafts;
+mod findings;
 pub mod migrations;
 mod open;
 mod rates;
 
 pub use claims::DraftClaims;
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
+pub use findings::{NewRun, StoredRun, finding_fingerprint};
 
 /// Why the store failed.
 #[derive(Debug, Error)]

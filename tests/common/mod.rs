@@ -74,3 +74,41 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// A rule file's text: the standard header for `id` with `severity`, then `body`.
+pub fn rule_source(id: &str, severity: &str, body: &str) -> String {
+    format!(
+        "//! id: {id}\n//! severity: {severity}\n//! summary: Test rule {id}.\n//! link: https://example.invalid/{id}\n//!\n//! A rule written by a test.\n{body}\n"
+    )
+}
+
+/// A claim with sensible defaults: `text` at byte `start` on line 1 (column = start + 1).
+pub fn claim(
+    id: &str,
+    kind: claimlint::model::ClaimKind,
+    text: &str,
+    start: usize,
+    value: f64,
+) -> claimlint::model::Claim {
+    claimlint::model::Claim {
+        id: id.to_owned(),
+        kind,
+        text: text.to_owned(),
+        start,
+        end: start + text.len(),
+        line: 1,
+        column: start as u32 + 1,
+        sentence: 0,
+        value,
+        value_text: value.to_string(),
+        unit: None,
+        scale: None,
+        precision: claimlint::model::Precision {
+            low: value * 0.99,
+            high: value * 1.01,
+        },
+        qualifier: claimlint::model::Qualifier::None,
+        ambiguity: Vec::new(),
+        date: None,
+    }
+}

@@ -1,0 +1,425 @@
+//! What rule scripts see: the `article` object, claims, relations, intervals, exchange rates,
+//! date arithmetic, `config` and `report`, all registered by [`register`].
+//!
+//! Everything a script may call is registered in this one function, and `claimlint rules api`
+//! prints the engine's own list of registrations ([`signatures`]), so the documentation cannot
+//! drift from the code. Getters take `&mut` objects because that is how Rhai passes `self`;
+//! none of them mutates. Functions that may have no answer return `()` (Rhai's unit) rather
+//! than failing, so rules can test `if x == () { … }`.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, Map};
+
+use super::rates::{RateQuote, RateRange, RateSource};
+use super::report_fn::report;
+use super::script_types::{
+    ArticleObject, ClaimObject, Interval, RelationObject, date_bounds, months_between,
+    years_between,
+};
+
+type ScriptResult<T> = Result<T, Box<EvalAltResult>>;
+
+/// The script-side type names, as `rules api` and `type_of` show them.
+pub const TYPE_NAMES: &[(&str, &str)] = &[
+    (
+        "Article",
+        "the article being checked (the `article` variable)",
+    ),
+    ("Claim", "one extracted figure"),
+    (
+        "Relation",
+        "a link the text makes between claims (conversion, change)",
+    ),
+    ("Interval", "a closed interval of reals [low, high]"),
+    ("Rate", "one day's exchange rate"),
+    ("Range", "exchange rates over a period: min, max, mean"),
+];
+
+/// Registers the whole script API on `engine`.
+pub fn register(engine: &mut Engine, rates: Arc<dyn RateSource>) {
+    engine
+        .register_type_with_name::<ArticleObject>("Article")
+        .register_type_with_name::<ClaimObject>("Claim")
+        .register_type_with_name::<RelationObject>("Relation")
+        .register_type_with_name::<Interval>("Interval")
+        .register_type_with_name::<RateQuote>("Rate")
+        .register_type_with_name::<RateRange>("Range");
+    register_article(engine);
+    register_claim(engine);
+    register_relation(engine);
+    register_interval(engine);
+    register_rates(engine, rates);
+    register_arithmetic(engine);
+    engine.register_fn("config", config);
+    engine.register_fn("report", report);
+}
+
+/// Every function, getter and operator the API registers (not the standard library), sorted.
+/// Getters read as properties (`Claim.value: float`), Rust type paths as script type names.
+pub fn signatures(engine: &Engine) -> Vec<String> {
+    let mut signatures: Vec<String> = engine
+        .gen_fn_signatures(false)
+        .iter()
+        .map(|signature| readable_signature(signature))
+        .collect();
+    signatures.sort();
+    signatures.dedup();
+    signatures
+}
+
+fn readable_signature(signature: &str) -> String {
+    let mut text = signature.to_owned();
+    for (rust, script) in [
+        ("core::result::Result<", ""),
+        (",alloc::boxed::Box<rhai::types::error::EvalAltResult>>", ""),
+        ("claimlint::engine::script_types::", ""),
+        ("rhai::types::dynamic::Dynamic", "?"),
+        ("types::dynamic::Dynamic", "?"),
+        ("&mut ", ""),
+        ("i64", "int"),
+        ("f64", "float"),
+        ("_: ", ""),
+    ] {
+        text = text.replace(rust, script);
+    }
+    if let Some(rest) = text.strip_prefix("get$") {
+        // `name(Type) -> Result` reads as `Type.name -> Result`.
+        if let Some((name, rest)) = rest.split_once('(') {
+            if let Some((owner, result)) = rest.split_once(") -> ") {
+                return format!("{owner}.{name}: {result}");
+            }
+        }
+    }
+    text
+}
+
+fn unit() -> Dynamic {
+    Dynamic::UNIT
+}
+
+fn optional<T: Into<Dynamic>>(value: Option<T>) -> Dynamic {
+    value.map_or(Dynamic::UNIT, Into::into)
+}
+
+/// A number from a script: INT or FLOAT.
+pub(super) fn number(value: &Dynamic, what: &str) -> ScriptResult<f64> {
+    if let Ok(float) = value.as_float() {
+        Ok(float)
+    } else if let Ok(int) = value.as_int() {
+        Ok(int as f64)
+    } else {
+        Err(format!("{what} must be a number, not {}", value.type_name()).into())
+    }
+}
+
+fn register_article(engine: &mut Engine) {
+    engine
+        .register_get("id", |a: &mut ArticleObject| a.0.id.clone())
+        .register_get("lang", |a: &mut ArticleObject| a.0.lang.as_str().to_owned())
+        .register_get("draft", |a: &mut ArticleObject| a.0.draft as INT)
+        .register_get("title", |a: &mut ArticleObject| optional(a.0.title.clone()))
+        .register_get("date", |a: &mut ArticleObject| {
+            optional(a.0.date.map(|date| date.to_string()))
+        })
+        .register_get("text", |a: &mut ArticleObject| a.0.text.clone())
+        .register_get("claims", |a: &mut ArticleObject| claims_where(a, |_| true))
+        .register_get("relations", |a: &mut ArticleObject| {
+            relations_where(a, |_| true)
+        })
+        .register_get("sentences", |a: &mut ArticleObject| -> Array {
+            a.0.sentences.iter().map(|s| s.clone().into()).collect()
+        })
+        .register_fn("claims_of_kind", |a: &mut ArticleObject, kind: &str| {
+            claims_where(a, |claim| claim.kind.as_str() == kind)
+        })
+        .register_fn("relations_of_kind", |a: &mut ArticleObject, kind: &str| {
+            relations_where(a, |relation| relation.kind.as_str() == kind)
+        })
+        .register_fn("claims_in_sentence", |a: &mut ArticleObject, index: INT| {
+            claims_where(a, |claim| claim.sentence as INT == index)
+        })
+        .register_fn("claim", |a: &mut ArticleObject, id: &str| {
+            optional(a.0.claim_index(id).map(|index| {
+                Dynamic::from(ClaimObject {
+                    article: a.0.clone(),
+                    index,
+                })
+            }))
+        })
+        .register_fn("sentence", |a: &mut ArticleObject, index: INT| {
+            optional(
+                usize::try_from(index)
+                    .ok()
+                    .and_then(|i| a.0.sentences.get(i).cloned()),
+            )
+        })
+        .register_fn("to_string", |a: &mut ArticleObject| {
+            format!("article {}@{}", a.0.id, a.0.draft)
+        });
+}
+
+fn claims_where(article: &ArticleObject, keep: impl Fn(&crate::model::Claim) -> bool) -> Array {
+    let data = &article.0;
+    (0..data.claims.len())
+        .filter(|&index| keep(&data.claims[index]))
+        .map(|index| {
+            Dynamic::from(ClaimObject {
+                article: data.clone(),
+                index,
+            })
+        })
+        .collect()
+}
+
+fn relations_where(
+    article: &ArticleObject,
+    keep: impl Fn(&crate::model::Relation) -> bool,
+) -> Array {
+    let data = &article.0;
+    (0..data.relations.len())
+        .filter(|&index| keep(&data.relations[index]))
+        .map(|index| {
+            Dynamic::from(RelationObject {
+                article: data.clone(),
+                index,
+            })
+        })
+        .collect()
+}
+
+fn register_claim(engine: &mut Engine) {
+    engine
+        .register_get("id", |c: &mut ClaimObject| c.claim().id.clone())
+        .register_get("kind", |c: &mut ClaimObject| {
+            c.claim().kind.as_str().to_owned()
+        })
+        .register_get("text", |c: &mut ClaimObject| c.claim().text.clone())
+        .register_get("value", |c: &mut ClaimObject| c.claim().value as FLOAT)
+        .register_get("value_text", |c: &mut ClaimObject| {
+            c.claim().value_text.clone()
+        })
+        .register_get("unit", |c: &mut ClaimObject| {
+            optional(c.claim().unit.clone())
+        })
+        .register_get("scale", |c: &mut ClaimObject| {
+            optional(c.claim().scale.clone())
+        })
+        .register_get("qualifier", |c: &mut ClaimObject| {
+            c.claim().qualifier.as_str().to_owned()
+        })
+        .register_get("date", |c: &mut ClaimObject| {
+            optional(c.claim().date.clone())
+        })
+        .register_get("line", |c: &mut ClaimObject| c.claim().line as INT)
+        .register_get("column", |c: &mut ClaimObject| c.claim().column as INT)
+        .register_get("sentence", |c: &mut ClaimObject| c.claim().sentence as INT)
+        .register_get("start", |c: &mut ClaimObject| c.claim().start as INT)
+        .register_get("end", |c: &mut ClaimObject| c.claim().end as INT)
+        .register_get("low", |c: &mut ClaimObject| {
+            c.claim().precision.low as FLOAT
+        })
+        .register_get("high", |c: &mut ClaimObject| {
+            c.claim().precision.high as FLOAT
+        })
+        .register_get("interval", |c: &mut ClaimObject| {
+            let precision = c.claim().precision;
+            Interval::new(precision.low, precision.high)
+        })
+        .register_get("ambiguity", |c: &mut ClaimObject| -> Array {
+            c.claim()
+                .ambiguity
+                .iter()
+                .map(|ambiguity| {
+                    let mut map = Map::new();
+                    map.insert("kind".into(), ambiguity.kind.clone().into());
+                    map.insert("note".into(), ambiguity.note.clone().into());
+                    map.insert(
+                        "alternative_value".into(),
+                        optional(ambiguity.alternative_value),
+                    );
+                    map.into()
+                })
+                .collect()
+        })
+        .register_fn("has_ambiguity", |c: &mut ClaimObject, kind: &str| {
+            c.claim().ambiguity.iter().any(|a| a.kind == kind)
+        })
+        .register_fn("to_string", |c: &mut ClaimObject| c.claim().text.clone())
+        .register_fn("==", |a: ClaimObject, b: ClaimObject| {
+            Arc::ptr_eq(&a.article, &b.article) && a.index == b.index
+        });
+}
+
+fn register_relation(engine: &mut Engine) {
+    engine
+        .register_get("kind", |r: &mut RelationObject| {
+            r.relation().kind.as_str().to_owned()
+        })
+        .register_get("claims", |r: &mut RelationObject| -> Array {
+            r.relation()
+                .claims
+                .iter()
+                .filter_map(|id| r.article.claim_index(id))
+                .map(|index| {
+                    Dynamic::from(ClaimObject {
+                        article: r.article.clone(),
+                        index,
+                    })
+                })
+                .collect()
+        })
+        .register_get("marker", |r: &mut RelationObject| {
+            optional(r.relation().marker.clone())
+        })
+        .register_get("direction", |r: &mut RelationObject| {
+            optional(r.relation().direction.map(|d| match d {
+                crate::model::Direction::Up => "up",
+                crate::model::Direction::Down => "down",
+            }))
+        })
+        .register_get("period", |r: &mut RelationObject| {
+            optional(r.relation().period.clone())
+        })
+        .register_fn("to_string", |r: &mut RelationObject| {
+            format!(
+                "{} {}",
+                r.relation().kind.as_str(),
+                r.relation().claims.join("/")
+            )
+        });
+}
+
+fn register_interval(engine: &mut Engine) {
+    engine
+        .register_fn(
+            "interval",
+            |low: Dynamic, high: Dynamic| -> ScriptResult<Interval> {
+                Ok(Interval::new(number(&low, "low")?, number(&high, "high")?))
+            },
+        )
+        .register_get("low", |i: &mut Interval| i.low)
+        .register_get("high", |i: &mut Interval| i.high)
+        .register_get("mid", |i: &mut Interval| i.mid())
+        .register_get("width", |i: &mut Interval| i.width())
+        .register_fn("overlaps", |a: Interval, b: Interval| a.overlaps(b))
+        .register_fn(
+            "contains",
+            |i: Interval, x: Dynamic| -> ScriptResult<bool> { Ok(i.contains(number(&x, "x")?)) },
+        )
+        .register_fn("distance", |a: Interval, b: Interval| a.distance(b))
+        .register_fn(
+            "widen",
+            |i: Interval, slack: Dynamic| -> ScriptResult<Interval> {
+                Ok(i.widen(number(&slack, "relative_slack")?))
+            },
+        )
+        .register_fn("*", |a: Interval, b: Interval| a.times(b))
+        .register_fn("*", |a: Interval, x: FLOAT| a.times(Interval::new(x, x)))
+        .register_fn("*", |a: Interval, x: INT| {
+            a.times(Interval::new(x as f64, x as f64))
+        })
+        .register_fn("/", |a: Interval, b: Interval| {
+            optional(a.divided_by(b).map(Dynamic::from))
+        })
+        .register_fn("/", |a: Interval, x: FLOAT| {
+            optional(a.divided_by(Interval::new(x, x)).map(Dynamic::from))
+        })
+        .register_fn("/", |a: Interval, x: INT| {
+            optional(
+                a.divided_by(Interval::new(x as f64, x as f64))
+                    .map(Dynamic::from),
+            )
+        })
+        .register_fn("==", |a: Interval, b: Interval| a == b)
+        .register_fn("to_string", |i: &mut Interval| i.to_string());
+}
+
+fn day(date: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+fn register_rates(engine: &mut Engine, rates: Arc<dyn RateSource>) {
+    let source = rates.clone();
+    engine.register_fn("fx_rate", move |from: &str, to: &str, date: Dynamic| {
+        let day = date.into_immutable_string().ok().and_then(|d| day(&d));
+        optional(
+            day.and_then(|day| source.rate(from, to, day))
+                .map(Dynamic::from),
+        )
+    });
+    let source = rates.clone();
+    engine.register_fn("fx_range", move |from: &str, to: &str, period: Dynamic| {
+        let bounds = period
+            .into_immutable_string()
+            .ok()
+            .and_then(|p| date_bounds(&p));
+        optional(
+            bounds
+                .and_then(|(start, end)| source.range(from, to, start, end))
+                .map(Dynamic::from),
+        )
+    });
+    let source = rates;
+    engine.register_fn(
+        "convert",
+        move |amount: Dynamic, from: &str, to: &str, date: Dynamic| -> ScriptResult<Dynamic> {
+            let amount = number(&amount, "amount")?;
+            let day = date.into_immutable_string().ok().and_then(|d| day(&d));
+            Ok(optional(
+                day.and_then(|day| source.rate(from, to, day))
+                    .map(|quote| amount * quote.rate),
+            ))
+        },
+    );
+    engine
+        .register_get("rate", |q: &mut RateQuote| q.rate)
+        .register_get("date", |q: &mut RateQuote| q.day.to_string())
+        .register_get("source", |q: &mut RateQuote| q.source.clone())
+        .register_get("description", |q: &mut RateQuote| q.description.clone())
+        .register_fn("to_string", |q: &mut RateQuote| q.description.clone())
+        .register_get("min", |r: &mut RateRange| r.min)
+        .register_get("max", |r: &mut RateRange| r.max)
+        .register_get("mean", |r: &mut RateRange| r.mean)
+        .register_get("days", |r: &mut RateRange| r.days as INT)
+        .register_get("source", |r: &mut RateRange| r.source.clone())
+        .register_get("interval", |r: &mut RateRange| Interval::new(r.min, r.max))
+        .register_get("description", |r: &mut RateRange| r.description.clone())
+        .register_fn("to_string", |r: &mut RateRange| r.description.clone());
+}
+
+fn register_arithmetic(engine: &mut Engine) {
+    engine
+        .register_fn(
+            "percent_change",
+            |old: Dynamic, new: Dynamic| -> ScriptResult<Dynamic> {
+                let (old, new) = (number(&old, "old")?, number(&new, "new")?);
+                Ok(if old == 0.0 {
+                    unit()
+                } else {
+                    ((new - old) / old.abs() * 100.0).into()
+                })
+            },
+        )
+        .register_fn("ratio", |a: Dynamic, b: Dynamic| -> ScriptResult<Dynamic> {
+            let (a, b) = (number(&a, "a")?, number(&b, "b")?);
+            Ok(if b == 0.0 { unit() } else { (a / b).into() })
+        })
+        .register_fn("years_between", |a: &str, b: &str| {
+            optional(years_between(a, b).map(Dynamic::from))
+        })
+        .register_fn("months_between", |a: &str, b: &str| {
+            optional(months_between(a, b).map(Dynamic::from))
+        })
+        .register_fn("year_of", |date: &str| {
+            optional(crate::model::ArticleDate::parse(date).map(|d| d.year as INT))
+        });
+}
+
+/// `config(key, default)`: the rule's `[rules.<id>]` value for `key`, else `default`.
+fn config(key: ImmutableString, default: Dynamic) -> Dynamic {
+    super::sandbox::current_evaluation(|evaluation| evaluation.config.get(key.as_str()).cloned())
+        .flatten()
+        .unwrap_or(default)
+}

@@ -1,0 +1,216 @@
+//! `report(#{ … })`: how a rule turns what it found into a [`Finding`].
+//!
+//! The map is checked strictly (unknown keys, a claim id the article does not have, a bad
+//! severity are rule errors, at the line of the `report` call) because a finding with a silently
+//! dropped field is worse than a loud rule error. Evidence values become JSON here, once.
+
+use rhai::{Dynamic, EvalAltResult, Map, NativeCallContext};
+use serde_json::{Number, Value};
+
+use super::finding::{Evidence, Finding, Severity};
+use super::rates::{RateQuote, RateRange};
+use super::sandbox::{Evaluation, current_evaluation};
+use super::script_types::{ArticleData, ClaimObject, Interval};
+
+const REPORT_KEYS: &[&str] = &["message", "claims", "severity", "evidence"];
+
+/// The `report` function registered for scripts.
+pub(super) fn report(context: NativeCallContext, fields: Map) -> Result<(), Box<EvalAltResult>> {
+    let fail = |message: String| -> Box<EvalAltResult> {
+        EvalAltResult::ErrorRuntime(format!("report: {message}").into(), context.call_position())
+            .into()
+    };
+    if let Some(unknown) = fields.keys().find(|k| !REPORT_KEYS.contains(&k.as_str())) {
+        return Err(fail(format!(
+            "unknown key `{unknown}` (allowed: {})",
+            REPORT_KEYS.join(", ")
+        )));
+    }
+    let message = match fields.get("message") {
+        Some(message) if message.is_string() => message.to_string(),
+        Some(other) => {
+            return Err(fail(format!(
+                "`message` must be a string, not {}",
+                other.type_name()
+            )));
+        }
+        None => return Err(fail("`message` is required".to_owned())),
+    };
+    let outcome = current_evaluation(|evaluation| -> Result<(), String> {
+        let finding = build_finding(evaluation, message, &fields)?;
+        evaluation.findings.push(finding);
+        Ok(())
+    });
+    match outcome {
+        Some(Ok(())) => Ok(()),
+        Some(Err(message)) => Err(fail(message)),
+        None => Err(fail("called outside a rule evaluation".to_owned())),
+    }
+}
+
+fn build_finding(
+    evaluation: &Evaluation,
+    message: String,
+    fields: &Map,
+) -> Result<Finding, String> {
+    let article = &evaluation.article;
+    let claim_indices = match fields.get("claims") {
+        None => Vec::new(),
+        Some(claims) if claims.is_unit() => Vec::new(),
+        Some(claims) => claim_indices(article, claims)?,
+    };
+    let severity = match fields.get("severity") {
+        None => evaluation.default_severity,
+        Some(severity) => severity.to_string().parse::<Severity>()?,
+    };
+    let evidence = match fields.get("evidence") {
+        None => Evidence::new(),
+        Some(value) if value.is_unit() => Evidence::new(),
+        Some(value) => match value.read_lock::<Map>() {
+            Some(map) => map
+                .iter()
+                .map(|(key, value)| (key.to_string(), to_json(value)))
+                .collect(),
+            None => {
+                return Err(format!(
+                    "`evidence` must be a map, not {}",
+                    value.type_name()
+                ));
+            }
+        },
+    };
+    let (start, end, line, column, sentence) = match claim_indices.first() {
+        Some(&index) => {
+            let claim = &article.claims[index];
+            (
+                claim.start,
+                claim.end,
+                claim.line,
+                claim.column,
+                Some(claim.sentence),
+            )
+        }
+        None => {
+            let (line, column) = line_column(&article.text, article.body_start);
+            (article.body_start, article.body_start, line, column, None)
+        }
+    };
+    Ok(Finding {
+        rule: evaluation.rule_id.clone(),
+        severity,
+        message,
+        claims: claim_indices
+            .iter()
+            .map(|&index| article.claims[index].id.clone())
+            .collect(),
+        start,
+        end,
+        line,
+        column,
+        sentence,
+        evidence,
+    })
+}
+
+/// `claims:` may be one claim, one id, or an array of claims and ids.
+fn claim_indices(article: &ArticleData, claims: &Dynamic) -> Result<Vec<usize>, String> {
+    let one = |item: &Dynamic| -> Result<usize, String> {
+        if let Some(claim) = item.read_lock::<ClaimObject>() {
+            return Ok(claim.index);
+        }
+        if item.is_string() {
+            let id = item.to_string();
+            return article
+                .claim_index(&id)
+                .ok_or_else(|| format!("the article has no claim `{id}`"));
+        }
+        Err(format!(
+            "`claims` must hold claims or claim ids, not {}",
+            item.type_name()
+        ))
+    };
+    match claims.read_lock::<rhai::Array>() {
+        Some(array) => array.iter().map(one).collect(),
+        None => Ok(vec![one(claims)?]),
+    }
+}
+
+/// 1-based line and character column of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (u32, u32) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    (line as u32, column as u32)
+}
+
+/// Script values → JSON. Intervals are `{low, high}`; rates keep their description.
+pub fn to_json(value: &Dynamic) -> Value {
+    if value.is_unit() {
+        return Value::Null;
+    }
+    if let Ok(b) = value.as_bool() {
+        return Value::Bool(b);
+    }
+    if let Ok(i) = value.as_int() {
+        return Value::Number(i.into());
+    }
+    if let Ok(f) = value.as_float() {
+        return Number::from_f64(f).map_or_else(|| Value::String(f.to_string()), Value::Number);
+    }
+    if value.is_string() {
+        return Value::String(value.to_string());
+    }
+    if let Some(interval) = value.read_lock::<Interval>() {
+        return interval_json(*interval, []);
+    }
+    if let Some(range) = value.read_lock::<RateRange>() {
+        return interval_json(
+            Interval::new(range.min, range.max),
+            [
+                ("mean", float_json(range.mean)),
+                ("days", Value::Number(range.days.into())),
+                ("description", Value::String(range.description.clone())),
+            ],
+        );
+    }
+    if let Some(quote) = value.read_lock::<RateQuote>() {
+        let mut map = serde_json::Map::new();
+        map.insert("rate".into(), float_json(quote.rate));
+        map.insert("date".into(), Value::String(quote.day.to_string()));
+        map.insert(
+            "description".into(),
+            Value::String(quote.description.clone()),
+        );
+        return Value::Object(map);
+    }
+    if let Some(claim) = value.read_lock::<ClaimObject>() {
+        return Value::String(claim.claim().text.clone());
+    }
+    if let Some(array) = value.read_lock::<rhai::Array>() {
+        return Value::Array(array.iter().map(to_json).collect());
+    }
+    if let Some(map) = value.read_lock::<Map>() {
+        return Value::Object(
+            map.iter()
+                .map(|(key, value)| (key.to_string(), to_json(value)))
+                .collect(),
+        );
+    }
+    Value::String(value.to_string())
+}
+
+fn float_json(x: f64) -> Value {
+    Number::from_f64(x).map_or(Value::Null, Value::Number)
+}
+
+fn interval_json<const N: usize>(interval: Interval, extra: [(&str, Value); N]) -> Value {
+    let mut map = serde_json::Map::new();
+    map.insert("low".into(), float_json(interval.low));
+    map.insert("high".into(), float_json(interval.high));
+    for (key, value) in extra {
+        map.insert(key.into(), value);
+    }
+    Value::Object(map)
+}

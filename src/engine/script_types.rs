@@ -1,0 +1,238 @@
+//! The values scripts hold: the article, its claims and relations, intervals, rates.
+//!
+//! An article is built once per evaluation as one `Arc<ArticleData>`; a `Claim` or `Relation`
+//! seen by a script is that `Arc` plus an index, so handing `article.claims` to a script copies
+//! pointers, not claims, and each property is read through a getter registered once per engine
+//! (see `api.rs`). Nothing here allocates maps per property access.
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{ArticleDate, Claim, Lang, Relation};
+
+/// Everything a rule may read about one article draft.
+#[derive(Debug, Clone)]
+pub struct ArticleData {
+    pub id: String,
+    pub lang: Lang,
+    pub draft: u32,
+    pub title: Option<String>,
+    pub date: Option<ArticleDate>,
+    pub text: String,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+    /// Sentence texts, index = `Claim::sentence`.
+    pub sentences: Vec<String>,
+    /// Where the prose starts (findings without claims point there).
+    pub body_start: usize,
+}
+
+impl ArticleData {
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|claim| claim.id == id)
+    }
+}
+
+/// The `article` variable of a rule.
+#[derive(Debug, Clone)]
+pub struct ArticleObject(pub Arc<ArticleData>);
+
+/// A claim of the article, as scripts see it.
+#[derive(Debug, Clone)]
+pub struct ClaimObject {
+    pub article: Arc<ArticleData>,
+    pub index: usize,
+}
+
+impl ClaimObject {
+    pub fn claim(&self) -> &Claim {
+        &self.article.claims[self.index]
+    }
+}
+
+/// A relation of the article, as scripts see it.
+#[derive(Debug, Clone)]
+pub struct RelationObject {
+    pub article: Arc<ArticleData>,
+    pub index: usize,
+}
+
+impl RelationObject {
+    pub fn relation(&self) -> &Relation {
+        &self.article.relations[self.index]
+    }
+}
+
+/// A closed interval `[low, high]` of reals.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Interval {
+    /// Orders the endpoints, so `interval(5, 3)` is `[3, 5]`.
+    pub fn new(a: f64, b: f64) -> Interval {
+        Interval {
+            low: a.min(b),
+            high: a.max(b),
+        }
+    }
+
+    pub fn mid(self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+
+    pub fn width(self) -> f64 {
+        self.high - self.low
+    }
+
+    pub fn contains(self, x: f64) -> bool {
+        self.low <= x && x <= self.high
+    }
+
+    pub fn overlaps(self, other: Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// 0 when the intervals overlap, else the gap between them.
+    pub fn distance(self, other: Interval) -> f64 {
+        if self.overlaps(other) {
+            0.0
+        } else if self.high < other.low {
+            other.low - self.high
+        } else {
+            self.low - other.high
+        }
+    }
+
+    /// Widened by `relative_slack` of each endpoint's magnitude (0.005 = ±0.5 %).
+    pub fn widen(self, relative_slack: f64) -> Interval {
+        Interval::new(
+            self.low - self.low.abs() * relative_slack,
+            self.high + self.high.abs() * relative_slack,
+        )
+    }
+
+    pub fn times(self, other: Interval) -> Interval {
+        let products = [
+            self.low * other.low,
+            self.low * other.high,
+            self.high * other.low,
+            self.high * other.high,
+        ];
+        Interval {
+            low: products.iter().copied().fold(f64::INFINITY, f64::min),
+            high: products.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        }
+    }
+
+    /// `None` when `other` contains 0.
+    pub fn divided_by(self, other: Interval) -> Option<Interval> {
+        if other.contains(0.0) {
+            return None;
+        }
+        Some(self.times(Interval::new(1.0 / other.high, 1.0 / other.low)))
+    }
+}
+
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.low == self.high {
+            write!(f, "{}", format_number(self.low))
+        } else {
+            write!(
+                f,
+                "{}–{}",
+                format_number(self.low),
+                format_number(self.high)
+            )
+        }
+    }
+}
+
+/// A number for people: up to 6 significant decimals, no trailing zeros.
+pub fn format_number(x: f64) -> String {
+    if x == x.trunc() && x.abs() < 1e15 {
+        return format!("{x:.0}");
+    }
+    let magnitude = if x == 0.0 {
+        0
+    } else {
+        x.abs().log10().floor() as i32
+    };
+    let decimals = (5 - magnitude).clamp(0, 12) as usize;
+    let text = format!("{x:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// The first and last day a partial ISO date (`2024`, `2024-01`, `2024-01-20`) allows.
+pub fn date_bounds(date: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let parsed = ArticleDate::parse(date)?;
+    let first_month = parsed.month.unwrap_or(1);
+    let last_month = parsed.month.unwrap_or(12);
+    let first = NaiveDate::from_ymd_opt(parsed.year, first_month, parsed.day.unwrap_or(1))?;
+    let last = match parsed.day {
+        Some(day) => NaiveDate::from_ymd_opt(parsed.year, last_month, day)?,
+        None => last_day_of_month(parsed.year, last_month)?,
+    };
+    Some((first, last))
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+}
+
+/// Whole years from `a` to `b` (negative when `b` is earlier), as an interval over every pair
+/// of days the partial dates allow.
+pub fn years_between(a: &str, b: &str) -> Option<Interval> {
+    span_between(a, b, |from, to| {
+        let mut years = to.year() - from.year();
+        if (to.month(), to.day()) < (from.month(), from.day()) {
+            years -= 1;
+        }
+        years as f64
+    })
+}
+
+/// Whole months from `a` to `b`, as an interval like [`years_between`].
+pub fn months_between(a: &str, b: &str) -> Option<Interval> {
+    span_between(a, b, |from, to| {
+        let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+        if to.day() < from.day() {
+            months -= 1;
+        }
+        months as f64
+    })
+}
+
+fn span_between(
+    a: &str,
+    b: &str,
+    whole_units: impl Fn(NaiveDate, NaiveDate) -> f64,
+) -> Option<Interval> {
+    let (a_first, a_last) = date_bounds(a)?;
+    let (b_first, b_last) = date_bounds(b)?;
+    let signed = |from: NaiveDate, to: NaiveDate| {
+        if to >= from {
+            whole_units(from, to)
+        } else {
+            -whole_units(to, from)
+        }
+    };
+    // The extremes come from the extreme pairs of days.
+    let shortest = signed(a_last, b_first);
+    let longest = signed(a_first, b_last);
+    Some(Interval::new(shortest, longest))
+}

@@ -1,0 +1,261 @@
+//! The fixture runner behind `claimlint rules test`: each rule against its own fixtures.
+//!
+//! Fixtures of rule `<id>` are the `*.txt` files of `<fixtures>/<id>/`; each may have a sidecar
+//! `<name>.expect` listing the findings expected from that rule, one `LINE RULE-ID` per line
+//! (`#` starts a comment; no file or no entries = the rule must stay quiet). Only that rule runs
+//! on its fixtures. Every rule needs at least one fixture that fires and one that stays quiet.
+//! Each mismatch is one line naming the fixture file and line, like a compiler diagnostic.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::finding::RuleError;
+use super::loader::RuleSet;
+use super::run::CompiledSuite;
+use super::sandbox::RULE_THREAD_STACK;
+use super::script_types::ArticleData;
+use crate::document::Document;
+use crate::extract::{Options, extract};
+use crate::model::LangChoice;
+
+/// One disagreement between a fixture and what its rule did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    pub file: PathBuf,
+    /// 0 when the problem is not about one line (a missing fixture directory …).
+    pub line: u32,
+    pub message: String,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        }
+    }
+}
+
+/// What running the fixtures found.
+#[derive(Debug, Clone, Default)]
+pub struct FixtureReport {
+    pub rules: usize,
+    pub fixtures: usize,
+    pub mismatches: Vec<Mismatch>,
+}
+
+impl FixtureReport {
+    pub fn passed(&self) -> bool {
+        self.mismatches.is_empty()
+    }
+}
+
+/// Runs every rule of `rules` on its fixtures under `fixtures_root`.
+pub fn run_fixtures(rules: &RuleSet, suite: &CompiledSuite, fixtures_root: &Path) -> FixtureReport {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("claimlint-fixtures".into())
+            .stack_size(RULE_THREAD_STACK)
+            .spawn_scoped(scope, || run_on_this_thread(rules, suite, fixtures_root))
+            .expect("spawn the fixture thread")
+            .join()
+            .expect("fixture runner panicked")
+    })
+}
+
+fn run_on_this_thread(
+    rules: &RuleSet,
+    suite: &CompiledSuite,
+    fixtures_root: &Path,
+) -> FixtureReport {
+    let mut report = FixtureReport::default();
+    for error in &suite.compile_errors {
+        report.mismatches.push(rule_error_mismatch(error));
+    }
+    for rule in &rules.rules {
+        report.rules += 1;
+        let dir = fixtures_root.join(&rule.id);
+        let fixtures = match fixture_files(&dir) {
+            Ok(files) if !files.is_empty() => files,
+            _ => {
+                report.mismatches.push(Mismatch {
+                    file: dir,
+                    line: 0,
+                    message: format!(
+                        "rule `{}` has no fixtures (expected *.txt files here, at least one that fires and one that stays quiet)",
+                        rule.id
+                    ),
+                });
+                continue;
+            }
+        };
+        let (mut fires, mut quiet) = (0, 0);
+        for file in fixtures {
+            report.fixtures += 1;
+            let expected = match read_expectations(&file) {
+                Ok(expected) => expected,
+                Err(mismatch) => {
+                    report.mismatches.push(mismatch);
+                    continue;
+                }
+            };
+            if expected.is_empty() {
+                quiet += 1;
+            } else {
+                fires += 1;
+            }
+            check_fixture(&rule.id, suite, &file, expected, &mut report.mismatches);
+        }
+        for (count, what) in [(fires, "fires"), (quiet, "stays quiet")] {
+            if count == 0 {
+                report.mismatches.push(Mismatch {
+                    file: dir.clone(),
+                    line: 0,
+                    message: format!("rule `{}` has no fixture that {what}", rule.id),
+                });
+            }
+        }
+    }
+    report
+}
+
+fn rule_error_mismatch(error: &RuleError) -> Mismatch {
+    Mismatch {
+        file: PathBuf::from(&error.file),
+        line: error.line.unwrap_or(0),
+        message: format!("rule error: {}", error.message),
+    }
+}
+
+fn fixture_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|ext| ext == "txt") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `(line, rule id)` → how many findings are expected there.
+type Expected = BTreeMap<(u32, String), usize>;
+
+fn read_expectations(fixture: &Path) -> Result<Expected, Mismatch> {
+    let sidecar = fixture.with_extension("expect");
+    let mut expected = Expected::new();
+    let Ok(text) = std::fs::read_to_string(&sidecar) else {
+        return Ok(expected);
+    };
+    for (index, line) in text.lines().enumerate() {
+        let content = line.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        let mut parts = content.split_whitespace();
+        let parsed = match (parts.next(), parts.next(), parts.next()) {
+            (Some(number), Some(rule), None) => number.parse::<u32>().ok().map(|n| (n, rule)),
+            _ => None,
+        };
+        let Some((number, rule)) = parsed else {
+            return Err(Mismatch {
+                file: sidecar,
+                line: index as u32 + 1,
+                message: format!("expected `LINE RULE-ID`, found `{content}`"),
+            });
+        };
+        *expected.entry((number, rule.to_owned())).or_default() += 1;
+    }
+    Ok(expected)
+}
+
+fn check_fixture(
+    rule_id: &str,
+    suite: &CompiledSuite,
+    file: &Path,
+    mut expected: Expected,
+    mismatches: &mut Vec<Mismatch>,
+) {
+    let document = match Document::read(file) {
+        Ok(document) => document,
+        Err(err) => {
+            mismatches.push(Mismatch {
+                file: file.to_owned(),
+                line: 0,
+                message: format!("cannot read fixture: {err}"),
+            });
+            return;
+        }
+    };
+    let id = file
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let article = Arc::new(article_from_document(&id, document));
+    let outcome = suite.evaluate_one(rule_id, &article);
+    for error in &outcome.rule_errors {
+        mismatches.push(rule_error_mismatch(error));
+    }
+    let mut unexpected = Vec::new();
+    for finding in &outcome.findings {
+        let key = (finding.line, finding.rule.clone());
+        match expected.get_mut(&key) {
+            Some(count) if *count > 0 => *count -= 1,
+            _ => unexpected.push(finding),
+        }
+    }
+    for ((line, rule), count) in expected {
+        for _ in 0..count {
+            mismatches.push(Mismatch {
+                file: file.to_owned(),
+                line,
+                message: format!("expected {rule}, got nothing"),
+            });
+        }
+    }
+    for finding in unexpected {
+        mismatches.push(Mismatch {
+            file: file.to_owned(),
+            line: finding.line,
+            message: format!("unexpected {}: {}", finding.rule, finding.message),
+        });
+    }
+}
+
+/// Extracts a document the way `add` would and wraps it for the rules (draft 1).
+pub fn article_from_document(id: &str, document: Document) -> ArticleData {
+    let extraction = extract(
+        &document.text,
+        &Options {
+            lang: LangChoice::Auto,
+            date: document.date,
+            body_start: document.body_start,
+        },
+    );
+    ArticleData {
+        id: id.to_owned(),
+        lang: extraction.lang,
+        draft: 1,
+        title: document.title.clone(),
+        date: extraction.date,
+        sentences: extraction
+            .sentences
+            .iter()
+            .map(|s| {
+                document
+                    .text
+                    .get(s.start..s.end)
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect(),
+        claims: extraction.claims,
+        relations: extraction.relations,
+        body_start: document.body_start,
+        text: document.text,
+    }
+}

@@ -1,0 +1,235 @@
+//! The human `check` report: one compiler-style diagnostic per finding.
+//!
+//! ```text
+//! story.txt:12:45: error[conversion-rate-mismatch] … implies 7.12 CNY/USD; …
+//!    |
+//! 12 | … 13,6 miliardi di yuan (1,91 miliardi di dollari), …
+//!    |   ^^^^^^^^^^^^^^^^^^^^^  ~~~~~~~~~~~~~~~~~~~~~~~~~
+//!    = reported: 7.1204
+//! ```
+//! The first claim is underlined with `^`, the others on the same line with `~`. Evidence keys
+//! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
+//! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use crate::check::{CheckReport, ReportedFinding};
+use crate::engine::{Severity, format_number};
+
+const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
+
+struct Palette {
+    color: bool,
+}
+
+impl Palette {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+    fn severity(&self, severity: Severity) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.paint(code, severity.as_str())
+    }
+    fn gutter(&self, text: &str) -> String {
+        self.paint("1;34", text)
+    }
+}
+
+/// Writes every finding, rule error and input error, then a one-line summary.
+pub fn write_check_human(
+    out: &mut impl Write,
+    report: &CheckReport,
+    color: bool,
+) -> io::Result<()> {
+    let palette = Palette { color };
+    for error in &report.input_errors {
+        writeln!(out, "{}: {error}\n", palette.severity(Severity::Error))?;
+    }
+    for error in &report.rule_errors {
+        writeln!(
+            out,
+            "{}[rule-error] {error}\n",
+            palette.severity(Severity::Error)
+        )?;
+    }
+    for article in &report.articles {
+        for finding in &article.findings {
+            write_finding(out, &article.source, finding, report, &palette)?;
+        }
+        for error in &article.rule_errors {
+            writeln!(
+                out,
+                "{}[rule-error] {error}\n",
+                palette.severity(Severity::Error)
+            )?;
+        }
+    }
+    writeln!(out, "{}", summary(report))
+}
+
+fn write_finding(
+    out: &mut impl Write,
+    source: &str,
+    reported: &ReportedFinding,
+    report: &CheckReport,
+    palette: &Palette,
+) -> io::Result<()> {
+    let finding = &reported.finding;
+    writeln!(
+        out,
+        "{source}:{}:{}: {}{} {}",
+        finding.line,
+        finding.column,
+        palette.severity(finding.severity),
+        palette.paint("1", &format!("[{}]", finding.rule)),
+        finding.message
+    )?;
+    let number = finding.line.to_string();
+    let pad = " ".repeat(number.len());
+    writeln!(out, "{pad} {}", palette.gutter("|"))?;
+    writeln!(
+        out,
+        "{} {}",
+        palette.gutter(&format!("{number} |")),
+        reported.source_line
+    )?;
+    let underline = underline(reported);
+    if !underline.trim().is_empty() {
+        let code = match finding.severity {
+            Severity::Error => "31",
+            Severity::Warning => "33",
+            Severity::Info => "36",
+        };
+        writeln!(
+            out,
+            "{pad} {} {}",
+            palette.gutter("|"),
+            palette.paint(code, underline.trim_end())
+        )?;
+    }
+    let mut keys: Vec<&String> = finding.evidence.keys().collect();
+    keys.sort_by_key(|key| {
+        (
+            SPECIAL_EVIDENCE
+                .iter()
+                .position(|special| special == key)
+                .unwrap_or(SPECIAL_EVIDENCE.len()),
+            key.as_str(),
+        )
+    });
+    for key in keys {
+        let value = evidence_text(&finding.evidence[key]);
+        writeln!(out, "{pad} {} {key}: {value}", palette.gutter("="))?;
+    }
+    if reported.first_seen != report.checked_at {
+        writeln!(
+            out,
+            "{pad} {} first seen: {}",
+            palette.gutter("="),
+            reported.first_seen
+        )?;
+    }
+    writeln!(out)
+}
+
+/// `^` under the first claim, `~` under the other claims on the same line.
+fn underline(reported: &ReportedFinding) -> String {
+    let line = &reported.source_line;
+    let line_start = reported.source_line_start;
+    let line_end = line_start + line.len();
+    let mut marks: Vec<char> = vec![' '; line.chars().count()];
+    let spans = reported.spans.iter().enumerate().rev();
+    for (order, span) in spans {
+        if span.start < line_start || span.end > line_end || span.start >= span.end {
+            continue;
+        }
+        let (Some(before), Some(inside)) = (
+            line.get(..span.start - line_start),
+            line.get(span.start - line_start..span.end - line_start),
+        ) else {
+            continue;
+        };
+        let from = before.chars().count();
+        let mark = if order == 0 { '^' } else { '~' };
+        for slot in marks.iter_mut().skip(from).take(inside.chars().count()) {
+            *slot = mark;
+        }
+    }
+    marks.into_iter().collect()
+}
+
+/// Evidence for people: intervals as `low–high`, rates by their description.
+pub fn evidence_text(value: &Value) -> String {
+    match value {
+        Value::Null => "unknown".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), format_number),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(evidence_text)
+            .collect::<Vec<_>>()
+            .join("; "),
+        Value::Object(map) => {
+            if let Some(Value::String(description)) = map.get("description") {
+                return description.clone();
+            }
+            if let (Some(low), Some(high)) = (
+                map.get("low").and_then(Value::as_f64),
+                map.get("high").and_then(Value::as_f64),
+            ) {
+                return crate::engine::Interval::new(low, high).to_string();
+            }
+            map.iter()
+                .map(|(key, value)| format!("{key}: {}", evidence_text(value)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    }
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+/// `2 errors, 1 warning, 0 infos in 3 articles; 1 rule error`.
+pub fn summary(report: &CheckReport) -> String {
+    let count = |severity| {
+        report
+            .findings()
+            .filter(|f| f.finding.severity == severity)
+            .count()
+    };
+    let mut text = format!(
+        "{}, {}, {} in {}",
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning"),
+        plural(count(Severity::Info), "info"),
+        plural(report.articles.len(), "article"),
+    );
+    let rule_errors = report.rule_error_count();
+    if rule_errors > 0 {
+        text.push_str(&format!("; {}", plural(rule_errors, "rule error")));
+    }
+    if !report.input_errors.is_empty() {
+        text.push_str(&format!(
+            "; {}",
+            plural(report.input_errors.len(), "input error")
+        ));
+    }
+    text
+}

@@ -1,0 +1,142 @@
+//! Rule runs and findings: what `claimlint check` found, kept so an editor can see when a
+//! finding first appeared.
+//!
+//! All runs of one `check` invocation are written in one short `BEGIN IMMEDIATE` transaction,
+//! after the rules ran (never while they run). A finding's identity across runs of an article
+//! is its fingerprint (rule, claim ids, message); `first_seen` is copied from the earliest row
+//! with the same fingerprint, so reading it back is one indexed lookup.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use sha2::{Digest, Sha256};
+
+use super::{Store, StoreError, corrupt};
+use crate::engine::Finding;
+
+/// One article draft's check, to be stored.
+#[derive(Debug, Clone, Copy)]
+pub struct NewRun<'a> {
+    pub article_id: &'a str,
+    pub draft_number: u32,
+    pub rule_suite_hash: &'a str,
+    /// The reference data snapshot id, or `none`.
+    pub reference_snapshot: &'a str,
+    /// RFC 3339, UTC.
+    pub checked_at: &'a str,
+    pub findings: &'a [Finding],
+    pub rule_error_count: usize,
+}
+
+/// What storing a run gave back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRun {
+    pub run_id: i64,
+    /// For each finding, in order: when it was first seen for this article.
+    pub first_seen: Vec<String>,
+}
+
+/// Identifies a finding across runs of one article: rule, claim ids, message.
+pub fn finding_fingerprint(finding: &Finding) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(finding.rule.as_bytes());
+    hasher.update([0]);
+    for claim in &finding.claims {
+        hasher.update(claim.as_bytes());
+        hasher.update([0x1f]);
+    }
+    hasher.update([0]);
+    hasher.update(finding.message.as_bytes());
+    hasher
+        .finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Store {
+    /// Stores the runs and their findings in one transaction.
+    pub fn record_runs(&mut self, runs: &[NewRun<'_>]) -> Result<Vec<StoredRun>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut stored = Vec::with_capacity(runs.len());
+        {
+            let mut find_draft =
+                tx.prepare_cached("SELECT id FROM drafts WHERE article_id = ?1 AND number = ?2")?;
+            let mut insert_run = tx.prepare_cached(
+                "INSERT INTO rule_runs (draft_id, article_id, draft_number, rule_suite_hash,
+                     reference_snapshot, checked_at, finding_count, rule_error_count)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            let mut earliest = tx.prepare_cached(
+                "SELECT MIN(first_seen) FROM findings WHERE article_id = ?1 AND fingerprint = ?2",
+            )?;
+            let mut insert_finding = tx.prepare_cached(
+                "INSERT INTO findings (run_id, position, article_id, rule_id, severity, message,
+                     claim_ids, start_byte, end_byte, line_number, column_number, evidence,
+                     fingerprint, first_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            )?;
+            for run in runs {
+                let draft_id: i64 = find_draft
+                    .query_row(params![run.article_id, run.draft_number], |row| row.get(0))
+                    .optional()?
+                    .ok_or_else(|| StoreError::DraftNotFound {
+                        article_id: run.article_id.to_owned(),
+                        number: run.draft_number,
+                        latest: 0,
+                    })?;
+                insert_run.execute(params![
+                    draft_id,
+                    run.article_id,
+                    run.draft_number,
+                    run.rule_suite_hash,
+                    run.reference_snapshot,
+                    run.checked_at,
+                    run.findings.len() as i64,
+                    run.rule_error_count as i64,
+                ])?;
+                let run_id = tx.last_insert_rowid();
+                let mut first_seen = Vec::with_capacity(run.findings.len());
+                for (position, finding) in run.findings.iter().enumerate() {
+                    let fingerprint = finding_fingerprint(finding);
+                    let seen: Option<String> = earliest
+                        .query_row(params![run.article_id, fingerprint], |row| row.get(0))?;
+                    let seen = seen.unwrap_or_else(|| run.checked_at.to_owned());
+                    let claim_ids = serde_json::to_string(&finding.claims)
+                        .map_err(|err| corrupt(format!("finding claim ids: {err}")))?;
+                    let evidence = serde_json::to_string(&finding.evidence)
+                        .map_err(|err| corrupt(format!("finding evidence: {err}")))?;
+                    insert_finding.execute(params![
+                        run_id,
+                        position as i64,
+                        run.article_id,
+                        finding.rule,
+                        finding.severity.as_str(),
+                        finding.message,
+                        claim_ids,
+                        finding.start as i64,
+                        finding.end as i64,
+                        finding.line,
+                        finding.column,
+                        evidence,
+                        fingerprint,
+                        seen,
+                    ])?;
+                    first_seen.push(seen);
+                }
+                stored.push(StoredRun { run_id, first_seen });
+            }
+        }
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// How many runs are stored for an article (all drafts).
+    pub fn run_count(&self, article_id: &str) -> Result<u32, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT COUNT(*) FROM rule_runs WHERE article_id = ?1")?
+            .query_row(params![article_id], |row| row.get(0))?)
+    }
+}
