@@ -26,8 +26,8 @@ mod open;
 mod rates;
 
 pub use claims::DraftClaims;
-pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
+pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
 #[derive(Debug, Error)]
