@@ -189,7 +189,7 @@ fn mutants(workspace: &Workspace, name: &str, lang: &str) -> (Vec<Mutant>, Vec<M
         for (side, claim) in [(0, &conversion.source), (1, &conversion.target)] {
             let figure = figure_in(&claim.text, lang);
             let step = 10f64.powi(-(figure.decimals as i32));
-            let mut emit = |kind: &str, new_figure: String, list: &mut Vec<Mutant>| {
+            let emit = |kind: &str, new_figure: String, list: &mut Vec<Mutant>| {
                 let file = format!("{lang}-{index}-{side}-{kind}-{}.txt", list.len());
                 workspace.write(&file, rewrite(&text, claim, &figure, &new_figure));
                 list.push(Mutant {
