@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::check::{CheckOptions, Target, check};
-use claimlint::engine::{CompiledSuite, NoRates, RateSource, Severity};
+use claimlint::engine::{CompiledSuite, RateSource, Severity};
 use claimlint::ingest::AddOptions;
 use claimlint::model::{ArticleDate, LangChoice};
 use claimlint::report;
@@ -94,7 +94,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
     };
     let mut settings = config.run_settings();
     settings.jobs = args.jobs.unwrap_or(0);
-    let rates: Arc<dyn RateSource> = Arc::new(NoRates);
+    let rates: Arc<dyn RateSource> = Arc::new(store.rate_book()?);
     let suite = CompiledSuite::compile(&rules, &settings, rates.clone());
     let options = CheckOptions {
         add: AddOptions {

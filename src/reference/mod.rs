@@ -30,6 +30,7 @@ mod lazy;
 mod lookup;
 mod parse;
 mod range;
+mod rule_source;
 mod table;
 #[cfg(test)]
 mod tests;
