@@ -11,6 +11,13 @@
 mod amount;
 mod context;
 mod dates;
+mod dates_calendar;
+mod dates_holidays;
+mod dates_lexicon;
+mod dates_numeric;
+mod dates_ordinal;
+mod dates_tense;
+mod dates_words;
 mod found;
 mod lang;
 mod money;
