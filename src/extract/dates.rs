@@ -153,10 +153,22 @@ pub fn stated_claim(
                 return None;
             }
             let Some(anchor) = anchor_day(context.article_date) else {
-                return Some(date_claim(context, first, last, None, Some(month), Some(day)));
+                return Some(date_claim(
+                    context,
+                    first,
+                    last,
+                    None,
+                    Some(month),
+                    Some(day),
+                ));
             };
             let lean = sentence_lean(context, first);
-            let date = choose(anchor, month_day_candidates(anchor, month, day), weekday, lean)?;
+            let date = choose(
+                anchor,
+                month_day_candidates(anchor, month, day),
+                weekday,
+                lean,
+            )?;
             let mut found = day_claim(context, first, last, date);
             found.ambiguity.push(ambiguity(
                 "year-inferred",
@@ -197,6 +209,13 @@ pub fn day_with_suffix(context: &Context, index: usize) -> Option<(u32, usize)> 
 /// the day, the last token and whether it was an ordinal.
 pub fn spelled_day(context: &Context, index: usize) -> Option<(u32, usize, bool)> {
     let lower = context.lower(index)?;
+    // "first" and "second" alone are ordinals only after an article for the number reader;
+    // next to a month they are days.
+    match (context.lang, lower.as_str()) {
+        (Lang::En, "first") | (Lang::It, "primo") => return Some((1, index, true)),
+        (Lang::En, "second") => return Some((2, index, true)),
+        _ => {}
+    }
     let spelled = read_spelled(context, index, lower.as_str())?;
     let day = u32::try_from(spelled.value).ok()?;
     ((1..=31).contains(&day) && !spelled.collective).then_some((
@@ -278,7 +297,11 @@ pub fn read_month_date_with(
 
 /// ", Fri" after a date: the weekday and its last token.
 fn trailing_weekday(context: &Context, at: usize) -> Option<(Weekday, usize)> {
-    let at = if context.symbol(at) == Some(',') { at + 1 } else { at };
+    let at = if context.symbol(at) == Some(',') {
+        at + 1
+    } else {
+        at
+    };
     if !context.follows(at) {
         return None;
     }

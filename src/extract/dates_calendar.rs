@@ -73,8 +73,7 @@ pub fn weekday_of_week(reference: NaiveDate, weekday: Weekday, offset: i64) -> O
 /// The `n`-th (1-based) `weekday` of a month.
 pub fn nth_weekday(year: i32, month: u32, weekday: Weekday, n: u32) -> Option<NaiveDate> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let offset =
-        (weekday.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7;
+    let offset = (weekday.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7;
     NaiveDate::from_ymd_opt(year, month, 1 + offset + 7 * n.checked_sub(1)?)
 }
 
@@ -163,7 +162,8 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
     let e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
     let month = (d + e + 114) / 31;
     let day = (d + e + 114) % 31 + 1;
-    let julian = NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    let julian =
+        NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
     shift_days(julian, 13)
 }
 
@@ -198,8 +198,14 @@ mod tests {
 
     #[test]
     fn nth_and_last_weekdays() {
-        assert_eq!(nth_weekday(2014, 9, Weekday::Tue, 3), Some(day("2014-09-16")));
-        assert_eq!(nth_weekday(2013, 10, Weekday::Tue, 1), Some(day("2013-10-01")));
+        assert_eq!(
+            nth_weekday(2014, 9, Weekday::Tue, 3),
+            Some(day("2014-09-16"))
+        );
+        assert_eq!(
+            nth_weekday(2013, 10, Weekday::Tue, 1),
+            Some(day("2013-10-01"))
+        );
         assert_eq!(last_weekday(2014, 3, Weekday::Sun), Some(day("2014-03-30")));
         assert_eq!(last_day_of_month(2024, 2), Some(day("2024-02-29")));
     }
@@ -207,7 +213,8 @@ mod tests {
     #[test]
     fn year_less_dates_lean_forward_or_back_and_obey_a_weekday() {
         let reference = day("2013-02-12");
-        let pick = |m, d, w, lean| choose(reference, month_day_candidates(reference, m, d), w, lean);
+        let pick =
+            |m, d, w, lean| choose(reference, month_day_candidates(reference, m, d), w, lean);
         assert_eq!(pick(8, 8, None, Lean::Future), Some(day("2013-08-08")));
         assert_eq!(pick(8, 8, None, Lean::Past), Some(day("2012-08-08")));
         assert_eq!(
@@ -218,10 +225,7 @@ mod tests {
             pick(7, 18, Some(Weekday::Fri), Lean::Future),
             Some(day("2014-07-18"))
         );
-        assert_eq!(
-            pick(2, 29, None, Lean::Future),
-            Some(day("2016-02-29"))
-        );
+        assert_eq!(pick(2, 29, None, Lean::Future), Some(day("2016-02-29")));
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub enum Rule {
     /// The n-th weekday of a month, plus a number of days (Black Friday).
     Nth(u32, Weekday, u32, i64),
     LastWeekday(u32, Weekday),
+    /// A fixed day moved off the weekend: by the given days when it falls on a Saturday or
+    /// a Sunday (Boss's Day, King's Day).
+    Observed(u32, u32, i64, i64),
 }
 
 impl Rule {
@@ -37,6 +40,14 @@ impl Rule {
                 shift_days(nth_weekday(year, month, weekday, n)?, days)
             }
             Rule::LastWeekday(month, weekday) => last_weekday(year, month, weekday),
+            Rule::Observed(month, day, saturday, sunday) => {
+                let date = NaiveDate::from_ymd_opt(year, month, day)?;
+                match chrono::Datelike::weekday(&date) {
+                    Weekday::Sat => shift_days(date, saturday),
+                    Weekday::Sun => shift_days(date, sunday),
+                    _ => Some(date),
+                }
+            }
         }
     }
 }
@@ -92,11 +103,8 @@ pub fn holiday_at(context: &Context, index: usize, lower: &str) -> Option<(Rule,
                 }),
             "valentine" => found(Fixed(2, 14), w(&["valentine", "day"])),
             "halloween" => Some((Fixed(10, 31), index)),
-            "st" | "saint" => either(
-                w(&[lower, "patrick", "day"]),
-                w(&[lower, "paddy", "day"]),
-            )
-            .map(|last| (Fixed(3, 17), last)),
+            "st" | "saint" => either(w(&[lower, "patrick", "day"]), w(&[lower, "paddy", "day"]))
+                .map(|last| (Fixed(3, 17), last)),
             "easter" => found(Easter(1), w(&["easter", "monday"]))
                 .or_else(|| Some((Easter(0), w(&["easter", "sunday"]).unwrap_or(index)))),
             "good" => found(Easter(-2), w(&["good", "friday"])),
@@ -108,11 +116,15 @@ pub fn holiday_at(context: &Context, index: usize, lower: &str) -> Option<(Rule,
             "thanksgiving" => Some((Nth(11, Thu, 4, 0), w(&[lower, "day"]).unwrap_or(index))),
             "black" => found(Nth(11, Thu, 4, 1), w(&["black", "friday"])),
             "mlk" => found(Nth(1, Mon, 3, 0), w(&["mlk", "day"])),
-            "martin" => either(
-                w(&["martin", "luther", "king", "day"]),
-                w(&["martin", "luther", "king", "jr", "day"]),
-            )
-            .map(|last| (Nth(1, Mon, 3, 0), last)),
+            "martin" => w(&["martin", "luther", "king", "day"])
+                .or_else(|| w(&["martin", "luther", "kings", "day"]))
+                .or_else(|| w(&["martin", "luther", "king", "jr", "day"]))
+                .map(|last| (Nth(1, Mon, 3, 0), last)),
+            "civil" => found(Nth(1, Mon, 3, 0), w(&["civil", "rights", "day"])),
+            "boss" | "bosses" => found(Observed(10, 16, -1, 1), w(&[lower, "day"])),
+            "king" | "kings" => found(Observed(4, 27, 0, -1), w(&[lower, "day"])),
+            "koningsdag" => Some((Observed(4, 27, 0, -1), index)),
+            "world" => found(Fixed(11, 1), w(&["world", "vegan", "day"])),
             "memorial" => found(LastWeekday(5, Mon), w(&["memorial", "day"])),
             "labor" | "labour" => found(Nth(9, Mon, 1, 0), w(&[lower, "day"])),
             "mother" => found(Nth(5, Sun, 2, 0), w(&["mother", "day"])),
@@ -180,9 +192,18 @@ mod tests {
     fn rules_compute_their_day() {
         let day = |s: &str| s.parse::<NaiveDate>().ok();
         assert_eq!(Rule::Easter(-2).in_year(2024), day("2024-03-29"));
-        assert_eq!(Rule::Nth(11, Weekday::Thu, 4, 1).in_year(2013), day("2013-11-29"));
-        assert_eq!(Rule::Nth(1, Weekday::Mon, 3, 0).in_year(2014), day("2014-01-20"));
+        assert_eq!(
+            Rule::Nth(11, Weekday::Thu, 4, 1).in_year(2013),
+            day("2013-11-29")
+        );
+        assert_eq!(
+            Rule::Nth(1, Weekday::Mon, 3, 0).in_year(2014),
+            day("2014-01-20")
+        );
         assert_eq!(Rule::Orthodox(-48).in_year(2018), day("2018-02-19"));
-        assert_eq!(Rule::LastWeekday(5, Weekday::Mon).in_year(2024), day("2024-05-27"));
+        assert_eq!(
+            Rule::LastWeekday(5, Weekday::Mon).in_year(2024),
+            day("2024-05-27")
+        );
     }
 }

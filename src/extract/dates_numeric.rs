@@ -140,9 +140,9 @@ fn interpret_pair(context: &Context, fields: &Fields, index: usize, last: usize)
     }
     if wb == 4 {
         let year = i32::try_from(b).ok()?;
-        return (1..=12).contains(&a).then(|| {
-            Found2::Claim(date_claim(context, index, last, Some(year), Some(a), None))
-        });
+        return (1..=12)
+            .contains(&a)
+            .then(|| Found2::Claim(date_claim(context, index, last, Some(year), Some(a), None)));
     }
     let padded = wa == 2 && a < 10 || wb == 2 && b < 10;
     let fraction = a < b && b <= 10 && !padded;
@@ -243,7 +243,13 @@ fn day_before_month(
             return Some((found, last + 2));
         }
     }
-    let found = stated_claim(context, first, last, Stated::MonthDay { month, day }, weekday)?;
+    let found = stated_claim(
+        context,
+        first,
+        last,
+        Stated::MonthDay { month, day },
+        weekday,
+    )?;
     Some((found, last + 1))
 }
 
@@ -255,7 +261,11 @@ fn stated_year(context: &Context, index: usize) -> Option<i32> {
 }
 
 /// "next month", "this month", "the previous month", "del prossimo mese", "del mese scorso".
-fn relative_month_day(context: &Context, at: usize, day: u32) -> Option<(chrono::NaiveDate, usize)> {
+fn relative_month_day(
+    context: &Context,
+    at: usize,
+    day: u32,
+) -> Option<(chrono::NaiveDate, usize)> {
     let (offset, last) = relative_month(context, at)?;
     let reference = reference_day(context.article_date).or(anchor_day(context.article_date))?;
     let month = shift_months(reference.with_day(1)?, offset)?;
@@ -339,22 +349,51 @@ pub fn read_offset(
             let anchor = anchor_day(context.article_date)?;
             let date = shift_months(anchor, months(amount * 12)?)?;
             if context.article_date?.month.is_some() {
-                date_claim(context, first, last, Some(date.year()), Some(date.month()), None)
+                date_claim(
+                    context,
+                    first,
+                    last,
+                    Some(date.year()),
+                    Some(date.month()),
+                    None,
+                )
             } else {
                 date_claim(context, first, last, Some(date.year()), None, None)
             }
         }
         "months" => match reference_day(context.article_date) {
-            Some(reference) => day_claim(context, first, last, shift_months(reference, months(amount)?)?),
+            Some(reference) => day_claim(
+                context,
+                first,
+                last,
+                shift_months(reference, months(amount)?)?,
+            ),
             None => {
                 let anchor = anchor_day(context.article_date)?;
                 context.article_date?.month?;
                 let date = shift_months(anchor, months(amount)?)?;
-                date_claim(context, first, last, Some(date.year()), Some(date.month()), None)
+                date_claim(
+                    context,
+                    first,
+                    last,
+                    Some(date.year()),
+                    Some(date.month()),
+                    None,
+                )
             }
         },
-        "weeks" => day_claim(context, first, last, shift_days(reference_day(context.article_date)?, amount * 7)?),
-        _ => day_claim(context, first, last, shift_days(reference_day(context.article_date)?, amount)?),
+        "weeks" => day_claim(
+            context,
+            first,
+            last,
+            shift_days(reference_day(context.article_date)?, amount * 7)?,
+        ),
+        _ => day_claim(
+            context,
+            first,
+            last,
+            shift_days(reference_day(context.article_date)?, amount)?,
+        ),
     };
     Some((found, last + 1))
 }

@@ -29,7 +29,8 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
         (&["the", "day", "before", "yesterday"], -2),
     ] {
         if let Some(last) = words_from(context, index, words) {
-            let date = super::dates_calendar::shift_days(reference_day(context.article_date)?, offset)?;
+            let date =
+                super::dates_calendar::shift_days(reference_day(context.article_date)?, offset)?;
             return Some((day_claim(context, index, last, date), last + 1));
         }
     }
@@ -45,8 +46,8 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
         return Some(found);
     }
     // "on the second", "for the thirty": a day of the month alone.
-    let introduced = index > 0
-        && context.word_is(index - 1, &["on", "for", "by", "until", "till", "since"]);
+    let introduced =
+        index > 0 && context.word_is(index - 1, &["on", "for", "by", "until", "till", "since"]);
     let (day, last, _) = spelled_day(context, at)?;
     if !introduced || !phrase_ends(context, last + 1) {
         return None;
@@ -130,7 +131,8 @@ fn spec_claim(
     let date = match spec.year {
         Some(year) => day_in(year, spec.month)?,
         None => {
-            let anchor = reference_day(context.article_date).or(anchor_day(context.article_date))?;
+            let anchor =
+                reference_day(context.article_date).or(anchor_day(context.article_date))?;
             let year = anchor.year();
             let candidates = (year - 1..=year + 1).filter_map(|y| day_in(y, spec.month));
             choose(anchor, candidates, None, sentence_lean(context, first))?
@@ -157,7 +159,13 @@ pub fn read_ordinal_led(
             return None;
         }
         if let Some(last) = words_from(context, at, &["primo", "dell", "anno"]) {
-            let found = stated_claim(context, first, last, Stated::MonthDay { month: 1, day: 1 }, None)?;
+            let found = stated_claim(
+                context,
+                first,
+                last,
+                Stated::MonthDay { month: 1, day: 1 },
+                None,
+            )?;
             return Some((found, last + 1));
         }
         let month_at = at + 1 + usize::from(context.word_is(at + 1, &["di"]));
@@ -219,9 +227,11 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
     }
     if context.word_is(next, &["day", "giorno"]) && of(next + 1) {
         let spec = month_spec(context, next + 2)?;
-        return spec_claim(context, first, &spec, |year, month| match u32::try_from(rank) {
-            Ok(day) => NaiveDate::from_ymd_opt(year, month, day),
-            Err(_) => last_day_of_month(year, month),
+        return spec_claim(context, first, &spec, |year, month| {
+            match u32::try_from(rank) {
+                Ok(day) => NaiveDate::from_ymd_opt(year, month, day),
+                Err(_) => last_day_of_month(year, month),
+            }
         });
     }
     None

@@ -81,7 +81,10 @@ fn italian_cue(word: &str) -> Option<Lean> {
     if chars < 4 {
         return None;
     }
-    if ["rò", "rà", "ranno", "remo"].iter().any(|e| word.ends_with(e)) {
+    if ["rò", "rà", "ranno", "remo"]
+        .iter()
+        .any(|e| word.ends_with(e))
+    {
         return Some(Lean::Future);
     }
     if word.ends_with('ò')

@@ -55,7 +55,12 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
 }
 
 /// The article's day shifted by `offset` days.
-fn relative_day(context: &Context, first: usize, last: usize, offset: i64) -> Option<(Found, usize)> {
+fn relative_day(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i64,
+) -> Option<(Found, usize)> {
     let date = shift_days(reference_day(context.article_date)?, offset)?;
     Some((day_claim(context, first, last, date), last + 1))
 }
@@ -137,16 +142,36 @@ fn unit_then_modifier(context: &Context, index: usize, lower: &str) -> Option<(F
     }
 }
 
-fn year_offset(context: &Context, first: usize, last: usize, offset: i32) -> Option<(Found, usize)> {
+fn year_offset(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i32,
+) -> Option<(Found, usize)> {
     let year = context.article_date?.year + offset;
-    Some((date_claim(context, first, last, Some(year), None, None), last + 1))
+    Some((
+        date_claim(context, first, last, Some(year), None, None),
+        last + 1,
+    ))
 }
 
-fn month_offset(context: &Context, first: usize, last: usize, offset: i32) -> Option<(Found, usize)> {
+fn month_offset(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i32,
+) -> Option<(Found, usize)> {
     context.article_date?.month?;
     let month = super::dates_calendar::shift_months(anchor_day(context.article_date)?, offset)?;
     Some((
-        date_claim(context, first, last, Some(month.year()), Some(month.month()), None),
+        date_claim(
+            context,
+            first,
+            last,
+            Some(month.year()),
+            Some(month.month()),
+            None,
+        ),
         last + 1,
     ))
 }
@@ -322,6 +347,19 @@ fn read_holiday(
     modifier: Option<Modifier>,
 ) -> Option<(Found, usize)> {
     let (rule, mut last) = holiday_at(context, at, lower)?;
+    // "MLK day of last year", "Natale dell'anno scorso".
+    if context.word_is(last + 1, &["of"]) {
+        if let Some(year_modifier) = context
+            .lower(last + 2)
+            .and_then(|l| self::modifier(l.as_str(), context.lang))
+        {
+            if context.word_is(last + 3, &["year"]) {
+                let year = context.article_date?.year + year_modifier.offset();
+                let date = rule.in_year(year)?;
+                return Some((day_claim(context, first, last + 3, date), last + 4));
+            }
+        }
+    }
     if context.follows(last + 1) {
         if let Some(year) = super::dates::year_of(context, last + 1) {
             last += 1;
@@ -356,7 +394,7 @@ fn resolve_holiday(
 const EN_STARTS: &[&str] = &[
     "mo", "tu", "we", "th", "fr", "sa", "su", "to", "ye", "an", "on", "ne", "la", "pa", "pr", "cu",
     "co", "up", "fi", "se", "fo", "ch", "xm", "va", "ha", "st", "ea", "go", "ma", "br", "as", "pe",
-    "wh", "bl", "ml", "me", "fa", "bo", "ve", "or", "cl",
+    "wh", "bl", "ml", "me", "fa", "bo", "ve", "or", "cl", "ci", "ki", "ko", "wo",
 ];
 const IT_STARTS: &[&str] = &[
     "lu", "ma", "me", "gi", "ve", "sa", "do", "og", "ie", "al", "an", "un", "pr", "sc", "pa", "qu",

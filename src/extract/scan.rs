@@ -74,7 +74,10 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if let Some(date) = read_numeric_date(context, index, index, None) {
         return Some(date);
     }
-    if let Some(number) = context.number(index).filter(|n| n.plain && n.digit_count <= 3) {
+    if let Some(number) = context
+        .number(index)
+        .filter(|n| n.plain && n.digit_count <= 3)
+    {
         let value = u64::try_from(number.value.mantissa()).ok()?;
         if let Some(date) = read_offset(context, index, value, index + 1) {
             return Some(date);
