@@ -24,16 +24,6 @@ use chrono::{Datelike, NaiveDate};
 
 /// "the …" in English.
 pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
-    for (words, offset) in [
-        (&["the", "day", "after", "tomorrow"], 2),
-        (&["the", "day", "before", "yesterday"], -2),
-    ] {
-        if let Some(last) = words_from(context, index, words) {
-            let date =
-                super::dates_calendar::shift_days(reference_day(context.article_date)?, offset)?;
-            return Some((day_claim(context, index, last, date), last + 1));
-        }
-    }
     let at = index + 1;
     if !context.follows(at) {
         return None;
@@ -42,18 +32,72 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
         return read_numeric_date(context, at, index, None);
     }
     let lower = context.lower(at)?;
-    if let Some(found) = read_ordinal_led(context, index, at, lower.as_str()) {
+    let lower = lower.as_str();
+    if lower == "day" {
+        for (words, offset) in [
+            (&["the", "day", "after", "tomorrow"], 2),
+            (&["the", "day", "before", "yesterday"], -2),
+        ] {
+            if let Some(last) = words_from(context, index, words) {
+                let reference = reference_day(context.article_date)?;
+                let date = super::dates_calendar::shift_days(reference, offset)?;
+                return Some((day_claim(context, index, last, date), last + 1));
+            }
+        }
+        return None;
+    }
+    if !may_be_ordinal(lower, Lang::En) {
+        return None;
+    }
+    if let Some(found) = read_ordinal_led(context, index, at, lower) {
         return Some(found);
     }
     // "on the second", "for the thirty": a day of the month alone.
     let introduced =
         index > 0 && context.word_is(index - 1, &["on", "for", "by", "until", "till", "since"]);
+    if !introduced {
+        return None;
+    }
     let (day, last, _) = spelled_day(context, at)?;
-    if !introduced || !phrase_ends(context, last + 1) {
+    if !phrase_ends(context, last + 1) {
         return None;
     }
     let found = stated_claim(context, index, last, Stated::Day(day), None)?;
     Some((found, last + 1))
+}
+
+/// A cheap test before the spelled-number reader: the word can begin a spelled day number.
+pub fn may_be_ordinal(lower: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => {
+            ordinal_rank(lower, lang).is_some()
+                || matches!(lower, "twenty" | "thirty")
+                || (lower.len() > 4 && lower.ends_with("th"))
+                || matches!(
+                    lower,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                )
+        }
+        Lang::It => ordinal_rank(lower, lang).is_some(),
+    }
 }
 
 /// 1–5 for "first" … "fifth", -1 for "last".
@@ -170,6 +214,9 @@ pub fn read_ordinal_led(
         }
         let month_at = at + 1 + usize::from(context.word_is(at + 1, &["di"]));
         return day_of_spec(context, first, month_at, 1);
+    }
+    if !may_be_ordinal(lower, lang) {
+        return None;
     }
     let (day, last, ordinal) = spelled_day(context, at)?;
     if !ordinal || !context.word_is(last + 1, &["of"]) {

@@ -7,8 +7,9 @@
 use super::amount::{Core, finish};
 use super::context::Context;
 use super::dates::{read_month_date, year_of};
+use super::dates_filter::may_start_date;
 use super::dates_numeric::{read_numeric_date, read_offset};
-use super::dates_words::{may_start_date, read_word_date};
+use super::dates_words::read_word_date;
 use super::found::{Found, ambiguity};
 use super::money::{currency_code, dollar_prefix, mentions_yuan, symbol_currency};
 use super::spelled::read_spelled;
