@@ -1,6 +1,6 @@
 //! Dates that start with a word other than a month name: relative days ("oggi", "tomorrow",
-//! "l'altro ieri"), weekdays (read in `dates_weekday.rs`), words relative to the article date ("next Sunday", "this year", "il mese
-//! scorso", "quest'anno"), and holidays ("Natale", "next Easter", "black friday 2013").
+//! "l'altro ieri"), weekdays (read in `dates_weekday.rs`), words relative to the article
+//! date ("next Sunday", "this year", "il mese scorso", "quest'anno"), and holidays ("Natale", "next Easter", "black friday 2013").
 //!
 //! Everything here is relative to the article's day, so without a day-precise article date
 //! only the forms that need just its year or month ("last year", "il mese scorso") are read.
