@@ -158,6 +158,7 @@ fn italian_fixture_complete_claim_list() {
             None,
             &[],
         ),
+        date("Quest'anno", "2024", "2024", 2024.0),
         row(
             Ordinal,
             "75mo",
@@ -319,28 +320,28 @@ fn italian_fixture_complete_claim_list() {
     let relations = [
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c9", "c10"],
+            claims: ["c10", "c11"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c12", "c13"],
+            claims: ["c13", "c14"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Change,
-            claims: ["c14", "c12"],
+            claims: ["c15", "c13"],
             marker: "aumento",
             direction: Some(Direction::Up),
             period: Some("year-on-year"),
         },
     ];
     check(&text, &extraction, &expected, &relations);
-    let long = &extraction.claims[11].ambiguity[0];
+    let long = &extraction.claims[12].ambiguity[0];
     assert_eq!(
         long.alternative_value_text.as_deref(),
         Some("1690000000000000000")
@@ -356,6 +357,7 @@ fn english_fixture_complete_claim_list() {
     );
     assert_eq!(extraction.lang, Lang::En);
     let expected = [
+        date("Monday", "2024", "2024-01-15", 2024.0),
         date("February 2022", "2022", "2022-02", 2022.0),
         row(
             Duration,
@@ -388,6 +390,7 @@ fn english_fixture_complete_claim_list() {
             None,
             &[],
         ),
+        date("this year", "2024", "2024", 2024.0),
         row(
             Count,
             "55 agreements",
@@ -528,21 +531,21 @@ fn english_fixture_complete_claim_list() {
     let relations = [
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c7", "c8"],
+            claims: ["c9", "c10"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c10", "c11"],
+            claims: ["c12", "c13"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Change,
-            claims: ["c13", "c10"],
+            claims: ["c15", "c12"],
             marker: "up",
             direction: Some(Direction::Up),
             period: Some("year-on-year"),

@@ -1,56 +1,30 @@
-//! Dates: month names, full dates in the usual written forms, and months resolved against the
-//! article date.
+//! Dates: the shared pieces (years, day numbers, the claim builder, year-less months) and
+//! dates that start at a month name ("febbraio 2022", "January 15, 2024", "Aug 8", "Jan first",
+//! "last December").
 //!
 //! A month without a year ("a novembre", "In July") means the most recent such month up to the
 //! article's month: the article's own month is this month of the article year, a later month
 //! is last year's. "scorso"/"last" force a month strictly before the article's month (so "lo
 //! scorso gennaio" in a January article is the previous January); "prossimo"/"next" force one
-//! strictly after. Without an article date the month stays year-less (`XXXX-11`, value 0) and
-//! carries a `year-unknown` ambiguity. English month names must be capitalised, and "May" also
-//! needs a date context, so the modal verb is never a date.
+//! strictly after. A day without a year ("Aug 8", "15 gennaio") or without a month ("the
+//! 15th") is placed by `dates_calendar::choose`: the next occurrence, or the last one when the
+//! sentence reads as past. Without an article date the year stays unknown (`XXXX-11`,
+//! `XXXX-08-08`, value 0) with a `year-unknown` ambiguity. English month names alone must be
+//! capitalised, and "May"/"March" also need a date context, so the modal verb is never a date;
+//! abbreviations ("Aug", "genn", "dic.") need a day or a year next to them.
 
 use super::context::Context;
+use super::dates_calendar::{
+    anchor_day, choose, day_candidates, month_day_candidates, reference_day,
+};
+pub use super::dates_lexicon::month_number;
+use super::dates_lexicon::{month_name, weekday_name};
+use super::dates_tense::sentence_lean;
 use super::found::{Found, ambiguity};
+use super::spelled::read_spelled;
 use crate::model::{ArticleDate, ClaimKind, Lang};
+use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
-
-/// Month number of a lower-cased month name.
-pub fn month_number(lower: &str, lang: Lang) -> Option<u32> {
-    if !(3..=9).contains(&lower.len()) {
-        return None;
-    }
-    let names: [&str; 12] = match lang {
-        Lang::It => [
-            "gennaio",
-            "febbraio",
-            "marzo",
-            "aprile",
-            "maggio",
-            "giugno",
-            "luglio",
-            "agosto",
-            "settembre",
-            "ottobre",
-            "novembre",
-            "dicembre",
-        ],
-        Lang::En => [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-    };
-    names.iter().position(|&n| n == lower).map(|p| p as u32 + 1)
-}
 
 /// Which way a relative month points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +79,7 @@ pub fn day_of(context: &Context, index: usize) -> Option<u32> {
     (1..=31).contains(&day).then_some(day)
 }
 
-/// A date claim for `year[-month[-day]]`, spanning tokens `first..=last`.
+/// A date claim for `year[-month][-day]`, spanning tokens `first..=last`.
 pub fn date_claim(
     context: &Context,
     first: usize,
@@ -127,7 +101,8 @@ pub fn date_claim(
     found.date = Some(match (month, day) {
         (Some(m), Some(d)) => format!("{year_text}-{m:02}-{d:02}"),
         (Some(m), None) => format!("{year_text}-{m:02}"),
-        _ => year_text,
+        (None, Some(d)) => format!("{year_text}-XX-{d:02}"),
+        (None, None) => year_text,
     });
     if year.is_none() {
         found.ambiguity.push(ambiguity(
@@ -141,55 +116,207 @@ pub fn date_claim(
     found
 }
 
-/// Reads a date starting at a month name: "febbraio 2022", "January 15, 2024", "last December".
-/// `lower` is the word at `index`, lower-cased.
-pub fn read_month_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
-    let month = month_number(lower, context.lang)?;
-    let english = context.lang == Lang::En;
-    if english && !context.capitalised(index) {
-        return None;
+/// A date claim for a calendar day.
+pub fn day_claim(context: &Context, first: usize, last: usize, date: NaiveDate) -> Found {
+    date_claim(
+        context,
+        first,
+        last,
+        Some(date.year()),
+        Some(date.month()),
+        Some(date.day()),
+    )
+}
+
+/// What the text states of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    Full { year: i32, month: u32, day: u32 },
+    MonthDay { month: u32, day: u32 },
+    Day(u32),
+}
+
+/// The claim for a stated day, placed against the article date when the year or month is
+/// missing (see the module doc); `weekday` is a weekday written next to it.
+pub fn stated_claim(
+    context: &Context,
+    first: usize,
+    last: usize,
+    stated: Stated,
+    weekday: Option<Weekday>,
+) -> Option<Found> {
+    match stated {
+        Stated::Full { year, month, day } => valid_day(year, month, day)
+            .then(|| date_claim(context, first, last, Some(year), Some(month), Some(day))),
+        Stated::MonthDay { month, day } => {
+            if !valid_day(2000, month, day) {
+                return None;
+            }
+            let Some(anchor) = anchor_day(context.article_date) else {
+                return Some(date_claim(
+                    context,
+                    first,
+                    last,
+                    None,
+                    Some(month),
+                    Some(day),
+                ));
+            };
+            let lean = sentence_lean(context, first);
+            let date = choose(
+                anchor,
+                month_day_candidates(anchor, month, day),
+                weekday,
+                lean,
+            )?;
+            let mut found = day_claim(context, first, last, date);
+            found.ambiguity.push(ambiguity(
+                "year-inferred",
+                "no year is written: the year is the one placing the day nearest the article date in the direction the sentence's tense suggests",
+                None,
+            ));
+            Some(found)
+        }
+        Stated::Day(day) => {
+            if !(1..=31).contains(&day) {
+                return None;
+            }
+            let Some(reference) = reference_day(context.article_date) else {
+                return Some(date_claim(context, first, last, None, None, Some(day)));
+            };
+            let lean = sentence_lean(context, first);
+            let date = choose(reference, day_candidates(reference, day), weekday, lean)?;
+            Some(day_claim(context, first, last, date))
+        }
     }
-    let following = |i: usize| context.follows(i);
+}
+
+/// A day number written with an English ordinal ending: `15`, `15th`; returns the day and the
+/// last token used.
+pub fn day_with_suffix(context: &Context, index: usize) -> Option<(u32, usize)> {
+    let day = day_of(context, index)?;
+    let suffixed = context.glued(index + 1)
+        && (context.word_is(index + 1, &["st", "nd", "rd", "th", "º"])
+            || context.symbol(index + 1) == Some('°'));
+    Some(if suffixed {
+        (day, index + 1)
+    } else {
+        (day, index)
+    })
+}
+
+/// A day written in words (1–31): "first", "twenty second", "fifteen", "ventuno", "primo";
+/// the day, the last token and whether it was an ordinal.
+pub fn spelled_day(context: &Context, index: usize) -> Option<(u32, usize, bool)> {
+    let lower = context.lower(index)?;
+    // "first" and "second" alone are ordinals only after an article for the number reader;
+    // next to a month they are days.
+    match (context.lang, lower.as_str()) {
+        (Lang::En, "first") | (Lang::It, "primo") => return Some((1, index, true)),
+        (Lang::En, "second") => return Some((2, index, true)),
+        _ => {}
+    }
+    let spelled = read_spelled(context, index, lower.as_str())?;
+    let day = u32::try_from(spelled.value).ok()?;
+    ((1..=31).contains(&day) && !spelled.collective).then_some((
+        day,
+        spelled.next - 1,
+        spelled.ordinal,
+    ))
+}
+
+/// Reads a date starting at a month name: "febbraio 2022", "January 15, 2024", "Aug 8",
+/// "Jan first", "Jul 18, Fri", "last December". `lower` is the word at `index`, lower-cased.
+pub fn read_month_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    read_month_date_with(context, index, lower, None)
+}
+
+/// [`read_month_date`] with a weekday written before the month ("Monday, Feb 18").
+pub fn read_month_date_with(
+    context: &Context,
+    index: usize,
+    lower: &str,
+    weekday_before: Option<Weekday>,
+) -> Option<(Found, usize)> {
+    let name = month_name(lower, context.lang)?;
+    let month = name.value;
+    let english = context.lang == Lang::En;
+    let mut at = index + 1;
+    if context.glued(at) && matches!(context.symbol(at), Some('.' | '-')) {
+        at += 1;
+    }
     // Month + year.
-    if following(index + 1) {
-        if let Some(year) = year_of(context, index + 1) {
+    if context.follows(at) {
+        if let Some(year) = year_of(context, at) {
             return Some((
-                date_claim(context, index, index + 1, Some(year), Some(month), None),
-                index + 2,
+                date_claim(context, index, at, Some(year), Some(month), None),
+                at + 1,
             ));
         }
     }
-    // English "January 15, 2024" / "January 15th" / "January 15".
-    if english && following(index + 1) {
-        if let Some(day) = day_of(context, index + 1) {
-            let mut last = index + 1;
-            if context.glued(last + 1) && context.word_is(last + 1, &["st", "nd", "rd", "th"]) {
-                last += 1;
-            }
+    // English "January 15, 2024" / "Jan 15th" / "Aug 8, Fri" / "Jan first".
+    if english && context.follows(at) {
+        let day = day_with_suffix(context, at).or_else(|| {
+            context
+                .word(at)
+                .is_some()
+                .then(|| spelled_day(context, at))
+                .flatten()
+                .map(|(day, last, _)| (day, last))
+        });
+        if let Some((day, mut last)) = day {
             let mut year_at = last + 1;
             if context.symbol(year_at) == Some(',') {
                 year_at += 1;
             }
-            if following(year_at) {
+            if context.follows(year_at) {
                 if let Some(year) = year_of(context, year_at) {
-                    if valid_day(year, month, day) {
-                        return Some((
-                            date_claim(context, index, year_at, Some(year), Some(month), Some(day)),
-                            year_at + 1,
-                        ));
-                    }
+                    let stated = Stated::Full { year, month, day };
+                    let found = stated_claim(context, index, year_at, stated, None)?;
+                    return Some((found, year_at + 1));
                 }
             }
-            let year = resolve_month(month, Relative::Bare, context.article_date);
-            if valid_day(year.unwrap_or(2000), month, day) {
-                return Some((
-                    date_claim(context, index, last, year, Some(month), Some(day)),
-                    last + 1,
-                ));
+            let mut weekday = weekday_before;
+            if let Some(after) = trailing_weekday(context, last + 1) {
+                weekday = Some(after.0);
+                last = after.1;
             }
+            let stated = Stated::MonthDay { month, day };
+            let found = stated_claim(context, index, last, stated, weekday)?;
+            return Some((found, last + 1));
         }
     }
-    // A month alone, maybe with "scorso"/"last".
+    if weekday_before.is_some()
+        || name.abbreviated
+        || (english && !context.capitalised(index) && matches!(month, 3 | 5))
+    {
+        return None;
+    }
+    read_month_alone(context, index, month)
+}
+
+/// ", Fri" after a date: the weekday and its last token.
+fn trailing_weekday(context: &Context, at: usize) -> Option<(Weekday, usize)> {
+    let at = if context.symbol(at) == Some(',') {
+        at + 1
+    } else {
+        at
+    };
+    if !context.follows(at) {
+        return None;
+    }
+    let name = weekday_name(context.lower(at)?.as_str(), context.lang)?;
+    let last = if context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
+        at + 1
+    } else {
+        at
+    };
+    Some((name.value, last))
+}
+
+/// A month alone, maybe with "scorso"/"last".
+fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
+    let english = context.lang == Lang::En;
     let modifier_before = index > 0
         && context.word_is(
             index - 1,
@@ -246,13 +373,6 @@ mod tests {
 
     fn date(s: &str) -> Option<ArticleDate> {
         ArticleDate::parse(s)
-    }
-
-    #[test]
-    fn months_in_both_languages() {
-        assert_eq!(month_number("dicembre", Lang::It), Some(12));
-        assert_eq!(month_number("february", Lang::En), Some(2));
-        assert_eq!(month_number("december", Lang::It), None);
     }
 
     #[test]

@@ -11,6 +11,15 @@
 mod amount;
 mod context;
 mod dates;
+mod dates_calendar;
+mod dates_filter;
+mod dates_holidays;
+mod dates_lexicon;
+mod dates_numeric;
+mod dates_ordinal;
+mod dates_tense;
+mod dates_weekday;
+mod dates_words;
 mod found;
 mod lang;
 mod money;
@@ -25,6 +34,8 @@ mod spelled_en;
 mod token;
 mod units;
 
+#[cfg(test)]
+mod dates_tests;
 #[cfg(test)]
 mod tests;
 

@@ -6,9 +6,10 @@
 
 use super::amount::{Core, finish};
 use super::context::Context;
-use super::dates::{
-    Relative, date_claim, day_of, month_number, read_month_date, resolve_month, valid_day, year_of,
-};
+use super::dates::{read_month_date, year_of};
+use super::dates_filter::may_start_date;
+use super::dates_numeric::{read_numeric_date, read_offset};
+use super::dates_words::read_word_date;
 use super::found::{Found, ambiguity};
 use super::money::{currency_code, dollar_prefix, mentions_yuan, symbol_currency};
 use super::spelled::read_spelled;
@@ -71,108 +72,22 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
-    if let Some(date) = numeric_date(context, index) {
+    if let Some(date) = read_numeric_date(context, index, index, None) {
         return Some(date);
+    }
+    if let Some(number) = context
+        .number(index)
+        .filter(|n| n.plain && n.digit_count <= 3)
+    {
+        let value = u64::try_from(number.value.mantissa()).ok()?;
+        if let Some(date) = read_offset(context, index, value, index + 1) {
+            return Some(date);
+        }
     }
     if let Some(ordinal) = digit_ordinal(context, index) {
         return Some(ordinal);
     }
     finish(context, number_core(context, index, index, None)?)
-}
-
-/// `2024-01-15`, `15/01/2024`, `15 gennaio 2024`, `15 January 2024`, `15 gennaio`.
-fn numeric_date(context: &Context, index: usize) -> Option<(Found, usize)> {
-    let glued_symbol =
-        |at: usize, symbol: char| context.glued(at) && context.symbol(at) == Some(symbol);
-    let two_digits = |at: usize| {
-        context
-            .number(at)
-            .filter(|n| n.plain && n.digit_count <= 2 && context.glued(at))
-            .and_then(|n| u32::try_from(n.value.mantissa()).ok())
-    };
-    if let Some(year) = year_of(context, index) {
-        if glued_symbol(index + 1, '-') && glued_symbol(index + 3, '-') {
-            if let (Some(month), Some(day)) = (two_digits(index + 2), two_digits(index + 4)) {
-                if valid_day(year, month, day) && !context.glued(index + 5) {
-                    return Some((
-                        date_claim(
-                            context,
-                            index,
-                            index + 4,
-                            Some(year),
-                            Some(month),
-                            Some(day),
-                        ),
-                        index + 5,
-                    ));
-                }
-            }
-        }
-        return None;
-    }
-    let first = day_of(context, index)?;
-    if glued_symbol(index + 1, '/') && glued_symbol(index + 3, '/') {
-        let second = two_digits(index + 2)?;
-        let year_number = context
-            .number(index + 4)
-            .filter(|n| n.plain && context.glued(index + 4))?;
-        let year = match year_number.digit_count {
-            4 => i32::try_from(year_number.value.mantissa()).ok()?,
-            2 => 2000 + i32::try_from(year_number.value.mantissa()).ok()?,
-            _ => return None,
-        };
-        let (day, month) = match context.lang {
-            Lang::It => (first, second),
-            Lang::En => (second, first),
-        };
-        let (day, month) = if valid_day(year, month, day) {
-            (day, month)
-        } else {
-            (month, day)
-        };
-        if !valid_day(year, month, day) {
-            return None;
-        }
-        return Some((
-            date_claim(
-                context,
-                index,
-                index + 4,
-                Some(year),
-                Some(month),
-                Some(day),
-            ),
-            index + 5,
-        ));
-    }
-    // Day, optional ordinal mark ("1°", "1st"), month name, optional year.
-    let mut at = index + 1;
-    if context.glued(at)
-        && (context.symbol(at) == Some('°') || context.word_is(at, &["st", "nd", "rd", "th", "º"]))
-    {
-        at += 1;
-    }
-    if !context.follows(at) {
-        return None;
-    }
-    let month = month_number(context.lower(at)?.as_str(), context.lang)?;
-    if context.follows(at + 1) {
-        if let Some(year) = year_of(context, at + 1) {
-            if valid_day(year, month, first) {
-                return Some((
-                    date_claim(context, index, at + 1, Some(year), Some(month), Some(first)),
-                    at + 2,
-                ));
-            }
-        }
-    }
-    let year = resolve_month(month, Relative::Bare, context.article_date);
-    valid_day(year.unwrap_or(2000), month, first).then(|| {
-        (
-            date_claim(context, index, at, year, Some(month), Some(first)),
-            at + 1,
-        )
-    })
 }
 
 /// `75mo`, `75°`, `75esimo`, `75th`, `1st`.
@@ -270,7 +185,8 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
-    if !may_start_claim(word.as_bytes(), context.lang) {
+    let date_word = may_start_date(word.as_bytes(), context.lang);
+    if !date_word && !may_start_claim(word.as_bytes(), context.lang) {
         return None;
     }
     if let Some(code) = currency_code(word) {
@@ -284,7 +200,20 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if let Some(date) = read_month_date(context, index, lower.as_str()) {
         return Some(date);
     }
+    if date_word {
+        if let Some(date) = read_word_date(context, index, lower.as_str()) {
+            return Some(date);
+        }
+    }
+    if !may_start_claim(word.as_bytes(), context.lang) {
+        return None;
+    }
     let spelled = read_spelled(context, index, lower.as_str())?;
+    if !spelled.ordinal {
+        if let Some(date) = read_offset(context, index, spelled.value, spelled.next) {
+            return Some(date);
+        }
+    }
     let start = context.tokens[index].start;
     if spelled.ordinal {
         let end = context.tokens[spelled.next - 1].end;
