@@ -12,8 +12,11 @@ mod amount;
 mod context;
 mod dates;
 mod found;
+mod fraction;
 mod lang;
 mod money;
+mod money_prefix;
+mod notation;
 mod number;
 mod qualifier;
 mod relations;
@@ -22,11 +25,14 @@ mod scan;
 mod segment;
 mod spelled;
 mod spelled_en;
+mod subunit;
 mod token;
 mod units;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_numbers;
 
 pub use lang::detect_language;
 

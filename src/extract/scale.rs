@@ -5,6 +5,7 @@
 //! abbreviations `k`, `m`, `b` only count as scale words next to a currency, where "5m" cannot
 //! mean five metres.
 
+use super::context::Context;
 use crate::model::Lang;
 
 /// What a scale word multiplies by.
@@ -64,12 +65,51 @@ pub fn scale_word(lower: &str, lang: Lang) -> Option<ScaleWord> {
             _ => None,
         },
         Lang::En => match lower {
+            "hundred" => plain(2),
             "thousand" => plain(3),
+            "lakh" | "lakhs" | "lac" | "lacs" | "lkh" => plain(5),
+            "mil" => plain(6),
+            "crore" | "crores" | "krore" | "krores" => plain(7),
             "million" | "millions" => plain(6),
             "billion" | "billions" => plain(9),
             "trillion" | "trillions" => plain(12),
             _ => None,
         },
+    }
+}
+
+/// A letter scale written as in "10k", "100K", "3M", "1MM", "1,2b", "10G": `k`/`K` even
+/// spaced, the others glued to the number. Lower-case `m` stays metres, and `G` after a single
+/// digit is a mobile network generation ("5G"), not billions.
+pub fn letter_scale(context: &Context, at: usize) -> Option<ScaleWord> {
+    let written = context.slice(at);
+    let glued = context.glued(at);
+    let exponent = match written {
+        "k" | "K" => 3,
+        "M" | "MM" if glued => 6,
+        "b" | "B" if glued => 9,
+        "G" if glued => {
+            let single_digit = context
+                .number(at - 1)
+                .is_some_and(|n| n.plain && n.digit_count == 1);
+            if single_digit {
+                return None;
+            }
+            9
+        }
+        _ => return None,
+    };
+    plain(exponent)
+}
+
+/// A word that multiplies the number before it: "3 dozens", "tre dozzine", "due centinaia".
+pub fn multiplier_word(lower: &str, lang: Lang) -> Option<u64> {
+    match (lang, lower) {
+        (Lang::En, "dozen" | "dozens" | "dz" | "dzs" | "doz") => Some(12),
+        (Lang::It, "dozzina" | "dozzine") => Some(12),
+        (Lang::It, "centinaia") => Some(100),
+        (Lang::It, "migliaia") => Some(1000),
+        _ => None,
     }
 }
 
@@ -111,5 +151,14 @@ mod tests {
         );
         assert!(scale_word("m", Lang::En).unwrap().money_only);
         assert!(!scale_word("million", Lang::En).unwrap().money_only);
+        assert_eq!(scale_word("crore", Lang::En).unwrap().exponent, 7);
+        assert_eq!(scale_word("lakh", Lang::En).unwrap().exponent, 5);
+    }
+
+    #[test]
+    fn multipliers() {
+        assert_eq!(multiplier_word("dozens", Lang::En), Some(12));
+        assert_eq!(multiplier_word("dozzine", Lang::It), Some(12));
+        assert_eq!(multiplier_word("dozzine", Lang::En), None);
     }
 }
