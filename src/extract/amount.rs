@@ -12,7 +12,7 @@ use super::money::{
     italian_lira, symbol_currency,
 };
 use super::number::{half_unit, power_of_ten};
-use super::scale::{letter_scale, multiplier_word, scale_word};
+use super::scale::{and_a_half, letter_scale, multiplier_word, scale_remainder, scale_word};
 use super::subunit::{compound_cents, subunit};
 use super::units::{UnitMatch, can_be_count_noun, duration_unit, quantity_unit};
 use crate::model::{ClaimKind, Lang, Qualifier};
@@ -78,8 +78,10 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                 }
                 scale_text = Some(context.slice(next).to_string());
                 next += 1;
-                // "3 milioni e mezzo", "un miliardo e mezzo milione".
-                if let Some((extra, after)) = and_a_half(context, next, factor) {
+                // "3 milioni e mezzo", "un miliardo e mezzo milione", "3 hundred and 21".
+                let rest = and_a_half(context, next, factor)
+                    .or_else(|| scale_remainder(context, next, scale.exponent));
+                if let Some((extra, after)) = rest.filter(|_| value.is_integer()) {
                     value = value.checked_add(extra)?;
                     next = after;
                 }
@@ -283,6 +285,15 @@ fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> 
         "per" if second(&["cento", "cent"]) => Some(("%", at + 1)),
         "punti" | "punto" if second(&["percentuali", "percentuale"]) => Some(("pp", at + 1)),
         "percentage" if second(&["points", "point"]) => Some(("pp", at + 1)),
+        // "a 5 percentage-point rise".
+        "percentage"
+            if context.symbol(at + 1) == Some('-')
+                && context.glued(at + 1)
+                && context.word_is(at + 2, &["points", "point"]) =>
+        {
+            Some(("pp", at + 2))
+        }
+        "percentage" | "percents" => Some(("%", at)),
         "pp" | "pps" => Some(("pp", at)),
         _ => None,
     }
@@ -379,28 +390,4 @@ fn count_noun(context: &Context, at: usize) -> Option<usize> {
         return Some(index);
     }
     None
-}
-
-/// "e mezzo" / "and a half" after a scale word, optionally with a second scale word ("un
-/// miliardo e mezzo milione"): (the half, token after).
-fn and_a_half(context: &Context, at: usize, factor: Decimal) -> Option<(Decimal, usize)> {
-    if !context.follows(at) || !context.word_is(at, &["e", "and"]) || !context.follows(at + 1) {
-        return None;
-    }
-    let after = match context.lower(at + 1)?.as_str() {
-        "mezzo" | "mezza" => at + 2,
-        "a" if context.word_is(at + 2, &["half"]) => at + 3,
-        _ => return None,
-    };
-    let half = Decimal::new(5, 1);
-    if context.follows(after) {
-        if let Some(second) = context
-            .lower(after)
-            .and_then(|l| scale_word(l.as_str(), context.lang))
-            .filter(|s| !s.money_only)
-        {
-            return Some((half.checked_mul(power_of_ten(second.exponent))?, after + 1));
-        }
-    }
-    Some((half.checked_mul(factor)?, after))
 }

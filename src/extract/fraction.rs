@@ -121,11 +121,18 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
         let numerator = phrase.value - split;
         let mixed = phrase.before_and.is_some();
         if agrees(numerator, plural) && !quarters_as_months(context, denominator, next, mixed) {
-            let value = fraction_value(
-                Decimal::from(split),
+            let mut fraction = fraction_value(
+                Decimal::ZERO,
                 Decimal::from(numerator),
                 Decimal::from(denominator),
             )?;
+            let mut next = next;
+            // "one billion and three quarters million".
+            if let Some(multiplier) = scale_after(context, next).filter(|_| mixed) {
+                fraction = fraction.checked_mul(Decimal::from(multiplier))?;
+                next += 1;
+            }
+            let value = Decimal::from(split).checked_add(fraction)?.normalize();
             return Some(exact(value, next));
         }
     }
@@ -156,11 +163,7 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
             Decimal::from(numerator),
             Decimal::from(denominator),
         )?;
-        if let Some(EnglishWord::Scale(multiplier)) = context
-            .lower(next)
-            .filter(|_| context.follows(next))
-            .and_then(|l| english_word(l.as_str()))
-        {
+        if let Some(multiplier) = scale_after(context, next) {
             fraction = fraction.checked_mul(Decimal::from(multiplier))?;
             next += 1;
         }
@@ -173,9 +176,17 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
     None
 }
 
+/// The multiplier of an English scale word ("million", "crore") at `at`.
+fn scale_after(context: &Context, at: usize) -> Option<u64> {
+    match english_word(context.lower(at).filter(|_| context.follows(at))?.as_str())? {
+        EnglishWord::Scale(multiplier) => Some(multiplier),
+        _ => None,
+    }
+}
+
 /// Digits after "point"/"virgola": a run of single digits ("point one four") or one number
 /// whose digits are the decimals ("point seventy-one").
-fn point_decimals(context: &Context, integer: u64, at: usize) -> Option<Spelled> {
+pub fn point_decimals(context: &Context, integer: u64, at: usize) -> Option<Spelled> {
     if !context.follows(at) {
         return None;
     }

@@ -28,6 +28,7 @@ mod spelled_en;
 mod subunit;
 mod token;
 mod units;
+mod words_en;
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@
 
 use super::amount::Core;
 use super::context::Context;
-use super::fraction::{fraction_value, over_ratio};
+use super::fraction::{fraction_value, over_ratio, point_decimals};
 use super::number::{half_unit, power_of_ten};
 use crate::model::Lang;
 use rust_decimal::Decimal;
@@ -112,6 +112,23 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
             set_exact(core, signed.normalize(), next);
         }
         return;
+    }
+    // "1 point 1", "2 virgola 5".
+    if number.plain && context.follows(index + 1) {
+        let point_word = match context.lang {
+            Lang::En => "point",
+            Lang::It => "virgola",
+        };
+        let integer = u64::try_from(number.value.mantissa()).ok();
+        if let Some(integer) = integer.filter(|_| context.word_is(index + 1, &[point_word])) {
+            if let Some(decimal) = point_decimals(context, integer, index + 2) {
+                core.value = decimal.value;
+                core.decimals = decimal.decimals;
+                core.next = decimal.next;
+                core.year = None;
+                return;
+            }
+        }
     }
     // "1 over 3", "1 su 3".
     if number.plain && context.follows(index + 1) {

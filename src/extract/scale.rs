@@ -6,7 +6,9 @@
 //! mean five metres.
 
 use super::context::Context;
+use super::number::power_of_ten;
 use crate::model::Lang;
+use rust_decimal::Decimal;
 
 /// What a scale word multiplies by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +113,44 @@ pub fn multiplier_word(lower: &str, lang: Lang) -> Option<u64> {
         (Lang::It, "migliaia") => Some(1000),
         _ => None,
     }
+}
+
+/// "e mezzo" / "and a half" after a scale word, optionally with a second scale word ("un
+/// miliardo e mezzo milione"): (the half, token after).
+pub fn and_a_half(context: &Context, at: usize, factor: Decimal) -> Option<(Decimal, usize)> {
+    if !context.follows(at) || !context.word_is(at, &["e", "and"]) || !context.follows(at + 1) {
+        return None;
+    }
+    let after = match context.lower(at + 1)?.as_str() {
+        "mezzo" | "mezza" => at + 2,
+        "a" if context.word_is(at + 2, &["half"]) => at + 3,
+        _ => return None,
+    };
+    let half = Decimal::new(5, 1);
+    if context.follows(after) {
+        if let Some(second) = context
+            .lower(after)
+            .and_then(|l| scale_word(l.as_str(), context.lang))
+            .filter(|s| !s.money_only)
+        {
+            return Some((half.checked_mul(power_of_ten(second.exponent))?, after + 1));
+        }
+    }
+    Some((half.checked_mul(factor)?, after))
+}
+
+/// "3 hundred and 21", "2 thousand and 5": the rest after "hundred"/"thousand" in English,
+/// smaller than the scale (larger scales are not continued: "$5 million and 300 jobs").
+pub fn scale_remainder(context: &Context, at: usize, exponent: u32) -> Option<(Decimal, usize)> {
+    if context.lang != Lang::En || !matches!(exponent, 2 | 3) {
+        return None;
+    }
+    if !context.word_is(at, &["and"]) || !context.follows(at + 1) {
+        return None;
+    }
+    let (rest, after) = super::fraction::integer_at(context, at + 1)?;
+    let rest = Decimal::from(rest);
+    (rest < power_of_ten(exponent)).then_some((rest, after))
 }
 
 #[cfg(test)]

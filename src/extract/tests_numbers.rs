@@ -120,7 +120,18 @@ fn decimals_ratios_and_signs_in_words() {
         ("three lakh crore", Lang::En, Number, "3000000000000", None),
         ("ha compiuto settant'", Lang::It, Number, "70", None),
         ("zero", Lang::It, Number, "0", None),
+        ("1 point 1", Lang::En, Number, "1.1", None),
+        ("3 hundred and 21", Lang::En, Number, "321", None),
+        (
+            "one billion and three quarters million",
+            Lang::En,
+            Number,
+            "1000750000",
+            None,
+        ),
     ]);
+    // Larger scales do not take a remainder after "and".
+    assert_eq!(claims("5 million and 300 jobs", Lang::En).len(), 2);
     // "one" as a pronoun.
     assert!(claims("Which one do you prefer?", Lang::En).is_empty());
     // "over three years" is a period.
@@ -169,6 +180,22 @@ fn digit_notations_and_letter_scales() {
 }
 
 #[test]
+fn percent_words() {
+    use ClaimKind::Percent;
+    check(&[
+        ("thirty percentage", Lang::En, Percent, "30", Some("%")),
+        ("one hundred percents", Lang::En, Percent, "100", Some("%")),
+        (
+            "a 5 percentage-point rise",
+            Lang::En,
+            Percent,
+            "5",
+            Some("pp"),
+        ),
+    ]);
+}
+
+#[test]
 fn cents_and_compound_amounts() {
     use ClaimKind::Money;
     check(&[
@@ -210,7 +237,27 @@ fn currency_prefixes() {
         ("Rs. 20", Lang::En, Money, "20", Some("INR")),
         ("dollari 996", Lang::It, Money, "996", Some("USD")),
         ("10k$", Lang::En, Money, "10000", Some("USD")),
+        ("42 kuwaiti dinar", Lang::En, Money, "42", Some("KWD")),
+        ("10 dinars", Lang::En, Money, "10", Some("Dinar")),
+        ("42 MYR", Lang::En, Money, "42", Some("MYR")),
+        ("20 ringgit 43", Lang::En, Money, "20.43", Some("MYR")),
+        (
+            "420 million finnish markka",
+            Lang::En,
+            Money,
+            "420000000",
+            Some("FIM"),
+        ),
+        (
+            "250 milioni di fiorini olandesi",
+            Lang::It,
+            Money,
+            "250000000",
+            Some("NLG"),
+        ),
     ]);
+    // Not every three capitals are a currency.
+    assert!(claims("42 XYZ", Lang::En).iter().all(|c| c.kind != Money));
     assert_eq!(
         claims("a $5 bill", Lang::En)[0].unit.as_deref(),
         Some("USD")
