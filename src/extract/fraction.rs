@@ -104,6 +104,16 @@ fn quarters_as_months(context: &Context, denominator: u64, next: usize, mixed: b
         && !context.word_is(next, &["of"])
 }
 
+/// "a third", "an eighth", "a twenty-first": one of a singular denominator at `at`.
+pub fn article_fraction(context: &Context, at: usize) -> Option<Spelled> {
+    let (denominator, plural, next) = english_denominator(context, at)?;
+    if plural || quarters_as_months(context, denominator, next, false) {
+        return None;
+    }
+    let value = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(denominator))?;
+    Some(exact(value, next))
+}
+
 /// A fraction, "point" decimal or "over" ratio after an English integer phrase.
 pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spelled> {
     let whole = Decimal::from(phrase.value);

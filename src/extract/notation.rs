@@ -32,12 +32,8 @@ fn glued_integer(context: &Context, at: usize) -> Option<Decimal> {
 /// Whether the literal at `index` is an integer written with digits only (a sign allowed).
 fn is_integer_literal(context: &Context, index: usize) -> bool {
     context.number(index).is_some_and(|n| {
-        n.decimals == 0
-            && context
-                .slice(index)
-                .trim_start_matches(['+', '-', '\u{2212}'])
-                .bytes()
-                .all(|b| b.is_ascii_digit())
+        let sign_len = n.sign.map_or(0, char::len_utf8);
+        n.decimals == 0 && n.end - n.start == sign_len + n.digit_count
     })
 }
 
@@ -66,81 +62,96 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
     let Some(number) = context.number(index) else {
         return;
     };
-    if let Some((value, next)) = slash_fraction(context, index) {
-        set_exact(core, value, next);
+    let after = index + 1;
+    if context.glued(after) {
+        match context.symbol(after) {
+            Some('/') => {
+                if let Some((value, next)) = slash_fraction(context, index) {
+                    set_exact(core, value, next);
+                }
+            }
+            Some('^') => {
+                if let Some((power, next)) = power_after(context, index) {
+                    let base = number.value.abs();
+                    if let Some(value) = integer_power(base, power).and_then(|v| v.round_sf(15)) {
+                        let signed = if number.value.is_sign_negative() {
+                            -value
+                        } else {
+                            value
+                        };
+                        set_exact(core, signed.normalize(), next);
+                    }
+                }
+            }
+            None => scientific(context, core, index),
+            Some(_) => {}
+        }
+        return;
+    }
+    if !number.plain || !context.follows(after) {
         return;
     }
     // "2 1/4": a whole number, then a proper fraction.
-    if number.plain && !context.glued(index + 1) && context.follows(index + 1) {
-        if let Some((fraction, next)) = slash_fraction(context, index + 1) {
+    if context.number(after).is_some() {
+        if let Some((fraction, next)) = slash_fraction(context, after) {
             if fraction.is_sign_positive() {
                 if let Some(value) = number.value.checked_add(fraction) {
                     set_exact(core, value, next);
-                    return;
                 }
             }
         }
+        return;
     }
-    if let Some((exponent, next)) = exponent_after(context, index) {
-        let factor = power_of_ten(exponent.unsigned_abs());
-        let scaled = if exponent >= 0 {
-            number.value.checked_mul(factor)
-        } else {
-            number.value.checked_div(factor)
-        };
-        let half = if exponent >= 0 {
-            half_unit(number.decimals).checked_mul(factor)
-        } else {
-            half_unit(number.decimals).checked_div(factor)
-        };
-        if let (Some(value), Some(half)) = (scaled, half) {
-            core.value = value.normalize();
-            core.half = Some(half);
-            core.next = next;
+    let Some(word) = context.lower(after) else {
+        return;
+    };
+    let (point_word, ratio_word) = match context.lang {
+        Lang::En => ("point", "over"),
+        Lang::It => ("virgola", "su"),
+    };
+    let word = word.as_str();
+    if word == point_word {
+        // "1 point 1", "2 virgola 5".
+        let integer = u64::try_from(number.value.mantissa()).ok();
+        if let Some(decimal) = integer.and_then(|i| point_decimals(context, i, after + 1)) {
+            core.value = decimal.value;
+            core.decimals = decimal.decimals;
+            core.next = decimal.next;
             core.year = None;
         }
+    } else if word == ratio_word {
+        // "1 over 3", "1 su 3".
+        if let Some(ratio) = over_ratio(context, number.value, after + 1, context.lang) {
+            set_exact(core, ratio.value, ratio.next);
+        }
+    }
+}
+
+/// "1e10", "-12e-1": scientific notation glued to the number at `index`.
+fn scientific(context: &Context, core: &mut Core, index: usize) {
+    let Some(number) = context.number(index) else {
         return;
-    }
-    if let Some((power, next)) = power_after(context, index) {
-        let base = number.value.abs();
-        if let Some(value) = integer_power(base, power).and_then(|v| v.round_sf(15)) {
-            let signed = if number.value.is_sign_negative() {
-                -value
-            } else {
-                value
-            };
-            set_exact(core, signed.normalize(), next);
-        }
+    };
+    let Some((exponent, next)) = exponent_after(context, index) else {
         return;
-    }
-    // "1 point 1", "2 virgola 5".
-    if number.plain && context.follows(index + 1) {
-        let point_word = match context.lang {
-            Lang::En => "point",
-            Lang::It => "virgola",
-        };
-        let integer = u64::try_from(number.value.mantissa()).ok();
-        if let Some(integer) = integer.filter(|_| context.word_is(index + 1, &[point_word])) {
-            if let Some(decimal) = point_decimals(context, integer, index + 2) {
-                core.value = decimal.value;
-                core.decimals = decimal.decimals;
-                core.next = decimal.next;
-                core.year = None;
-                return;
-            }
-        }
-    }
-    // "1 over 3", "1 su 3".
-    if number.plain && context.follows(index + 1) {
-        let ratio_word = match context.lang {
-            Lang::En => "over",
-            Lang::It => "su",
-        };
-        if context.word_is(index + 1, &[ratio_word]) {
-            if let Some(ratio) = over_ratio(context, number.value, index + 2, context.lang) {
-                set_exact(core, ratio.value, ratio.next);
-            }
-        }
+    };
+    let factor = power_of_ten(exponent.unsigned_abs());
+    let (scaled, half) = if exponent >= 0 {
+        (
+            number.value.checked_mul(factor),
+            half_unit(number.decimals).checked_mul(factor),
+        )
+    } else {
+        (
+            number.value.checked_div(factor),
+            half_unit(number.decimals).checked_div(factor),
+        )
+    };
+    if let (Some(value), Some(half)) = (scaled, half) {
+        core.value = value.normalize();
+        core.half = Some(half);
+        core.next = next;
+        core.year = None;
     }
 }
 

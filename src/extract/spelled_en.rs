@@ -9,7 +9,7 @@
 //! `fraction.rs`.
 
 use super::context::Context;
-use super::fraction::english_fraction;
+use super::fraction::{article_fraction, english_fraction};
 use super::scale::scale_word;
 use super::spelled::{Spelled, preceded_by_article};
 pub use super::words_en::{EnglishWord, english_word};
@@ -54,15 +54,8 @@ pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spel
             other if scale_word(other, Lang::En).is_some_and(|s| !s.money_only) => {
                 return Some(Spelled::integer(1, start + 1));
             }
-            _ => {
-                // "a third", "a hundredth", "a twenty-first".
-                let phrase = IntegerPhrase {
-                    value: 1,
-                    next: start + 1,
-                    ..IntegerPhrase::default()
-                };
-                return english_fraction(context, &phrase);
-            }
+            // "a third", "a hundredth", "a twenty-first".
+            _ => return article_fraction(context, start + 1),
         }
     }
     if first == "half" && context.word_is(start + 1, &["a", "an"]) {
@@ -160,10 +153,16 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
             index += 1;
             continue;
         }
-        let Some(lower) = context.lower(index) else {
-            break;
+        let owned;
+        let lower = if index == start {
+            first
+        } else {
+            let Some(word) = context.lower(index) else {
+                break;
+            };
+            owned = word;
+            owned.as_str()
         };
-        let lower = lower.as_str();
         if lower == "and" && matches!(previous, Some(Hundred | Thousand | Scale(_))) {
             pending_and = Some(total + current);
             index += 1;

@@ -38,13 +38,12 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
             continue;
         }
         let glued_to_previous = tokens.last().is_some_and(|t: &Token| t.end == pos);
-        // ".25": an English decimal without its leading zero, after a space.
-        let leading_point = byte == b'.'
-            && lang == Lang::En
-            && !glued_to_previous
-            && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit);
         let starts_number = byte.is_ascii_digit()
-            || leading_point
+            // ".25": an English decimal without its leading zero, after a space.
+            || (byte == b'.'
+                && lang == Lang::En
+                && !glued_to_previous
+                && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit))
             || (!glued_to_previous
                 && sign_at(bytes, pos)
                     .is_some_and(|(_, len)| bytes.get(pos + len).is_some_and(u8::is_ascii_digit)));

@@ -21,18 +21,6 @@ pub enum EnglishWord {
 const UNITS: [&str; 10] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
-const TEENS: [&str; 10] = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
 const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
@@ -58,16 +46,6 @@ const ORDINAL_UNITS: [&str; 20] = [
     "eighteenth",
     "nineteenth",
 ];
-const ORDINAL_TENS: [&str; 8] = [
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
 
 fn position(list: &[&str], lower: &str) -> Option<u64> {
     list.iter().position(|&w| w == lower).map(|p| p as u64)
@@ -75,53 +53,14 @@ fn position(list: &[&str], lower: &str) -> Option<u64> {
 
 pub fn english_word(lower: &str) -> Option<EnglishWord> {
     use EnglishWord::*;
-    // Every English number word starts with one of these letters and has 3–14 letters.
-    let quick_reject = !(3..=14).contains(&lower.len())
-        || !matches!(
-            lower.as_bytes()[0],
-            b'z' | b'o'
-                | b't'
-                | b'f'
-                | b's'
-                | b'e'
-                | b'n'
-                | b'h'
-                | b'm'
-                | b'b'
-                | b'l'
-                | b'c'
-                | b'k'
-        );
-    if quick_reject {
+    if !(3..=14).contains(&lower.len()) {
         return None;
     }
-    if let Some(p) = position(&UNITS, lower) {
-        return Some(Unit(p));
+    if let Some(word) = lexicon(lower) {
+        return Some(word);
     }
-    if let Some(p) = position(&TEENS, lower) {
-        return Some(Teen(p + 10));
-    }
-    if let Some(p) = position(&TENS, lower) {
-        return Some(Tens((p + 2) * 10));
-    }
-    if let Some(p) = position(&ORDINAL_UNITS, lower) {
-        return Some(OrdinalUnit(p));
-    }
-    if let Some(p) = position(&ORDINAL_TENS, lower) {
-        return Some(OrdinalTens((p + 2) * 10));
-    }
-    match lower {
-        "hundred" => return Some(Hundred),
-        "thousand" => return Some(Thousand),
-        "hundredth" => return Some(OrdinalHundred),
-        "thousandth" => return Some(OrdinalThousand),
-        "nought" | "naught" | "nil" => return Some(Unit(0)),
-        "million" => return Some(Scale(1_000_000)),
-        "billion" => return Some(Scale(1_000_000_000)),
-        "trillion" => return Some(Scale(1_000_000_000_000)),
-        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" => return Some(Scale(100_000)),
-        "crore" | "crores" | "krore" | "krores" => return Some(Scale(10_000_000)),
-        _ => {}
+    if lower.len() < 8 || !matches!(lower.as_bytes()[0], b't' | b'f' | b's' | b'e' | b'n') {
+        return None;
     }
     // "twentyfive", "seventythird": a tens word glued to a unit.
     let tens = TENS.iter().position(|t| lower.starts_with(t))?;
@@ -133,6 +72,121 @@ pub fn english_word(lower: &str) -> Option<EnglishWord> {
     position(&ORDINAL_UNITS[..10], rest)
         .filter(|&u| u > 0)
         .map(|unit| OrdinalUnit(tens_value + unit))
+}
+
+/// One word of the lexicon, dispatched on its first letter so that most words are rejected
+/// after a handful of length comparisons.
+fn lexicon(lower: &str) -> Option<EnglishWord> {
+    use EnglishWord::*;
+    Some(match lower.as_bytes().first()? {
+        b'b' => match lower {
+            "billion" => Scale(1_000_000_000),
+            _ => return None,
+        },
+        b'c' => match lower {
+            "crore" | "crores" => Scale(10_000_000),
+            _ => return None,
+        },
+        b'e' => match lower {
+            "eight" => Unit(8),
+            "eighteen" => Teen(18),
+            "eighteenth" => OrdinalUnit(18),
+            "eighth" => OrdinalUnit(8),
+            "eightieth" => OrdinalTens(80),
+            "eighty" => Tens(80),
+            "eleven" => Teen(11),
+            "eleventh" => OrdinalUnit(11),
+            _ => return None,
+        },
+        b'f' => match lower {
+            "fifteen" => Teen(15),
+            "fifteenth" => OrdinalUnit(15),
+            "fifth" => OrdinalUnit(5),
+            "fiftieth" => OrdinalTens(50),
+            "fifty" => Tens(50),
+            "first" => OrdinalUnit(1),
+            "five" => Unit(5),
+            "fortieth" => OrdinalTens(40),
+            "forty" => Tens(40),
+            "four" => Unit(4),
+            "fourteen" => Teen(14),
+            "fourteenth" => OrdinalUnit(14),
+            "fourth" => OrdinalUnit(4),
+            _ => return None,
+        },
+        b'h' => match lower {
+            "hundred" => Hundred,
+            "hundredth" => OrdinalHundred,
+            _ => return None,
+        },
+        b'k' => match lower {
+            "krore" | "krores" => Scale(10_000_000),
+            _ => return None,
+        },
+        b'l' => match lower {
+            "lac" | "lacs" | "lakh" | "lakhs" | "lkh" => Scale(100_000),
+            _ => return None,
+        },
+        b'm' => match lower {
+            "million" => Scale(1_000_000),
+            _ => return None,
+        },
+        b'n' => match lower {
+            "naught" | "nil" | "nought" => Unit(0),
+            "nine" => Unit(9),
+            "nineteen" => Teen(19),
+            "nineteenth" => OrdinalUnit(19),
+            "ninetieth" => OrdinalTens(90),
+            "ninety" => Tens(90),
+            "ninth" => OrdinalUnit(9),
+            _ => return None,
+        },
+        b'o' => match lower {
+            "one" => Unit(1),
+            _ => return None,
+        },
+        b's' => match lower {
+            "second" => OrdinalUnit(2),
+            "seven" => Unit(7),
+            "seventeen" => Teen(17),
+            "seventeenth" => OrdinalUnit(17),
+            "seventh" => OrdinalUnit(7),
+            "seventieth" => OrdinalTens(70),
+            "seventy" => Tens(70),
+            "six" => Unit(6),
+            "sixteen" => Teen(16),
+            "sixteenth" => OrdinalUnit(16),
+            "sixth" => OrdinalUnit(6),
+            "sixtieth" => OrdinalTens(60),
+            "sixty" => Tens(60),
+            _ => return None,
+        },
+        b't' => match lower {
+            "ten" => Teen(10),
+            "tenth" => OrdinalUnit(10),
+            "third" => OrdinalUnit(3),
+            "thirteen" => Teen(13),
+            "thirteenth" => OrdinalUnit(13),
+            "thirtieth" => OrdinalTens(30),
+            "thirty" => Tens(30),
+            "thousand" => Thousand,
+            "thousandth" => OrdinalThousand,
+            "three" => Unit(3),
+            "trillion" => Scale(1_000_000_000_000),
+            "twelfth" => OrdinalUnit(12),
+            "twelve" => Teen(12),
+            "twentieth" => OrdinalTens(20),
+            "twenty" => Tens(20),
+            "two" => Unit(2),
+            _ => return None,
+        },
+        b'z' => match lower {
+            "zero" => Unit(0),
+            "zeroth" => OrdinalUnit(0),
+            _ => return None,
+        },
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
