@@ -3,8 +3,8 @@
 //! ("1 over 3", "1 su 3"), and sign words before a number ("minus 5", "meno 1.200.000").
 //!
 //! A slash reads as a fraction only between two plain integers, numerator smaller than the
-//! denominator, with no further slash (so "24/7" and dates such as "15/01/2024" are not
-//! fractions). Fractions and powers are exact: their precision interval is the value itself.
+//! denominator, with no further slash and no year after it (so "24/7", "2/2013" and
+//! "15/01/2024" are not fractions). Fractions and powers are exact: their precision interval is the value itself.
 
 use super::amount::Core;
 use super::context::Context;
@@ -48,6 +48,13 @@ fn slash_fraction(context: &Context, index: usize) -> Option<(Decimal, usize)> {
     let numerator = context.number(index)?.value;
     let denominator = glued_integer(context, index + 2)?;
     let more = context.glued(index + 3) && context.symbol(index + 3) == Some('/');
+    // "2/2013" is a month and a year.
+    let year_like = context
+        .number(index + 2)
+        .is_some_and(|n| n.digit_count == 4 && (1000..=2100).contains(&n.value.mantissa()));
+    if year_like {
+        return None;
+    }
     let preceded = context.glued(index) && context.symbol(index - 1) == Some('/');
     if more || preceded || denominator.is_zero() || numerator.abs() >= denominator {
         return None;

@@ -159,6 +159,7 @@ fn digit_notations_and_letter_scales() {
         (".25", Lang::En, Number, "0.25", None),
     ]);
     // Dates, "24/7" and mobile generations stay what they are.
+    assert!(claims("2/2013", Lang::En).iter().all(|c| c.value_text != "0.000993541977148"));
     assert!(
         claims("open 24/7", Lang::En)
             .iter()
