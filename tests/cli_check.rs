@@ -76,7 +76,11 @@ fn findings_at_fail_on_level_exit_1_and_carry_spans_and_evidence() {
     let (json, code) = check_json(&ws, &["--rules", "suite", "story"]);
     assert_eq!(code, 1);
     assert_eq!(json["schema_version"], 1);
-    assert_eq!(json["reference_snapshot"], "none");
+    // The run names the reference data rules could see: the bundled ECB snapshot.
+    assert_eq!(
+        json["reference_snapshot"],
+        format!("ecb-{}", claimlint::reference::BUNDLED_SNAPSHOT_DATE)
+    );
     let finding = &json["articles"][0]["findings"][0];
     assert_eq!(finding["rule"], "percent-seen");
     assert_eq!(finding["severity"], "error");

@@ -119,16 +119,12 @@ fn sarif_report_snapshot() {
     insta::assert_snapshot!(String::from_utf8(out).unwrap());
 }
 
-/// `cargo test` runs the bundled rules on their fixtures (zero rules pass trivially).
+/// `cargo test` runs the bundled rules on their fixtures, with the rates `rules test` uses.
 #[test]
 fn bundled_rules_pass_their_fixtures() {
-    use claimlint::engine::{CompiledSuite, NoRates, RuleSelection, RuleSet, RunSettings, testing};
+    use claimlint::engine::{CompiledSuite, RuleSelection, RuleSet, RunSettings, testing};
     let rules = RuleSet::load(&RuleSelection::default()).expect("bundled rules load");
-    let suite = CompiledSuite::compile(
-        &rules,
-        &RunSettings::default(),
-        std::sync::Arc::new(NoRates),
-    );
+    let suite = CompiledSuite::compile(&rules, &RunSettings::default(), testing::fixture_rates());
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/rules");
     let outcome = testing::run_fixtures(&rules, &suite, &fixtures);
     let mismatches: Vec<String> = outcome.mismatches.iter().map(ToString::to_string).collect();

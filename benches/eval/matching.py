@@ -24,8 +24,15 @@ from dataclasses import dataclass, field
 #   ordinal               ordinal                                    value_text
 #   date                  date                                       the claim's `date` string
 #   number/count/quantity number                                     value_text
+#     except a quantity whose unit is glued to the figure ("180ml", "29km"): see GLUED_UNIT
 #   duration              number, and duration (datetime cases)      value_text / TIMEX "P2Y"
 ALSO_AS_NUMBER = ("money", "percent")
+
+# A quantity written as one token, figure and unit glued ("180ml", "0,25ml", "29km"), is a
+# measurement, not a free-standing number: the Recognizers number model reports nothing there
+# (eval README), so such claims are not offered as `number` predictions. A quantity with a space
+# before its unit ("3 km") still is. The rule looks only at the claim's own text.
+GLUED_UNIT = re.compile(r"^[+\-\u2212]?[\d.,]*\d[^\W\d_]+$")
 
 # Predictions of which eval kinds a case of a given kind looks at (README rule 1).
 DATE_KINDS = ("date", "daterange", "datetime", "time", "timerange", "datetimerange", "duration", "set")
@@ -127,6 +134,8 @@ def claim_predictions(claim: dict, text: str, offsets: CodePointOffsets, also_as
         predictions.append(make("ordinal", number_value))
     elif claim_kind == "date":
         predictions.append(make("date", claim.get("date") or number_value))
+    elif claim_kind == "quantity" and GLUED_UNIT.match(surface):
+        pass
     elif claim_kind in ("number", "count", "quantity", "duration") or (
         claim_kind == "percent" and unit == "pp"
     ):

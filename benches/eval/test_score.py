@@ -177,6 +177,14 @@ class UnitAndValueRulesTest(unittest.TestCase):
         self.assertEqual(score(c, found, also_as_number=True), (1, 0, 0))
         self.assertEqual(score(c, found, also_as_number=False), (0, 0, 1))
 
+    def test_quantity_glued_to_its_unit_is_not_offered_as_a_number(self):
+        text = "the 180ml liquid and 3 km and 0,25ml"
+        c = case("number", text, [entity("3", text, "3")])
+        found = [claim("quantity", "180ml", text, "180", "ml"), claim("quantity", "3 km", text, "3", "km"),
+                 claim("quantity", "0,25ml", text, "0.25", "ml")]
+        self.assertEqual(score(c, found), (1, 0, 0))
+        self.assertEqual(score(case("number", text, []), found[:1]), (0, 0, 0))
+
 
 class OptionalAndOffsetsTest(unittest.TestCase):
     def test_prediction_overlapping_an_optional_span_is_not_a_false_positive(self):

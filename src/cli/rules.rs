@@ -135,10 +135,8 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
                 None => (RuleSelection::default(), PathBuf::from("fixtures/rules")),
             };
             let rules = RuleSet::load(&selection)?;
-            // Fixtures are checked against the bundled reference rates, so they mean the same
-            // on every machine.
-            let rates = Arc::new(claimlint::reference::RateBook::bundled_only());
-            let suite = CompiledSuite::compile(&rules, &config.run_settings(), rates);
+            let suite =
+                CompiledSuite::compile(&rules, &config.run_settings(), testing::fixture_rates());
             let fixtures = fixtures.unwrap_or(default_fixtures);
             let outcome = testing::run_fixtures(&rules, &suite, &fixtures);
             use std::io::Write;

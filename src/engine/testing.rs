@@ -53,6 +53,12 @@ impl FixtureReport {
     }
 }
 
+/// The exchange rates fixtures are checked against: the bundled ECB history only, so a
+/// fixture gives the same answer on every machine, whatever rates a user imported.
+pub fn fixture_rates() -> std::sync::Arc<dyn super::RateSource> {
+    std::sync::Arc::new(crate::reference::RateBook::bundled_only())
+}
+
 /// Runs every rule of `rules` on its fixtures under `fixtures_root`.
 pub fn run_fixtures(rules: &RuleSet, suite: &CompiledSuite, fixtures_root: &Path) -> FixtureReport {
     std::thread::scope(|scope| {

@@ -12,7 +12,8 @@ use super::money::{
     italian_lira, symbol_currency,
 };
 use super::number::{half_unit, power_of_ten};
-use super::scale::scale_word;
+use super::scale::{and_a_half, letter_scale, multiplier_word, scale_remainder, scale_word};
+use super::subunit::{compound_cents, subunit};
 use super::units::{UnitMatch, can_be_count_noun, duration_unit, quantity_unit};
 use crate::model::{ClaimKind, Lang, Qualifier};
 use rust_decimal::Decimal;
@@ -33,6 +34,9 @@ pub struct Core {
     pub approx: bool,
     pub collective: bool,
     pub year: Option<i32>,
+    /// Half-width of the precision interval when not half a unit of the last digit (zero for
+    /// exact values such as fractions).
+    pub half: Option<Decimal>,
     /// Currency written before the number ("$", "US$", "EUR").
     pub prefix_currency: Option<&'static str>,
 }
@@ -43,46 +47,86 @@ struct Tail {
     unit: Option<String>,
     /// Token index of the last token of the claim.
     last: usize,
+    /// The amount was in hundredths ("50 cents"); the bool says the currency is a guess.
+    hundredths: Option<bool>,
 }
 
 /// Builds the claim for `core`; returns it with the index of the token after it.
-pub fn finish(context: &Context, core: Core) -> Option<(Found, usize)> {
+pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
     let mut next = core.next;
     let mut value = core.value;
-    let mut half = half_unit(core.decimals);
+    let mut half = core.half.unwrap_or_else(|| half_unit(core.decimals));
     let mut alternative = core.ambiguity.and_then(|(_, _, alt)| alt);
     let mut scale_text = None;
     let mut long_scale = None;
     if context.follows(next) {
         if let Some(lower) = context.lower(next) {
-            if let Some(scale) = scale_word(lower.as_str(), context.lang) {
-                let money_context = core.prefix_currency.is_some();
-                if !scale.money_only || money_context {
-                    let factor = power_of_ten(scale.exponent);
-                    value = value.checked_mul(factor)?;
-                    half = half.checked_mul(factor)?;
-                    alternative = match alternative {
-                        Some(alt) => Some(alt.checked_mul(factor)?),
-                        None => None,
-                    };
-                    if let Some(long) = scale.long_scale_exponent {
-                        long_scale = Some(core.value.checked_mul(power_of_ten(long))?);
-                    }
-                    scale_text = Some(context.slice(next).to_string());
-                    next += 1;
+            let money_context = core.prefix_currency.is_some();
+            let scale = scale_word(lower.as_str(), context.lang)
+                .filter(|s| !s.money_only || money_context)
+                .or_else(|| letter_scale(context, next));
+            if let Some(scale) = scale {
+                let factor = power_of_ten(scale.exponent);
+                value = value.checked_mul(factor)?;
+                half = half.checked_mul(factor)?;
+                alternative = match alternative {
+                    Some(alt) => Some(alt.checked_mul(factor)?),
+                    None => None,
+                };
+                if let Some(long) = scale.long_scale_exponent {
+                    long_scale = Some(core.value.checked_mul(power_of_ten(long))?);
                 }
+                scale_text = Some(context.slice(next).to_string());
+                next += 1;
+                // "3 milioni e mezzo", "un miliardo e mezzo milione", "3 hundred and 21".
+                let rest = and_a_half(context, next, factor)
+                    .or_else(|| scale_remainder(context, next, scale.exponent));
+                if let Some((extra, after)) = rest.filter(|_| value.is_integer()) {
+                    value = value.checked_add(extra)?;
+                    next = after;
+                }
+            } else if let Some(multiplier) = multiplier_word(lower.as_str(), context.lang) {
+                // "3 dozens", "tre dozzine": a count of twelves.
+                let factor = Decimal::from(multiplier);
+                value = value.checked_mul(factor)?;
+                half = half.checked_mul(factor)?;
+                alternative = None;
+                core.collective = true;
+                next += 1;
             }
         }
     }
     let scaled = scale_text.is_some();
-    let tail = match core.prefix_currency {
+    let mut tail = match core.prefix_currency {
         Some(code) => Tail {
             kind: ClaimKind::Money,
             unit: Some(code.to_string()),
             last: next - 1,
+            hundredths: None,
         },
         None => read_tail(context, &core, next, scaled),
     };
+    let mut unstated_currency = false;
+    if let Some(guessed) = tail.hundredths {
+        let hundred = Decimal::ONE_HUNDRED;
+        value = value.checked_div(hundred)?;
+        half = half.checked_div(hundred)?;
+        alternative = None;
+        unstated_currency = guessed;
+    } else if tail.kind == ClaimKind::Money && !scaled && core.decimals == 0 && value.is_integer() {
+        // "3 dollars 50 cents", "$20 and 43c", "20 ringgit 43".
+        let named_after = core.prefix_currency.is_none();
+        if let Some((cents, last)) = compound_cents(context, tail.last + 1, named_after) {
+            let cents = Decimal::new(cents as i64, 2);
+            value = if value.is_sign_negative() {
+                value.checked_sub(cents)?
+            } else {
+                value.checked_add(cents)?
+            };
+            half = Decimal::new(5, 3);
+            tail.last = last;
+        }
+    }
     let last = tail.last;
     let mut found = Found {
         kind: tail.kind,
@@ -105,6 +149,13 @@ pub fn finish(context: &Context, core: Core) -> Option<(Found, usize)> {
     };
     if let Some((kind, note, _)) = core.ambiguity {
         found.ambiguity.push(ambiguity(kind, note, alternative));
+    }
+    if unstated_currency {
+        found.ambiguity.push(ambiguity(
+            "currency-unstated",
+            "cents of an unstated currency; read in the language's usual one",
+            None,
+        ));
     }
     if let Some(long) = long_scale {
         found.ambiguity.push(ambiguity(
@@ -147,11 +198,13 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         kind,
         unit: None,
         last: next - 1,
+        hundredths: None,
     };
     let unit_tail = |kind, unit: &str, last| Tail {
         kind,
         unit: Some(unit.to_string()),
         last,
+        hundredths: None,
     };
     if !context.follows(next) {
         return match core.year {
@@ -167,7 +220,23 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
     } else {
         None
     };
-    for at in [Some(next), of].into_iter().flatten() {
+    // "12-cent", "one-yen", "a 10-km race": a unit joined with a hyphen.
+    let hyphen = (context.symbol(next) == Some('-')
+        && context.glued(next)
+        && context.glued(next + 1)
+        && context.word(next + 1).is_some())
+    .then_some(next + 1);
+    for at in [Some(next), hyphen].into_iter().flatten() {
+        if let Some((code, guessed)) = subunit(context, at, false) {
+            return Tail {
+                kind: ClaimKind::Money,
+                unit: Some(code.to_string()),
+                last: at,
+                hundredths: Some(guessed),
+            };
+        }
+    }
+    for at in [Some(next), of, hyphen].into_iter().flatten() {
         if let Some((code, last)) = currency_after(context, at) {
             return unit_tail(ClaimKind::Money, code, last);
         }
@@ -179,7 +248,7 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             }
         }
     }
-    for at in [Some(next), of].into_iter().flatten() {
+    for at in [Some(next), of, hyphen].into_iter().flatten() {
         if let Some((unit, last)) = quantity_after(context, at) {
             return unit_tail(ClaimKind::Quantity, unit, last);
         }
@@ -197,6 +266,7 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             kind: ClaimKind::Count,
             unit: noun,
             last,
+            hundredths: None,
         };
     }
     plain(ClaimKind::Number)
@@ -215,6 +285,15 @@ fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> 
         "per" if second(&["cento", "cent"]) => Some(("%", at + 1)),
         "punti" | "punto" if second(&["percentuali", "percentuale"]) => Some(("pp", at + 1)),
         "percentage" if second(&["points", "point"]) => Some(("pp", at + 1)),
+        // "a 5 percentage-point rise".
+        "percentage"
+            if context.symbol(at + 1) == Some('-')
+                && context.glued(at + 1)
+                && context.word_is(at + 2, &["points", "point"]) =>
+        {
+            Some(("pp", at + 2))
+        }
+        "percentage" | "percents" => Some(("%", at)),
         "pp" | "pps" => Some(("pp", at)),
         _ => None,
     }

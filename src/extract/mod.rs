@@ -21,8 +21,11 @@ mod dates_tense;
 mod dates_weekday;
 mod dates_words;
 mod found;
+mod fraction;
 mod lang;
 mod money;
+mod money_prefix;
+mod notation;
 mod number;
 mod qualifier;
 mod relations;
@@ -31,13 +34,17 @@ mod scan;
 mod segment;
 mod spelled;
 mod spelled_en;
+mod subunit;
 mod token;
 mod units;
+mod words_en;
 
 #[cfg(test)]
 mod dates_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_numbers;
 
 pub use lang::detect_language;
 

@@ -1,6 +1,8 @@
 //! Currencies: symbols, ISO 4217 codes and names in both languages, normalised to ISO codes.
 //!
-//! A bare `$`, "dollari" and "dollars" are USD; `£`, "sterline" and "pounds" are GBP; `RMB` and
+//! A name that several countries share ("dinar", "riyal", "peso") keeps the name as its unit
+//! ("Dinar") unless an adjective decides the country ("kuwaiti dinar" → KWD). A bare `$`,
+//! "dollari" and "dollars" are USD; `£`, "sterline" and "pounds" are GBP; `RMB` and
 //! "renminbi" are CNY. `¥` is the sign of both the yen and the yuan: it is read as CNY when the
 //! text around it speaks of yuan/renminbi, otherwise as JPY, and either way the claim carries a
 //! `currency-symbol` ambiguity naming the other reading.
@@ -38,44 +40,34 @@ pub fn dollar_prefix(word: &str, symbol: char) -> Option<&'static str> {
     }
 }
 
-/// An ISO code written in capitals ("USD", "RMB"), normalised.
+/// An ISO 4217 code written in capitals ("USD", "MYR"; the pre-euro codes such as "FIM" and
+/// "ITL"; "RMB" for CNY; "BTC"), normalised.
 pub fn currency_code(word: &str) -> Option<&'static str> {
     if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    Some(match word {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "CNY" | "RMB" => "CNY",
-        "RUB" => "RUB",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "INR" => "INR",
-        "CHF" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "HKD" => "HKD",
-        "NZD" => "NZD",
-        "SGD" => "SGD",
-        "BRL" => "BRL",
-        "MXN" => "MXN",
-        "KRW" => "KRW",
-        "TRY" => "TRY",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "DKK" => "DKK",
-        "PLN" => "PLN",
-        "CZK" => "CZK",
-        "HUF" => "HUF",
-        "ZAR" => "ZAR",
-        "SAR" => "SAR",
-        "AED" => "AED",
-        "ILS" => "ILS",
-        "UAH" => "UAH",
-        "BTC" => "BTC",
-        _ => return None,
-    })
+    if word == "RMB" {
+        return Some("CNY");
+    }
+    ISO_CODES.iter().copied().find(|&code| code == word)
 }
+
+/// Active ISO 4217 codes, the currencies the euro replaced, and bitcoin.
+const ISO_CODES: &[&str] = &[
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP",
+    "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD",
+    "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY",
+    "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD",
+    "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK",
+    "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK",
+    "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG",
+    "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS",
+    "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES",
+    "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL", "BTC", "ESP",
+    "FIM", "NLG", "DEM", "FRF", "ITL", "BEF", "ATS", "PTE", "IEP", "GRD",
+];
 
 /// A currency name (lower-cased), singular or plural, in either language.
 pub fn currency_name(lower: &str) -> Option<&'static str> {
@@ -96,6 +88,28 @@ pub fn currency_name(lower: &str) -> Option<&'static str> {
         "grivnia" | "hryvnia" | "hryvnias" => "UAH",
         "shekel" | "shekels" => "ILS",
         "rand" => "ZAR",
+        "ringgit" | "ringgits" => "MYR",
+        "tugrik" | "tugriks" | "tögrög" => "MNT",
+        "markka" | "markkaa" => "FIM",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
+        "fiorino" | "fiorini" | "forint" | "forints" => "HUF",
+        "baht" => "THB",
+        "rupiah" => "IDR",
+        "naira" => "NGN",
+        "kuai" => "CNY",
+        "lev" | "leva" => "BGN",
+        "leu" | "lei" => "RON",
+        "tenge" => "KZT",
+        "lari" => "GEL",
+        "cedi" | "cedis" => "GHS",
+        "taka" => "BDT",
+        // Names shared by several countries keep the name until an adjective decides.
+        "dinar" | "dinars" | "dinaro" | "dinari" => "Dinar",
+        "riyal" | "riyals" | "riyal's" => "Riyal",
+        "rial" | "rials" => "Rial",
+        "dirham" | "dirhams" => "Dirham",
+        "peso" | "pesos" => "Peso",
         _ => return None,
     })
 }
@@ -117,6 +131,13 @@ pub fn italian_currency_adjective(name_code: &str, lower_adjective: &str) -> Opt
         ("SEK", "ceche" | "ceca") => "CZK",
         ("INR", "indiane" | "indiana") => "INR",
         ("CNY", "cinesi" | "cinese") => "CNY",
+        ("HUF", "olandesi" | "olandese") => "NLG",
+        ("HUF", "ungheresi" | "ungherese") => "HUF",
+        ("Dinar", "kuwaitiani" | "kuwaitiano") => "KWD",
+        ("Dinar", "iracheni" | "iracheno") => "IQD",
+        ("Riyal", "sauditi" | "saudita") => "SAR",
+        ("Peso", "messicani" | "messicano") => "MXN",
+        ("Peso", "argentini" | "argentino") => "ARS",
         _ => return None,
     })
 }
@@ -146,6 +167,27 @@ pub fn english_currency_adjective(lower_adjective: &str, name_code: &str) -> Opt
         ("chinese", "CNY") => "CNY",
         ("japanese", "JPY") => "JPY",
         ("british", "GBP") => "GBP",
+        ("egyptian", "GBP") => "EGP",
+        ("lebanese", "GBP") => "LBP",
+        ("finnish", "FIM") => "FIM",
+        ("dutch", "NLG") => "NLG",
+        ("hungarian", "HUF") => "HUF",
+        ("malaysia" | "malaysian", "MYR") => "MYR",
+        ("kuwaiti", "Dinar") => "KWD",
+        ("iraqi", "Dinar") => "IQD",
+        ("jordanian", "Dinar") => "JOD",
+        ("bahraini", "Dinar") => "BHD",
+        ("saudi", "Riyal") => "SAR",
+        ("qatari", "Riyal") => "QAR",
+        ("iranian", "Rial") => "IRR",
+        ("omani", "Rial") => "OMR",
+        ("moroccan", "Dirham") => "MAD",
+        ("uae" | "emirati", "Dirham") => "AED",
+        ("mexican", "Peso") => "MXN",
+        ("argentine" | "argentinian", "Peso") => "ARS",
+        ("chilean", "Peso") => "CLP",
+        ("colombian", "Peso") => "COP",
+        ("philippine", "Peso") => "PHP",
         _ => return None,
     })
 }

@@ -101,6 +101,9 @@ pub fn parse_number_at(text: &str, pos: usize, lang: Lang) -> Option<NumberLit> 
         None => (None, 0),
     };
     let first = pos + sign_len;
+    if lang == Lang::En && bytes.get(first) == Some(&b'.') {
+        return leading_point(bytes, pos, sign);
+    }
     let first_len = digit_run(bytes, first);
     if first_len == 0 {
         return None;
@@ -151,7 +154,9 @@ pub fn parse_number_at(text: &str, pos: usize, lang: Lang) -> Option<NumberLit> 
     let (used, decimal_at) =
         if let Some(d) = reading(lengths, &seps[..count - 1], decimal_sep, group_sep) {
             (count, d)
-        } else if let Some(d) = reading(lengths, &seps[..count - 1], other_decimal, other_group) {
+        } else if let Some(d) = reading(lengths, &seps[..count - 1], other_decimal, other_group)
+            .filter(|_| !continues_list(bytes, pos))
+        {
             ambiguity = Some(SeparatorAmbiguity {
                 kind: "foreign-convention",
                 note: "the separators only make sense in the other language's convention",
@@ -205,6 +210,39 @@ pub fn parse_number_at(text: &str, pos: usize, lang: Lang) -> Option<NumberLit> 
         plain: sign.is_none() && used == 1,
         digit_count,
         ambiguity,
+    })
+}
+
+/// Whether the literal at `pos` follows a separator glued to digits ("22,24,26,31": the list
+/// broke before it), where the other convention's reading would join two items of the list.
+fn continues_list(bytes: &[u8], pos: usize) -> bool {
+    pos >= 2 && matches!(bytes[pos - 1], b',' | b'.') && bytes[pos - 2].is_ascii_digit()
+}
+
+/// An English decimal written without its leading zero (".25"), at `pos` (sign included).
+fn leading_point(bytes: &[u8], pos: usize, sign: Option<char>) -> Option<NumberLit> {
+    let sign_len = sign.map_or(0, char::len_utf8);
+    let digits_at = pos + sign_len + 1;
+    let run = digit_run(bytes, digits_at);
+    if run == 0 || run > MAX_DIGITS {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for &b in &bytes[digits_at..digits_at + run] {
+        mantissa = mantissa * 10 + i128::from(b - b'0');
+    }
+    if matches!(sign, Some('-' | '\u{2212}')) {
+        mantissa = -mantissa;
+    }
+    Some(NumberLit {
+        start: pos,
+        end: digits_at + run,
+        value: Decimal::try_from_i128_with_scale(mantissa, run as u32).ok()?,
+        decimals: run as u32,
+        sign,
+        plain: false,
+        digit_count: run,
+        ambiguity: None,
     })
 }
 
@@ -330,6 +368,16 @@ mod tests {
         let n = parse("1.2.3", Lang::En);
         assert_eq!(n.value, dec("1.2"));
         assert_eq!(n.end, 3);
+    }
+
+    #[test]
+    fn leading_point_and_broken_lists() {
+        let n = parse(".25ml", Lang::En);
+        assert_eq!((n.value, n.end), (dec("0.25"), 3));
+        assert!(parse_number_at(".25", 0, Lang::It).is_none());
+        let text = "22,24,26,31";
+        assert_eq!(parse_number_at(text, 6, Lang::En).unwrap().value, dec("26"));
+        assert_eq!(parse("26,31", Lang::En).value, dec("26.31"));
     }
 
     #[test]

@@ -11,7 +11,9 @@ use super::dates_filter::may_start_date;
 use super::dates_numeric::{read_numeric_date, read_offset};
 use super::dates_words::read_word_date;
 use super::found::{Found, ambiguity};
-use super::money::{currency_code, dollar_prefix, mentions_yuan, symbol_currency};
+use super::money::{currency_code, mentions_yuan, symbol_currency};
+use super::money_prefix::{name_before_number, prefix_before_symbol, prefixed_amount};
+use super::notation::{extend_digits, sign_word};
 use super::spelled::read_spelled;
 use super::token::TokenKind;
 use crate::model::{ClaimKind, Lang};
@@ -46,7 +48,7 @@ fn number_core(
 ) -> Option<Core> {
     let number = context.number(index)?;
     let year = year_of(context, index);
-    Some(Core {
+    let mut core = Core {
         first_token,
         next: index + 1,
         value: number.value,
@@ -59,8 +61,11 @@ fn number_core(
         approx: false,
         collective: false,
         year: if currency.is_some() { None } else { year },
+        half: None,
         prefix_currency: currency,
-    })
+    };
+    extend_digits(context, &mut core);
+    Some(core)
 }
 
 fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
@@ -70,6 +75,10 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
         && context.glued(index - 1)
         && context.word(index - 2).is_some()
     {
+        return None;
+    }
+    // "?q=30%25": a figure inside a URL or a query string.
+    if context.glued(index) && matches!(context.symbol(index - 1), Some('=' | '%' | '&' | '#')) {
         return None;
     }
     if let Some(date) = read_numeric_date(context, index, index, None) {
@@ -86,6 +95,11 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     }
     if let Some(ordinal) = digit_ordinal(context, index) {
         return Some(ordinal);
+    }
+    if let Some((first, code)) = name_before_number(context, index) {
+        if year_of(context, index).is_none() {
+            return finish(context, number_core(context, index, first, Some(code))?);
+        }
     }
     finish(context, number_core(context, index, index, None)?)
 }
@@ -138,17 +152,7 @@ fn digit_ordinal(context: &Context, index: usize) -> Option<(Found, usize)> {
 /// `$1.91bn`, `€ 2,5 miliardi`, `US$5`, `CN¥ 10`.
 fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found, usize)> {
     let bare = symbol_currency(symbol)?;
-    let mut first = index;
-    let mut code = bare;
-    if context.glued(index) {
-        if let Some(prefix) = context
-            .word(index - 1)
-            .and_then(|w| dollar_prefix(w, symbol))
-        {
-            first = index - 1;
-            code = prefix;
-        }
-    }
+    let (first, code) = prefix_before_symbol(context, index, symbol).unwrap_or((index, bare));
     if !context.follows(index + 1) || context.number(index + 1).is_none() {
         return None;
     }
@@ -189,6 +193,9 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !date_word && !may_start_claim(word.as_bytes(), context.lang) {
         return None;
     }
+    if let Some(claim) = prefixed_amount(context, index) {
+        return Some(claim);
+    }
     if let Some(code) = currency_code(word) {
         if context.follows(index + 1) && context.number(index + 1).is_some() {
             let core = number_core(context, index + 1, index, Some(code))?;
@@ -208,32 +215,77 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !may_start_claim(word.as_bytes(), context.lang) {
         return None;
     }
-    let spelled = read_spelled(context, index, lower.as_str())?;
-    if !spelled.ordinal {
-        if let Some(date) = read_offset(context, index, spelled.value, spelled.next) {
-            return Some(date);
+    if sign_word(lower.as_str(), context.lang) {
+        return signed_claim(context, index);
+    }
+    match spelled_core(context, index, lower.as_str())? {
+        Ok(ordinal) => Some(ordinal),
+        Err(core) => {
+            // "tre mesi fa", "two years ago": a spelled count of time units before "ago".
+            let whole_units = core
+                .value
+                .is_integer()
+                .then(|| u64::try_from(core.value).ok());
+            if let Some(count) = whole_units.flatten() {
+                if let Some(date) = read_offset(context, index, count, core.next) {
+                    return Some(date);
+                }
+            }
+            finish(context, core)
         }
     }
+}
+
+/// The spelled number at `index`: an ordinal claim, or the core of a cardinal.
+fn spelled_core(
+    context: &Context,
+    index: usize,
+    lower: &str,
+) -> Option<Result<(Found, usize), Core>> {
+    let spelled = read_spelled(context, index, lower)?;
     let start = context.tokens[index].start;
     if spelled.ordinal {
         let end = context.tokens[spelled.next - 1].end;
-        return Some((
-            Found::exact(ClaimKind::Ordinal, start, end, index, spelled.value as i64),
+        let value = i64::try_from(spelled.value.mantissa()).ok()?;
+        return Some(Ok((
+            Found::exact(ClaimKind::Ordinal, start, end, index, value),
             spelled.next,
-        ));
+        )));
     }
-    let core = Core {
+    Some(Err(Core {
         first_token: index,
         next: spelled.next,
-        value: Decimal::from(spelled.value),
-        decimals: 0,
+        value: spelled.value,
+        decimals: spelled.decimals,
         sign: None,
         ambiguity: None,
         approx: spelled.approx,
         collective: spelled.collective,
         year: None,
+        half: spelled.exact.then_some(Decimal::ZERO),
         prefix_currency: None,
+    }))
+}
+
+/// "minus 5", "meno 1.200.000", "negative one": the number after the sign word, negated.
+fn signed_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
+    let at = index + 1;
+    if !context.follows(at) {
+        return None;
+    }
+    let mut core = if context.number(at).is_some_and(|n| n.sign.is_none()) {
+        number_core(context, at, index, None)?
+    } else {
+        let lower = context.lower(at)?;
+        spelled_core(context, at, lower.as_str())?.err()?
     };
+    core.first_token = index;
+    core.value = -core.value;
+    core.sign = Some('-');
+    core.year = None;
+    core.ambiguity = core
+        .ambiguity
+        .map(|(kind, note, alternative)| (kind, note, alternative.map(|a| -a)));
     finish(context, core)
 }
 
@@ -243,8 +295,8 @@ fn may_start_claim(word: &[u8], lang: Lang) -> bool {
     let Some(&first) = word.first() else {
         return false;
     };
-    if word.len() == 3 && word.iter().all(u8::is_ascii_uppercase) {
-        return true;
+    if word.len() >= 3 && word[..3].iter().all(u8::is_ascii_uppercase) {
+        return word.len() == 3 || word[3].is_ascii_digit();
     }
     let first = first.to_ascii_lowercase();
     match lang {
@@ -267,12 +319,13 @@ fn may_start_claim(word: &[u8], lang: Lang) -> bool {
                     | b't'
                     | b'u'
                     | b'v'
+                    | b'z'
             ),
         },
         Lang::En => match word.len() {
             1 => first == b'a',
             2 => word.eq_ignore_ascii_case(b"an"),
-            3..=11 => matches!(
+            3..=14 => matches!(
                 first,
                 b'a' | b'd' | b'e' | b'f' | b'h' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
             ),

@@ -8,19 +8,40 @@
 //! collective or scale word ("una dozzina", "a dozen", "un milione").
 
 use super::context::Context;
+use super::fraction::italian_fraction;
 use super::scale::scale_word;
 use crate::model::Lang;
+use rust_decimal::Decimal;
 
 /// A spelled number read from tokens `start..next`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Spelled {
-    pub value: u64,
+    pub value: Decimal,
+    /// Decimals written ("point five" has one), for the precision interval.
+    pub decimals: u32,
+    /// A fraction in words: the value is exact (precision is the value itself).
+    pub exact: bool,
     pub next: usize,
     pub ordinal: bool,
     /// "un centinaio", "una decina": about that many.
     pub approx: bool,
     /// A collective noun ("dozzina", "dozen", "couple") that takes "di"/"of" before its noun.
     pub collective: bool,
+}
+
+impl Spelled {
+    /// A plain integer read up to token `next`.
+    pub fn integer(value: u64, next: usize) -> Spelled {
+        Spelled {
+            value: Decimal::from(value),
+            decimals: 0,
+            exact: false,
+            next,
+            ordinal: false,
+            approx: false,
+            collective: false,
+        }
+    }
 }
 
 /// Reads a spelled number starting at token `start`.
@@ -79,22 +100,17 @@ pub(super) fn preceded_by_article(context: &Context, start: usize) -> bool {
 
 fn read_italian(context: &Context, start: usize, word: &str) -> Option<Spelled> {
     let simple = |value, next, ordinal| Spelled {
-        value,
-        next,
         ordinal,
-        approx: false,
-        collective: false,
+        ..Spelled::integer(value, next)
     };
     if matches!(word, "un" | "una" | "uno") {
         if context.follows(start + 1) {
             if let Some(next) = context.lower(start + 1) {
                 if let Some((value, approx)) = italian_collective(next.as_str()) {
                     return Some(Spelled {
-                        value,
-                        next: start + 2,
-                        ordinal: false,
                         approx,
                         collective: true,
+                        ..Spelled::integer(value, start + 2)
                     });
                 }
                 if scale_word(next.as_str(), Lang::It).is_some_and(|s| !s.money_only) {
@@ -102,19 +118,69 @@ fn read_italian(context: &Context, start: usize, word: &str) -> Option<Spelled> 
                 }
             }
         }
+        // "un quinto", "uno su tre".
+        if let Some(fraction) = italian_fraction(context, 1, start + 1) {
+            return Some(fraction);
+        }
         let standalone = word == "uno"
             && (context.word(start + 1).is_none()
                 || context.word_is(start + 1, &["di", "dei", "degli", "delle", "su"]));
         return standalone.then(|| simple(1, start + 1, false));
     }
-    if let Some(value) = italian_cardinal(word) {
+    if matches!(word, "mezza" | "mezzo") && context.word_is(start + 1, &["dozzina"]) {
+        return Some(Spelled {
+            collective: true,
+            ..Spelled::integer(6, start + 2)
+        });
+    }
+    let cardinal = italian_cardinal(word).or_else(|| (word == "zero").then_some(0));
+    if let Some(value) = cardinal {
+        if let Some(fraction) = italian_fraction(context, value, start + 1) {
+            return Some(fraction);
+        }
         return Some(simple(value, start + 1, false));
     }
+    // "settant'anni": a tens word elided before an apostrophe.
+    if let Some(tens) = elided_tens(word) {
+        let apostrophe = matches!(context.symbol(start + 1), Some('\'' | '’'));
+        if apostrophe && context.glued(start + 1) {
+            return Some(simple(tens, start + 1, false));
+        }
+    }
     let (value, irregular) = italian_ordinal(word)?;
-    if irregular && !preceded_by_article(context, start) {
+    if irregular
+        && !preceded_by_article(context, start)
+        && !ordinal_by_position(context, start, word)
+    {
         return None;
     }
     Some(simple(value, start + 1, true))
+}
+
+fn elided_tens(word: &str) -> Option<u64> {
+    ITALIAN_TENS
+        .iter()
+        .position(|(stem, _)| *stem == word)
+        .map(|p| (p as u64 + 2) * 10)
+}
+
+/// An irregular ordinal ("quinto", "prima") without an article: an ordinal when it stands
+/// alone (a heading, a list item) or before a lower-case noun ("prima classe"). "secondo" is
+/// "according to" and "prima" is "before" before "di"/"che" and articles, which are no nouns.
+fn ordinal_by_position(context: &Context, start: usize, word: &str) -> bool {
+    let before_is_word = start > 0 && context.word(start - 1).is_some() && context.follows(start);
+    let after = start + 1;
+    let after_is_word = context.word(after).is_some() && context.follows(after);
+    if !before_is_word && !after_is_word && context.tokens.get(after).is_none() {
+        return true;
+    }
+    if matches!(word, "secondo") || !after_is_word || context.capitalised(after) {
+        return false;
+    }
+    context.lower(after).is_some_and(|noun| {
+        let noun = noun.as_str();
+        super::units::can_be_count_noun(noun, Lang::It) && !matches!(noun, "ancora" | "possibile")
+    })
 }
 
 const ITALIAN_UNITS: [&str; 9] = [

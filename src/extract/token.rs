@@ -39,6 +39,11 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
         }
         let glued_to_previous = tokens.last().is_some_and(|t: &Token| t.end == pos);
         let starts_number = byte.is_ascii_digit()
+            // ".25": an English decimal without its leading zero, after a space.
+            || (byte == b'.'
+                && lang == Lang::En
+                && !glued_to_previous
+                && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit))
             || (!glued_to_previous
                 && sign_at(bytes, pos)
                     .is_some_and(|(_, len)| bytes.get(pos + len).is_some_and(u8::is_ascii_digit)));
