@@ -49,24 +49,13 @@ impl Store {
     }
 }
 
-/// Inserts the sentences, claims and relations of a draft (inside the caller's transaction).
+/// Inserts the claims and relations of a draft (inside the caller's transaction); its
+/// sentences are a column of the draft row ([`encode_sentence_bounds`]).
 pub(super) fn insert_extraction(
     conn: &Connection,
     draft_id: i64,
     extraction: &Extraction,
 ) -> Result<(), StoreError> {
-    let mut insert_sentence = conn.prepare_cached(
-        "INSERT INTO sentences (draft_id, sentence_index, start_byte, end_byte)
-         VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for sentence in &extraction.sentences {
-        insert_sentence.execute(params![
-            draft_id,
-            sentence.index,
-            sentence.start as i64,
-            sentence.end as i64
-        ])?;
-    }
     let mut insert_claim = conn.prepare_cached(
         "INSERT INTO claims (draft_id, claim_id, position, kind, text, start_byte, end_byte,
              line_number, column_number, sentence_index, value, value_text, unit, scale,
@@ -225,21 +214,48 @@ pub(super) fn load_relations(
     .collect()
 }
 
-/// The sentences of a draft in order.
-pub(super) fn load_sentences(
-    conn: &Connection,
-    draft_id: i64,
-) -> Result<Vec<Sentence>, StoreError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT sentence_index, start_byte, end_byte FROM sentences
-         WHERE draft_id = ?1 ORDER BY sentence_index",
-    )?;
-    let rows = statement.query_map(params![draft_id], |row| {
-        Ok(Sentence {
-            index: row.get(0)?,
-            start: row.get::<_, i64>(1)? as usize,
-            end: row.get::<_, i64>(2)? as usize,
+/// Bytes per sentence in `drafts.sentence_bounds`: start and end, little-endian u32 each.
+const SENTENCE_BOUNDS_BYTES: usize = 8;
+
+/// The `drafts.sentence_bounds` value: each sentence's (start, end) as little-endian u32s, in
+/// order. The index is the position, so a sentence list numbered otherwise is refused.
+pub(super) fn encode_sentence_bounds(sentences: &[Sentence]) -> Result<Vec<u8>, StoreError> {
+    let mut bounds = Vec::with_capacity(sentences.len() * SENTENCE_BOUNDS_BYTES);
+    for (position, sentence) in sentences.iter().enumerate() {
+        if sentence.index as usize != position {
+            return Err(StoreError::InvalidDraft {
+                what: format!(
+                    "sentence {position} has index {}; sentences are numbered 0, 1, … in order",
+                    sentence.index
+                ),
+            });
+        }
+        for offset in [sentence.start, sentence.end] {
+            let offset = u32::try_from(offset).map_err(|_| StoreError::InvalidDraft {
+                what: format!("sentence {position} ends beyond 4 GiB"),
+            })?;
+            bounds.extend_from_slice(&offset.to_le_bytes());
+        }
+    }
+    Ok(bounds)
+}
+
+/// Reads a `drafts.sentence_bounds` value back into sentences.
+pub(super) fn decode_sentence_bounds(bounds: &[u8]) -> Result<Vec<Sentence>, StoreError> {
+    if bounds.len() % SENTENCE_BOUNDS_BYTES != 0 {
+        return Err(corrupt(format!(
+            "sentence bounds of {} bytes, not a multiple of {SENTENCE_BOUNDS_BYTES}",
+            bounds.len()
+        )));
+    }
+    let offset_at = |bytes: &[u8]| u32::from_le_bytes(bytes.try_into().expect("4 bytes")) as usize;
+    Ok(bounds
+        .chunks_exact(SENTENCE_BOUNDS_BYTES)
+        .enumerate()
+        .map(|(index, pair)| Sentence {
+            index: index as u32,
+            start: offset_at(&pair[..4]),
+            end: offset_at(&pair[4..]),
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        .collect())
 }
