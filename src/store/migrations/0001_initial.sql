@@ -48,8 +48,7 @@ CREATE TABLE claims (
     qualifier       TEXT NOT NULL,
     ambiguity       TEXT NOT NULL DEFAULT '[]',  -- JSON array of Ambiguity
     date            TEXT,
-    PRIMARY KEY (draft_id, claim_id),
-    UNIQUE (draft_id, position)
+    PRIMARY KEY (draft_id, claim_id)
 ) STRICT, WITHOUT ROWID;
 -- No index on (kind, value): nothing queries claims across drafts yet, and its random-order
 -- inserts cost more than any other part of `add` (measured in the bulk-add work).
