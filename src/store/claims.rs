@@ -5,8 +5,9 @@
 //! a `position` column, so a draft reads back exactly as it was extracted.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Statement, ToSql, params};
 
 use super::{DraftSelector, DraftSummary, Store, StoreError, corrupt};
 use crate::model::{Claim, ClaimKind, Extraction, Precision, Relation, Sentence};
@@ -56,45 +57,7 @@ pub(super) fn insert_extraction(
     draft_id: i64,
     extraction: &Extraction,
 ) -> Result<(), StoreError> {
-    let mut insert_claim = conn.prepare_cached(
-        "INSERT INTO claims (draft_id, claim_id, position, kind, text, start_byte, end_byte,
-             line_number, column_number, sentence_index, value, value_text, unit, scale,
-             precision_low, precision_high, qualifier, ambiguity, date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18, ?19)",
-    )?;
-    for (position, claim) in extraction.claims.iter().enumerate() {
-        // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
-        let ambiguity = if claim.ambiguity.is_empty() {
-            Cow::Borrowed("[]")
-        } else {
-            Cow::Owned(
-                serde_json::to_string(&claim.ambiguity)
-                    .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
-            )
-        };
-        insert_claim.execute(params![
-            draft_id,
-            claim.id,
-            position as i64,
-            claim.kind.as_str(),
-            claim.text,
-            claim.start as i64,
-            claim.end as i64,
-            claim.line,
-            claim.column,
-            claim.sentence,
-            claim.value,
-            claim.value_text,
-            claim.unit,
-            claim.scale,
-            claim.precision.low,
-            claim.precision.high,
-            claim.qualifier.as_str(),
-            ambiguity,
-            claim.date,
-        ])?;
-    }
+    insert_claims(conn, draft_id, &extraction.claims)?;
     let mut insert_relation = conn.prepare_cached(
         "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -115,6 +78,103 @@ pub(super) fn insert_extraction(
             direction,
             relation.period,
         ])?;
+    }
+    Ok(())
+}
+
+/// Claim columns in the order [`bind_claim`] binds them.
+const CLAIM_COLUMNS: &str = "draft_id, claim_id, position, kind, text, start_byte, end_byte,
+    line_number, column_number, sentence_index, value, value_text, unit, scale, precision_low,
+    precision_high, qualifier, ambiguity, date";
+const CLAIM_COLUMN_COUNT: usize = 19;
+/// The most rows one claim INSERT carries. A multi-row INSERT runs the statement's setup
+/// (cursor open, reset) once per batch instead of once per claim; batches are cut in powers
+/// of two (16, 8, 4, 2, 1 rows) so at most five statements sit in the statement cache.
+const MAX_CLAIMS_PER_INSERT: usize = 16;
+
+/// Inserts the claims of a draft, in batches of up to [`MAX_CLAIMS_PER_INSERT`] rows.
+fn insert_claims(conn: &Connection, draft_id: i64, claims: &[Claim]) -> Result<(), StoreError> {
+    let mut position = 0;
+    while position < claims.len() {
+        let rows = batch_rows(claims.len() - position);
+        let mut insert = conn.prepare_cached(insert_claims_sql(rows))?;
+        for (row, claim) in claims[position..position + rows].iter().enumerate() {
+            bind_claim(
+                &mut insert,
+                row * CLAIM_COLUMN_COUNT,
+                draft_id,
+                position + row,
+                claim,
+            )?;
+        }
+        insert.raw_execute()?;
+        position += rows;
+    }
+    Ok(())
+}
+
+/// The largest power of two that is at most `remaining` and [`MAX_CLAIMS_PER_INSERT`].
+fn batch_rows(remaining: usize) -> usize {
+    let rows = remaining.min(MAX_CLAIMS_PER_INSERT);
+    1 << rows.ilog2()
+}
+
+/// The INSERT of `rows` claims (`rows` a power of two up to [`MAX_CLAIMS_PER_INSERT`]); the
+/// SQL text is built once per size.
+fn insert_claims_sql(rows: usize) -> &'static str {
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let by_power = SQL.get_or_init(|| {
+        (0..=MAX_CLAIMS_PER_INSERT.ilog2())
+            .map(|power| {
+                let row = format!("({})", vec!["?"; CLAIM_COLUMN_COUNT].join(", "));
+                let values = vec![row; 1 << power].join(",\n    ");
+                format!("INSERT INTO claims ({CLAIM_COLUMNS})\nVALUES {values}")
+            })
+            .collect()
+    });
+    &by_power[rows.ilog2() as usize]
+}
+
+/// Binds one claim's [`CLAIM_COLUMNS`] after the first `offset` parameters.
+fn bind_claim(
+    insert: &mut Statement<'_>,
+    offset: usize,
+    draft_id: i64,
+    position: usize,
+    claim: &Claim,
+) -> Result<(), StoreError> {
+    // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
+    let ambiguity = if claim.ambiguity.is_empty() {
+        Cow::Borrowed("[]")
+    } else {
+        Cow::Owned(
+            serde_json::to_string(&claim.ambiguity)
+                .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
+        )
+    };
+    let values: [&dyn ToSql; CLAIM_COLUMN_COUNT] = [
+        &draft_id,
+        &claim.id,
+        &(position as i64),
+        &claim.kind.as_str(),
+        &claim.text,
+        &(claim.start as i64),
+        &(claim.end as i64),
+        &claim.line,
+        &claim.column,
+        &claim.sentence,
+        &claim.value,
+        &claim.value_text,
+        &claim.unit,
+        &claim.scale,
+        &claim.precision.low,
+        &claim.precision.high,
+        &claim.qualifier.as_str(),
+        &ambiguity,
+        &claim.date,
+    ];
+    for (column, value) in values.into_iter().enumerate() {
+        insert.raw_bind_parameter(offset + column + 1, value)?;
     }
     Ok(())
 }
