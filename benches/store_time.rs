@@ -1,7 +1,7 @@
 //! `store-time`: the CPU cost of the store alone, on the files `add` would read.
 //!
 //! ```text
-//! cargo run --release --example store-time -- CORPUS_DIR [--rounds N]
+//! cargo run --release --example store-time -- CORPUS_DIR [--rounds N] [--write-only]
 //! ```
 //!
 //! Reads and extracts every `.txt`/`.md` of CORPUS_DIR up front (not timed), then, N times
@@ -67,8 +67,11 @@ fn prepare(dir: &Path) -> Vec<Prepared> {
         .collect()
 }
 
-/// (write, claims, load) CPU seconds of one round on a fresh database.
-fn round(prepared: &[Prepared], db: &Path) -> (f64, f64, f64) {
+/// (write, claims, load) CPU seconds of one round on a fresh database. `write_only` skips the
+/// reads (their figures are then 0): a quicker run under `valgrind --tool=callgrind
+/// --toggle-collect='*store_time::round*'`, whose instruction counts do not depend on the load.
+#[inline(never)]
+fn round(prepared: &[Prepared], db: &Path, write_only: bool) -> (f64, f64, f64) {
     let mut store = Store::open(db).expect("fresh database");
     let started = thread_cpu_seconds();
     for group in prepared.chunks(GROUP) {
@@ -87,6 +90,9 @@ fn round(prepared: &[Prepared], db: &Path) -> (f64, f64, f64) {
     }
     store.checkpoint_passive().expect("checkpoint");
     let written = thread_cpu_seconds();
+    if write_only {
+        return (written - started, 0.0, 0.0);
+    }
     let mut claims = 0;
     for item in prepared {
         claims += store
@@ -112,13 +118,21 @@ fn round(prepared: &[Prepared], db: &Path) -> (f64, f64, f64) {
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let Some(dir) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: store-time CORPUS_DIR [--rounds N]");
+        eprintln!("usage: store-time CORPUS_DIR [--rounds N] [--write-only]");
         return ExitCode::from(2);
     };
-    let rounds: usize = match (args.next().as_deref(), args.next()) {
-        (Some("--rounds"), Some(n)) => n.parse().unwrap_or(3),
-        _ => 3,
-    };
+    let mut rounds = 3;
+    let mut write_only = false;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rounds" => rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(3),
+            "--write-only" => write_only = true,
+            other => {
+                eprintln!("store-time: unknown argument `{other}`");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let prepared = prepare(&dir);
     let bytes: usize = prepared.iter().map(|item| item.document.text.len()).sum();
     let claims: usize = prepared.iter().map(|item| item.extraction.claims.len()).sum();
@@ -135,7 +149,7 @@ fn main() -> ExitCode {
     for _ in 0..rounds {
         let temp = std::env::temp_dir().join(format!("store-time-{}", std::process::id()));
         std::fs::create_dir_all(&temp).expect("temporary folder");
-        let (write, list, load) = round(&prepared, &temp.join("x.db"));
+        let (write, list, load) = round(&prepared, &temp.join("x.db"), write_only);
         let size: u64 = std::fs::read_dir(&temp)
             .unwrap()
             .filter_map(|entry| entry.ok()?.metadata().ok())
