@@ -135,7 +135,10 @@ fn main() -> ExitCode {
     }
     let prepared = prepare(&dir);
     let bytes: usize = prepared.iter().map(|item| item.document.text.len()).sum();
-    let claims: usize = prepared.iter().map(|item| item.extraction.claims.len()).sum();
+    let claims: usize = prepared
+        .iter()
+        .map(|item| item.extraction.claims.len())
+        .sum();
     let sentences: usize = prepared
         .iter()
         .map(|item| item.extraction.sentences.len())
