@@ -185,53 +185,58 @@ pub(super) fn load_claims(
     draft_id: i64,
     kind: Option<ClaimKind>,
 ) -> Result<Vec<Claim>, StoreError> {
+    // The column order is the one `read_claim` reads.
     let mut statement = conn.prepare_cached(
         "SELECT claim_id, kind, text, start_byte, end_byte, line_number, column_number,
                 sentence_index, value, value_text, unit, scale, precision_low, precision_high,
                 qualifier, ambiguity, date
          FROM claims WHERE draft_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY position",
     )?;
-    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], |row| {
-        Ok((
-            Claim {
-                id: row.get("claim_id")?,
-                kind: ClaimKind::Number, // replaced below from the `kind` text
-                text: row.get("text")?,
-                start: row.get::<_, i64>("start_byte")? as usize,
-                end: row.get::<_, i64>("end_byte")? as usize,
-                line: row.get("line_number")?,
-                column: row.get("column_number")?,
-                sentence: row.get("sentence_index")?,
-                value: row.get("value")?,
-                value_text: row.get("value_text")?,
-                unit: row.get("unit")?,
-                scale: row.get("scale")?,
-                precision: Precision {
-                    low: row.get("precision_low")?,
-                    high: row.get("precision_high")?,
-                },
-                qualifier: Default::default(),
-                ambiguity: Vec::new(),
-                date: row.get("date")?,
-            },
-            row.get::<_, String>("kind")?,
-            row.get::<_, String>("qualifier")?,
-            row.get::<_, String>("ambiguity")?,
-        ))
-    })?;
-    rows.map(|row| {
-        let (mut claim, kind, qualifier, ambiguity) = row?;
-        claim.kind = kind
-            .parse()
-            .map_err(|_| corrupt(format!("claim {} kind `{kind}`", claim.id)))?;
-        claim.qualifier = qualifier
-            .parse()
-            .map_err(|_| corrupt(format!("claim {} qualifier `{qualifier}`", claim.id)))?;
-        claim.ambiguity = serde_json::from_str(&ambiguity)
-            .map_err(|err| corrupt(format!("claim {} ambiguity: {err}", claim.id)))?;
-        Ok(claim)
-    })
-    .collect()
+    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], read_claim)?;
+    rows.map(|row| row?).collect()
+}
+
+/// Reads a row of [`load_claims`]' SELECT, by column position (a lookup by name compares
+/// every column name, and was the larger part of reading claims back). The outer result is
+/// SQLite's, the inner one ours.
+fn read_claim(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Claim, StoreError>> {
+    let id: String = row.get(0)?;
+    let kind = row.get_ref(1)?.as_str()?;
+    let Ok(kind) = kind.parse() else {
+        return Ok(Err(corrupt(format!("claim {id} kind `{kind}`"))));
+    };
+    let qualifier = row.get_ref(14)?.as_str()?;
+    let Ok(qualifier) = qualifier.parse() else {
+        return Ok(Err(corrupt(format!("claim {id} qualifier `{qualifier}`"))));
+    };
+    let ambiguity = match row.get_ref(15)?.as_str()? {
+        "[]" => Vec::new(),
+        notes => match serde_json::from_str(notes) {
+            Ok(notes) => notes,
+            Err(err) => return Ok(Err(corrupt(format!("claim {id} ambiguity: {err}")))),
+        },
+    };
+    Ok(Ok(Claim {
+        id,
+        kind,
+        text: row.get(2)?,
+        start: row.get::<_, i64>(3)? as usize,
+        end: row.get::<_, i64>(4)? as usize,
+        line: row.get(5)?,
+        column: row.get(6)?,
+        sentence: row.get(7)?,
+        value: row.get(8)?,
+        value_text: row.get(9)?,
+        unit: row.get(10)?,
+        scale: row.get(11)?,
+        precision: Precision {
+            low: row.get(12)?,
+            high: row.get(13)?,
+        },
+        qualifier,
+        ambiguity,
+        date: row.get(16)?,
+    }))
 }
 
 /// The relations of a draft in extraction order.
@@ -245,11 +250,11 @@ pub(super) fn load_relations(
     )?;
     let rows = statement.query_map(params![draft_id], |row| {
         Ok((
-            row.get::<_, String>("kind")?,
-            row.get::<_, String>("claim_ids")?,
-            row.get::<_, Option<String>>("marker")?,
-            row.get::<_, Option<String>>("direction")?,
-            row.get::<_, Option<String>>("period")?,
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, Option<String>>(2)?,
+            row.get::<_, Option<String>>(3)?,
+            row.get::<_, Option<String>>(4)?,
         ))
     })?;
     rows.map(|row| {
