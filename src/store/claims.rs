@@ -2,7 +2,9 @@
 //!
 //! Every [`Claim`] field has a column; the exact decimal stays TEXT (`value_text`) beside its
 //! REAL (`value`), and the ambiguity notes are a JSON array. Rows keep the extraction order in
-//! a `position` column, so a draft reads back exactly as it was extracted.
+//! a `position` column, so a draft reads back exactly as it was extracted. Claims go in with
+//! multi-row INSERTs and come back by column position; sentences are not rows but one BLOB in
+//! the draft row (`encode_sentence_bounds`). Both were measured: see `benches/store_time.rs`.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -323,4 +325,42 @@ pub(super) fn decode_sentence_bounds(bounds: &[u8]) -> Result<Vec<Sentence>, Sto
             end: offset_at(&pair[4..]),
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(index: u32, start: usize, end: usize) -> Sentence {
+        Sentence { index, start, end }
+    }
+
+    #[test]
+    fn sentence_bounds_round_trip_as_eight_bytes_each() {
+        let sentences = vec![
+            sentence(0, 0, 12),
+            sentence(1, 13, 70_000),
+            sentence(2, 70_000, 70_001),
+        ];
+        let bounds = encode_sentence_bounds(&sentences).unwrap();
+        assert_eq!(bounds.len(), 3 * SENTENCE_BOUNDS_BYTES);
+        assert_eq!(&bounds[8..16], &[13, 0, 0, 0, 0x70, 0x11, 0x01, 0]);
+        assert_eq!(decode_sentence_bounds(&bounds).unwrap(), sentences);
+        assert_eq!(decode_sentence_bounds(&[]).unwrap(), Vec::new());
+    }
+
+    #[test]
+    fn sentences_numbered_out_of_order_are_refused() {
+        let err = encode_sentence_bounds(&[sentence(0, 0, 5), sentence(2, 6, 9)]).unwrap_err();
+        assert!(
+            matches!(&err, StoreError::InvalidDraft { what } if what.contains("sentence 1 has index 2")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn truncated_sentence_bounds_are_corrupt() {
+        let err = decode_sentence_bounds(&[1, 0, 0, 0, 2, 0, 0]).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    }
 }

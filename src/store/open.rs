@@ -46,9 +46,6 @@ impl Store {
             cause,
         };
         let mut conn = Connection::open_with_flags(path, flags).map_err(open_error)?;
-        if let Ok(extra) = std::env::var("CLAIMLINT_EXPERIMENT_PRAGMAS") {
-            conn.execute_batch(&extra).unwrap();
-        }
         configure(&mut conn, path).map_err(|err| not_a_database_or(err, path))?;
         migrations::migrate(&mut conn, path)?;
         Ok(Store {
@@ -103,9 +100,6 @@ fn configure(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     // re-prepares some statements (`MAX(number) … WHERE article_id = ?`) on every new binding,
     // once per added draft. Nothing here is ANALYZEd, so no better plan is given up.
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
-    if let Ok(extra) = std::env::var("CLAIMLINT_EXPERIMENT_PRAGMAS_AFTER") {
-        conn.execute_batch(&extra).unwrap();
-    }
     Ok(())
 }
 

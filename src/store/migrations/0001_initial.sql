@@ -20,7 +20,7 @@ CREATE TABLE drafts (
     body_start  INTEGER NOT NULL,         -- byte offset where the prose starts
     -- The sentences, in order: byte (start, end) pairs into `text`, each a little-endian u32;
     -- sentence i is bytes 8i..8i+8. One value, not a row per sentence: a draft's sentences
-    -- are only ever read all together, and a row each was the largest part of `add`'s cost.
+    -- are only ever read all together, and a row each cost ~20% of the store's write time.
     sentence_bounds BLOB NOT NULL,
     text        TEXT NOT NULL,            -- normalised text, header included (last: it is long)
     UNIQUE (article_id, number),
@@ -48,8 +48,11 @@ CREATE TABLE claims (
     qualifier       TEXT NOT NULL,
     ambiguity       TEXT NOT NULL DEFAULT '[]',  -- JSON array of Ambiguity
     date            TEXT,
-    PRIMARY KEY (draft_id, claim_id)
+    PRIMARY KEY (draft_id, claim_id)      -- the only b-tree: findings refer to this key
 ) STRICT, WITHOUT ROWID;
+-- `position` has no index of its own: a draft's few dozen claims are found by the key prefix
+-- and sorted; a UNIQUE (draft_id, position) cost a second b-tree insert per claim (~20% of
+-- the store's write time) and bought nothing.
 -- No index on (kind, value): nothing queries claims across drafts yet, and its random-order
 -- inserts cost more than any other part of `add` (measured in the bulk-add work).
 
