@@ -3,8 +3,9 @@
 //! The inputs are expanded up front into a list of *paths* (a directory contributes its
 //! `.txt` and `.md` files, sorted by name, not recursing into subdirectories). Each file is then
 //! read (into one reused buffer) and extracted outside any transaction, and the prepared
-//! drafts are written in groups ([`GroupedAdd`]): one transaction per group, a savepoint per
-//! draft. A draft is all-or-nothing, one bad file is an [`ItemError`] for that file alone, and
+//! drafts are written in groups ([`GroupedAdd`]): one transaction per group; if any draft of a
+//! group fails, the group is rolled back and replayed one transaction per draft. A draft is
+//! all-or-nothing, one bad file is an [`ItemError`] for that file alone, and
 //! the caller goes on with the rest. Memory stays bounded by the group limits (and the largest
 //! single article), whatever the size of the corpus.
 
@@ -172,7 +173,8 @@ struct Prepared {
 }
 
 /// Adds inputs in groups: each input is read and extracted outside any transaction, then a
-/// group is written in one transaction with a savepoint per draft ([`Store::add_drafts`]).
+/// group is written in one transaction ([`Store::add_drafts`]); a group with a failing draft is
+/// rolled back and replayed one transaction per draft, so the failure stays with its file.
 ///
 /// A draft is all-or-nothing; a crash loses at most the group not yet committed, never half a
 /// draft; and outcomes are handed back only once their group is committed, so whatever is

@@ -2,11 +2,14 @@
 //!
 //! Every [`Claim`] field has a column; the exact decimal stays TEXT (`value_text`) beside its
 //! REAL (`value`), and the ambiguity notes are a JSON array. Rows keep the extraction order in
-//! a `position` column, so a draft reads back exactly as it was extracted.
+//! a `position` column, so a draft reads back exactly as it was extracted. Claims go in with
+//! multi-row INSERTs and come back by column position; sentences are not rows but one BLOB in
+//! the draft row (`encode_sentence_bounds`). Both were measured: see `benches/store_time.rs`.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, Statement, ToSql, params};
 
 use super::{DraftSelector, DraftSummary, Store, StoreError, corrupt};
 use crate::model::{Claim, ClaimKind, Extraction, Precision, Relation, Sentence};
@@ -49,63 +52,14 @@ impl Store {
     }
 }
 
-/// Inserts the sentences, claims and relations of a draft (inside the caller's transaction).
+/// Inserts the claims and relations of a draft (inside the caller's transaction); its
+/// sentences are a column of the draft row ([`encode_sentence_bounds`]).
 pub(super) fn insert_extraction(
     conn: &Connection,
     draft_id: i64,
     extraction: &Extraction,
 ) -> Result<(), StoreError> {
-    let mut insert_sentence = conn.prepare_cached(
-        "INSERT INTO sentences (draft_id, sentence_index, start_byte, end_byte)
-         VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for sentence in &extraction.sentences {
-        insert_sentence.execute(params![
-            draft_id,
-            sentence.index,
-            sentence.start as i64,
-            sentence.end as i64
-        ])?;
-    }
-    let mut insert_claim = conn.prepare_cached(
-        "INSERT INTO claims (draft_id, claim_id, position, kind, text, start_byte, end_byte,
-             line_number, column_number, sentence_index, value, value_text, unit, scale,
-             precision_low, precision_high, qualifier, ambiguity, date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-             ?18, ?19)",
-    )?;
-    for (position, claim) in extraction.claims.iter().enumerate() {
-        // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
-        let ambiguity = if claim.ambiguity.is_empty() {
-            Cow::Borrowed("[]")
-        } else {
-            Cow::Owned(
-                serde_json::to_string(&claim.ambiguity)
-                    .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
-            )
-        };
-        insert_claim.execute(params![
-            draft_id,
-            claim.id,
-            position as i64,
-            claim.kind.as_str(),
-            claim.text,
-            claim.start as i64,
-            claim.end as i64,
-            claim.line,
-            claim.column,
-            claim.sentence,
-            claim.value,
-            claim.value_text,
-            claim.unit,
-            claim.scale,
-            claim.precision.low,
-            claim.precision.high,
-            claim.qualifier.as_str(),
-            ambiguity,
-            claim.date,
-        ])?;
-    }
+    insert_claims(conn, draft_id, &extraction.claims)?;
     let mut insert_relation = conn.prepare_cached(
         "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -130,59 +84,161 @@ pub(super) fn insert_extraction(
     Ok(())
 }
 
+/// Claim columns in the order [`bind_claim`] binds them.
+const CLAIM_COLUMNS: &str = "draft_id, claim_id, position, kind, text, start_byte, end_byte,
+    line_number, column_number, sentence_index, value, value_text, unit, scale, precision_low,
+    precision_high, qualifier, ambiguity, date";
+const CLAIM_COLUMN_COUNT: usize = 19;
+/// The most rows one claim INSERT carries. A multi-row INSERT runs the statement's setup
+/// (cursor open, reset) once per batch instead of once per claim; batches are cut in powers
+/// of two (16, 8, 4, 2, 1 rows) so at most five statements sit in the statement cache.
+const MAX_CLAIMS_PER_INSERT: usize = 16;
+
+/// Inserts the claims of a draft, in batches of up to [`MAX_CLAIMS_PER_INSERT`] rows.
+fn insert_claims(conn: &Connection, draft_id: i64, claims: &[Claim]) -> Result<(), StoreError> {
+    let mut position = 0;
+    while position < claims.len() {
+        let rows = batch_rows(claims.len() - position);
+        let mut insert = conn.prepare_cached(insert_claims_sql(rows))?;
+        for (row, claim) in claims[position..position + rows].iter().enumerate() {
+            bind_claim(
+                &mut insert,
+                row * CLAIM_COLUMN_COUNT,
+                draft_id,
+                position + row,
+                claim,
+            )?;
+        }
+        insert.raw_execute()?;
+        position += rows;
+    }
+    Ok(())
+}
+
+/// The largest power of two that is at most `remaining` and [`MAX_CLAIMS_PER_INSERT`].
+fn batch_rows(remaining: usize) -> usize {
+    let rows = remaining.min(MAX_CLAIMS_PER_INSERT);
+    1 << rows.ilog2()
+}
+
+/// The INSERT of `rows` claims (`rows` a power of two up to [`MAX_CLAIMS_PER_INSERT`]); the
+/// SQL text is built once per size.
+fn insert_claims_sql(rows: usize) -> &'static str {
+    static SQL: OnceLock<Vec<String>> = OnceLock::new();
+    let by_power = SQL.get_or_init(|| {
+        (0..=MAX_CLAIMS_PER_INSERT.ilog2())
+            .map(|power| {
+                let row = format!("({})", vec!["?"; CLAIM_COLUMN_COUNT].join(", "));
+                let values = vec![row; 1 << power].join(",\n    ");
+                format!("INSERT INTO claims ({CLAIM_COLUMNS})\nVALUES {values}")
+            })
+            .collect()
+    });
+    &by_power[rows.ilog2() as usize]
+}
+
+/// Binds one claim's [`CLAIM_COLUMNS`] after the first `offset` parameters.
+fn bind_claim(
+    insert: &mut Statement<'_>,
+    offset: usize,
+    draft_id: i64,
+    position: usize,
+    claim: &Claim,
+) -> Result<(), StoreError> {
+    // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
+    let ambiguity = if claim.ambiguity.is_empty() {
+        Cow::Borrowed("[]")
+    } else {
+        Cow::Owned(
+            serde_json::to_string(&claim.ambiguity)
+                .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
+        )
+    };
+    let values: [&dyn ToSql; CLAIM_COLUMN_COUNT] = [
+        &draft_id,
+        &claim.id,
+        &(position as i64),
+        &claim.kind.as_str(),
+        &claim.text,
+        &(claim.start as i64),
+        &(claim.end as i64),
+        &claim.line,
+        &claim.column,
+        &claim.sentence,
+        &claim.value,
+        &claim.value_text,
+        &claim.unit,
+        &claim.scale,
+        &claim.precision.low,
+        &claim.precision.high,
+        &claim.qualifier.as_str(),
+        &ambiguity,
+        &claim.date,
+    ];
+    for (column, value) in values.into_iter().enumerate() {
+        insert.raw_bind_parameter(offset + column + 1, value)?;
+    }
+    Ok(())
+}
+
 /// The claims of a draft in extraction order, optionally of one kind only.
 pub(super) fn load_claims(
     conn: &Connection,
     draft_id: i64,
     kind: Option<ClaimKind>,
 ) -> Result<Vec<Claim>, StoreError> {
+    // The column order is the one `read_claim` reads.
     let mut statement = conn.prepare_cached(
         "SELECT claim_id, kind, text, start_byte, end_byte, line_number, column_number,
                 sentence_index, value, value_text, unit, scale, precision_low, precision_high,
                 qualifier, ambiguity, date
          FROM claims WHERE draft_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY position",
     )?;
-    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], |row| {
-        Ok((
-            Claim {
-                id: row.get("claim_id")?,
-                kind: ClaimKind::Number, // replaced below from the `kind` text
-                text: row.get("text")?,
-                start: row.get::<_, i64>("start_byte")? as usize,
-                end: row.get::<_, i64>("end_byte")? as usize,
-                line: row.get("line_number")?,
-                column: row.get("column_number")?,
-                sentence: row.get("sentence_index")?,
-                value: row.get("value")?,
-                value_text: row.get("value_text")?,
-                unit: row.get("unit")?,
-                scale: row.get("scale")?,
-                precision: Precision {
-                    low: row.get("precision_low")?,
-                    high: row.get("precision_high")?,
-                },
-                qualifier: Default::default(),
-                ambiguity: Vec::new(),
-                date: row.get("date")?,
-            },
-            row.get::<_, String>("kind")?,
-            row.get::<_, String>("qualifier")?,
-            row.get::<_, String>("ambiguity")?,
-        ))
-    })?;
-    rows.map(|row| {
-        let (mut claim, kind, qualifier, ambiguity) = row?;
-        claim.kind = kind
-            .parse()
-            .map_err(|_| corrupt(format!("claim {} kind `{kind}`", claim.id)))?;
-        claim.qualifier = qualifier
-            .parse()
-            .map_err(|_| corrupt(format!("claim {} qualifier `{qualifier}`", claim.id)))?;
-        claim.ambiguity = serde_json::from_str(&ambiguity)
-            .map_err(|err| corrupt(format!("claim {} ambiguity: {err}", claim.id)))?;
-        Ok(claim)
-    })
-    .collect()
+    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], read_claim)?;
+    rows.map(|row| row?).collect()
+}
+
+/// Reads a row of [`load_claims`]' SELECT, by column position (a lookup by name compares
+/// every column name, and was the larger part of reading claims back). The outer result is
+/// SQLite's, the inner one ours.
+fn read_claim(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Claim, StoreError>> {
+    let id: String = row.get(0)?;
+    let kind = row.get_ref(1)?.as_str()?;
+    let Ok(kind) = kind.parse() else {
+        return Ok(Err(corrupt(format!("claim {id} kind `{kind}`"))));
+    };
+    let qualifier = row.get_ref(14)?.as_str()?;
+    let Ok(qualifier) = qualifier.parse() else {
+        return Ok(Err(corrupt(format!("claim {id} qualifier `{qualifier}`"))));
+    };
+    let ambiguity = match row.get_ref(15)?.as_str()? {
+        "[]" => Vec::new(),
+        notes => match serde_json::from_str(notes) {
+            Ok(notes) => notes,
+            Err(err) => return Ok(Err(corrupt(format!("claim {id} ambiguity: {err}")))),
+        },
+    };
+    Ok(Ok(Claim {
+        id,
+        kind,
+        text: row.get(2)?,
+        start: row.get::<_, i64>(3)? as usize,
+        end: row.get::<_, i64>(4)? as usize,
+        line: row.get(5)?,
+        column: row.get(6)?,
+        sentence: row.get(7)?,
+        value: row.get(8)?,
+        value_text: row.get(9)?,
+        unit: row.get(10)?,
+        scale: row.get(11)?,
+        precision: Precision {
+            low: row.get(12)?,
+            high: row.get(13)?,
+        },
+        qualifier,
+        ambiguity,
+        date: row.get(16)?,
+    }))
 }
 
 /// The relations of a draft in extraction order.
@@ -196,11 +252,11 @@ pub(super) fn load_relations(
     )?;
     let rows = statement.query_map(params![draft_id], |row| {
         Ok((
-            row.get::<_, String>("kind")?,
-            row.get::<_, String>("claim_ids")?,
-            row.get::<_, Option<String>>("marker")?,
-            row.get::<_, Option<String>>("direction")?,
-            row.get::<_, Option<String>>("period")?,
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, Option<String>>(2)?,
+            row.get::<_, Option<String>>(3)?,
+            row.get::<_, Option<String>>(4)?,
         ))
     })?;
     rows.map(|row| {
@@ -225,21 +281,86 @@ pub(super) fn load_relations(
     .collect()
 }
 
-/// The sentences of a draft in order.
-pub(super) fn load_sentences(
-    conn: &Connection,
-    draft_id: i64,
-) -> Result<Vec<Sentence>, StoreError> {
-    let mut statement = conn.prepare_cached(
-        "SELECT sentence_index, start_byte, end_byte FROM sentences
-         WHERE draft_id = ?1 ORDER BY sentence_index",
-    )?;
-    let rows = statement.query_map(params![draft_id], |row| {
-        Ok(Sentence {
-            index: row.get(0)?,
-            start: row.get::<_, i64>(1)? as usize,
-            end: row.get::<_, i64>(2)? as usize,
+/// Bytes per sentence in `drafts.sentence_bounds`: start and end, little-endian u32 each.
+const SENTENCE_BOUNDS_BYTES: usize = 8;
+
+/// The `drafts.sentence_bounds` value: each sentence's (start, end) as little-endian u32s, in
+/// order. The index is the position, so a sentence list numbered otherwise is refused.
+pub(super) fn encode_sentence_bounds(sentences: &[Sentence]) -> Result<Vec<u8>, StoreError> {
+    let mut bounds = Vec::with_capacity(sentences.len() * SENTENCE_BOUNDS_BYTES);
+    for (position, sentence) in sentences.iter().enumerate() {
+        if sentence.index as usize != position {
+            return Err(StoreError::InvalidDraft {
+                what: format!(
+                    "sentence {position} has index {}; sentences are numbered 0, 1, … in order",
+                    sentence.index
+                ),
+            });
+        }
+        for offset in [sentence.start, sentence.end] {
+            let offset = u32::try_from(offset).map_err(|_| StoreError::InvalidDraft {
+                what: format!("sentence {position} ends beyond 4 GiB"),
+            })?;
+            bounds.extend_from_slice(&offset.to_le_bytes());
+        }
+    }
+    Ok(bounds)
+}
+
+/// Reads a `drafts.sentence_bounds` value back into sentences.
+pub(super) fn decode_sentence_bounds(bounds: &[u8]) -> Result<Vec<Sentence>, StoreError> {
+    if bounds.len() % SENTENCE_BOUNDS_BYTES != 0 {
+        return Err(corrupt(format!(
+            "sentence bounds of {} bytes, not a multiple of {SENTENCE_BOUNDS_BYTES}",
+            bounds.len()
+        )));
+    }
+    let offset_at = |bytes: &[u8]| u32::from_le_bytes(bytes.try_into().expect("4 bytes")) as usize;
+    Ok(bounds
+        .chunks_exact(SENTENCE_BOUNDS_BYTES)
+        .enumerate()
+        .map(|(index, pair)| Sentence {
+            index: index as u32,
+            start: offset_at(&pair[..4]),
+            end: offset_at(&pair[4..]),
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(index: u32, start: usize, end: usize) -> Sentence {
+        Sentence { index, start, end }
+    }
+
+    #[test]
+    fn sentence_bounds_round_trip_as_eight_bytes_each() {
+        let sentences = vec![
+            sentence(0, 0, 12),
+            sentence(1, 13, 70_000),
+            sentence(2, 70_000, 70_001),
+        ];
+        let bounds = encode_sentence_bounds(&sentences).unwrap();
+        assert_eq!(bounds.len(), 3 * SENTENCE_BOUNDS_BYTES);
+        assert_eq!(&bounds[8..16], &[13, 0, 0, 0, 0x70, 0x11, 0x01, 0]);
+        assert_eq!(decode_sentence_bounds(&bounds).unwrap(), sentences);
+        assert_eq!(decode_sentence_bounds(&[]).unwrap(), Vec::new());
+    }
+
+    #[test]
+    fn sentences_numbered_out_of_order_are_refused() {
+        let err = encode_sentence_bounds(&[sentence(0, 0, 5), sentence(2, 6, 9)]).unwrap_err();
+        assert!(
+            matches!(&err, StoreError::InvalidDraft { what } if what.contains("sentence 1 has index 2")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn truncated_sentence_bounds_are_corrupt() {
+        let err = decode_sentence_bounds(&[1, 0, 0, 0, 2, 0, 0]).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    }
 }

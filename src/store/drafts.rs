@@ -92,10 +92,12 @@ impl Store {
         selector: DraftSelector,
     ) -> Result<StoredDraft, StoreError> {
         let (draft_id, summary) = self.find_draft(article_id, selector)?;
-        let (text, body_start): (String, i64) = self
+        let (body_start, sentence_bounds, text): (i64, Vec<u8>, String) = self
             .conn
-            .prepare_cached("SELECT text, body_start FROM drafts WHERE id = ?1")?
-            .query_row(params![draft_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            .prepare_cached("SELECT body_start, sentence_bounds, text FROM drafts WHERE id = ?1")?
+            .query_row(params![draft_id], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })?;
         Ok(StoredDraft {
             article: article_id.to_owned(),
             summary,
@@ -103,7 +105,7 @@ impl Store {
             body_start: body_start as usize,
             claims: claims::load_claims(&self.conn, draft_id, None)?,
             relations: claims::load_relations(&self.conn, draft_id)?,
-            sentences: claims::load_sentences(&self.conn, draft_id)?,
+            sentences: claims::decode_sentence_bounds(&sentence_bounds)?,
         })
     }
 
@@ -147,38 +149,48 @@ impl Store {
     }
 }
 
-/// The body of an add inside the caller's transaction or savepoint: look the hash up, create
-/// the article if new, number the draft, insert it with its sentences, claims and relations.
+/// The body of an add inside the caller's transaction: create the article if new, else look
+/// the hash up among its drafts (same text: nothing to write); number the draft and insert it
+/// with its claims and relations. A new article (the bulk of a first `add DIR`) needs neither
+/// lookup: its first draft is number 1.
 fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, StoreError> {
     let hash = new.document.hash();
-    let existing = conn
-        .prepare_cached(
-            "SELECT d.number, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id)
-             FROM drafts d WHERE d.article_id = ?1 AND d.hash = ?2",
-        )?
-        .query_row(params![new.article_id, hash], |row| {
-            Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?))
-        })
-        .optional()?;
-    if let Some((number, claim_count)) = existing {
-        return Ok(AddedDraft {
-            article: new.article_id.to_owned(),
-            draft: number,
-            status: AddStatus::Unchanged,
-            claim_count,
-        });
-    }
     let added_at = now_timestamp();
-    conn.prepare_cached("INSERT OR IGNORE INTO articles (id, created_at) VALUES (?1, ?2)")?
-        .execute(params![new.article_id, added_at])?;
-    let number: u32 = conn
-        .prepare_cached("SELECT COALESCE(MAX(number), 0) + 1 FROM drafts WHERE article_id = ?1")?
-        .query_row(params![new.article_id], |row| row.get(0))?;
+    let new_article = conn
+        .prepare_cached("INSERT OR IGNORE INTO articles (id, created_at) VALUES (?1, ?2)")?
+        .execute(params![new.article_id, added_at])?
+        == 1;
+    let number = if new_article {
+        1
+    } else {
+        let existing = conn
+            .prepare_cached(
+                "SELECT d.number, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id)
+                 FROM drafts d WHERE d.article_id = ?1 AND d.hash = ?2",
+            )?
+            .query_row(params![new.article_id, hash], |row| {
+                Ok((row.get::<_, u32>(0)?, row.get::<_, u32>(1)?))
+            })
+            .optional()?;
+        if let Some((number, claim_count)) = existing {
+            return Ok(AddedDraft {
+                article: new.article_id.to_owned(),
+                draft: number,
+                status: AddStatus::Unchanged,
+                claim_count,
+            });
+        }
+        conn.prepare_cached(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM drafts WHERE article_id = ?1",
+        )?
+        .query_row(params![new.article_id], |row| row.get::<_, u32>(0))?
+    };
     let extraction = new.extraction;
+    let sentence_bounds = claims::encode_sentence_bounds(&extraction.sentences)?;
     conn.prepare_cached(
         "INSERT INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
-                             text, body_start)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                             body_start, sentence_bounds, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         new.article_id,
@@ -189,8 +201,9 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         extraction.lang.as_str(),
         extraction.date.map(|date| date.to_string()),
         new.document.title,
-        new.document.text,
         new.document.body_start as i64,
+        sentence_bounds,
+        new.document.text,
     ])?;
     let draft_id = conn.last_insert_rowid();
     claims::insert_extraction(conn, draft_id, extraction)?;

@@ -67,6 +67,10 @@ pub enum StoreError {
         number: u32,
         latest: u32,
     },
+    /// The draft handed to the store breaks the extraction contract (sentences not numbered
+    /// 0, 1, … in order, or a byte offset beyond what SQLite can store); nothing was written.
+    #[error("cannot store the draft: {what}")]
+    InvalidDraft { what: String },
     /// A stored value could not be read back (the database was edited by hand?).
     #[error("corrupt value in the database: {what}")]
     Corrupt { what: String },

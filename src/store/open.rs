@@ -9,6 +9,7 @@ use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::{Store, StoreError, migrations};
@@ -95,6 +96,10 @@ fn configure(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Plans must not depend on bound values: with STAT4 compiled in, SQLite otherwise
+    // re-prepares some statements (`MAX(number) … WHERE article_id = ?`) on every new binding,
+    // once per added draft. Nothing here is ANALYZEd, so no better plan is given up.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     Ok(())
 }
 
