@@ -105,7 +105,10 @@ pub fn diff_drafts<'a>(
 ) -> DiffReport<'a> {
     let sentence_text = |view: &DraftView<'a>, index: usize| -> &'a str {
         let sentence = view.sentences[index];
-        view.text.get(sentence.start..sentence.end).unwrap_or("")
+        view.text
+            .get(sentence.start..sentence.end)
+            .unwrap_or("")
+            .trim()
     };
     let words = |view: &DraftView<'a>| -> Vec<SentenceWords> {
         (0..view.sentences.len())
