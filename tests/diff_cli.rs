@@ -163,3 +163,38 @@ fn drafts_shows_the_latest_check_counts_and_blank_when_never_checked() {
     assert_eq!(introduced.len(), 1, "{report}");
     assert_eq!(introduced[0]["rule"], "conversion-rate-mismatch");
 }
+
+#[test]
+fn a_finding_in_a_reflowed_and_shifted_paragraph_is_neither_introduced_nor_resolved() {
+    let workspace = Workspace::new();
+    let wrong = STORY.replace("8.4 billion", "9.4 billion");
+    let shifted = wrong
+        .replace(
+            "---\nThe port",
+            "---\nA new berth opened in 2022 for 300 ships.\n\nThe port",
+        )
+        .replace("cargo in 2023. The", "cargo in 2023.\nThe");
+    let a = workspace.write("old.txt", &wrong);
+    let b = workspace.write("port.txt", &shifted);
+    let report = diff_json(&workspace, &[a.to_str().unwrap(), b.to_str().unwrap()]);
+    let findings = &report["findings"];
+    assert!(
+        findings["introduced"].as_array().unwrap().is_empty(),
+        "{findings}"
+    );
+    assert!(
+        findings["resolved"].as_array().unwrap().is_empty(),
+        "{findings}"
+    );
+    assert_eq!(findings["persisting"], 1, "{findings}");
+    // The claim ids did shift: the match went through the alignment, not the ids.
+    let conversion = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["after"]["text"] == "9.4 billion yuan")
+        .unwrap();
+    assert_eq!(conversion["change"], "unchanged");
+    assert_ne!(conversion["before"]["id"], conversion["after"]["id"]);
+    assert_ne!(conversion["before"]["line"], conversion["after"]["line"]);
+}

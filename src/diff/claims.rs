@@ -299,3 +299,75 @@ fn carry_moved_figures(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Precision;
+
+    fn claim(id: &str, kind: ClaimKind, text: &str, value: f64, unit: &str) -> Claim {
+        Claim {
+            id: id.into(),
+            kind,
+            text: text.into(),
+            start: 0,
+            end: text.len(),
+            line: 1,
+            column: 1,
+            sentence: 0,
+            value,
+            value_text: value.to_string(),
+            unit: Some(unit.into()),
+            scale: None,
+            precision: Precision {
+                low: value,
+                high: value,
+            },
+            qualifier: Qualifier::None,
+            ambiguity: Vec::new(),
+            date: None,
+        }
+    }
+
+    #[test]
+    fn an_inserted_claim_does_not_shift_the_pairing_of_the_others() {
+        let before = [
+            claim("c1", ClaimKind::Percent, "5%", 5.0, "%"),
+            claim("c2", ClaimKind::Percent, "3%", 3.0, "%"),
+        ];
+        let after = [
+            claim("c1", ClaimKind::Percent, "6%", 6.0, "%"),
+            claim("c2", ClaimKind::Percent, "4%", 4.0, "%"),
+            claim("c3", ClaimKind::Percent, "3%", 3.0, "%"),
+        ];
+        // 3% pairs by identity; 5% → 6% by kind and unit in order; 4% is new.
+        assert_eq!(
+            pair_claims(&before, &after, &[0, 1], &[0, 1, 2]),
+            [(1, 2), (0, 0)]
+        );
+        let changed = paired(&before[0], &after[0], false);
+        assert_eq!(changed.change, ChangeKind::Changed);
+        assert!((changed.relative_change.unwrap() - 0.2).abs() < 1e-12);
+        assert_eq!(
+            paired(&before[1], &after[2], true).change,
+            ChangeKind::Moved
+        );
+    }
+
+    #[test]
+    fn a_changed_currency_pairs_by_kind_and_has_no_relative_change() {
+        let before = [claim("c1", ClaimKind::Money, "5 million yuan", 5e6, "CNY")];
+        let after = [claim(
+            "c1",
+            ClaimKind::Money,
+            "5 million dollars",
+            5e6,
+            "USD",
+        )];
+        assert_eq!(pair_claims(&before, &after, &[0], &[0]), [(0, 0)]);
+        let change = paired(&before[0], &after[0], false);
+        assert_eq!(change.change, ChangeKind::Changed);
+        assert!(change.value_changed());
+        assert_eq!(change.relative_change, None);
+    }
+}

@@ -239,3 +239,58 @@ pub(crate) fn percent(relative: f64) -> String {
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::{DraftView, diff_drafts};
+    use crate::extract::{Options, extract};
+    use crate::model::{Extraction, Lang, LangChoice};
+
+    fn extracted(text: &str) -> Extraction {
+        extract(
+            text,
+            &Options {
+                lang: LangChoice::Fixed(Lang::En),
+                date: None,
+                body_start: 0,
+            },
+        )
+    }
+
+    fn view<'a>(number: u32, text: &'a str, extraction: &'a Extraction) -> DraftView<'a> {
+        DraftView {
+            number,
+            text,
+            claims: &extraction.claims,
+            relations: &extraction.relations,
+            sentences: &extraction.sentences,
+        }
+    }
+
+    #[test]
+    fn edits_are_coloured_on_a_terminal_and_marked_otherwise() {
+        let (old, new) = (
+            "Sales rose to 940 million yuan in May.",
+            "Sales rose to 990 million yuan in May.",
+        );
+        let (old_extraction, new_extraction) = (extracted(old), extracted(new));
+        let report = diff_drafts(
+            "sales",
+            view(1, old, &old_extraction),
+            view(2, new, &new_extraction),
+        );
+        let render = |color| {
+            let mut out = Vec::new();
+            write_diff_human(&mut out, &report, color).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let plain = render(false);
+        assert!(plain.contains("[-940-]{+990+}"), "{plain}");
+        assert!(!plain.contains('\x1b'), "{plain}");
+        let coloured = render(true);
+        assert!(coloured.contains("\x1b[31;9m940\x1b[0m"), "{coloured}");
+        assert!(coloured.contains("\x1b[32;4m990\x1b[0m"), "{coloured}");
+        assert!(!coloured.contains("[-940-]"), "{coloured}");
+    }
+}
