@@ -7,12 +7,14 @@
 //! every draft and every claim in an embedded SQLite database; [`reference`] holds the
 //! exchange rates conversions are checked against (the ECB history ships in the binary);
 //! [`ingest`] ties these together for `add`, one input at a time; [`jsonl`] is the
-//! `extract --jsonl` line protocol; [`report`] renders what the commands print. The binary in
+//! `extract --jsonl` line protocol; [`diff`] compares two drafts of an article (claims, stale derived figures, findings delta);
+//! [`report`] renders what the commands print. The binary in
 //! `main.rs` and the files in `cli/` are thin layers over these modules: no SQL, no parsing
 //! and no formatting logic live there.
 
 pub mod check;
 pub mod config;
+pub mod diff;
 pub mod document;
 pub mod engine;
 pub mod error;

@@ -1,4 +1,5 @@
-//! `claimlint drafts ARTICLE`: list the drafts of one article.
+//! `claimlint drafts ARTICLE`: list the drafts of one article, with the error and warning
+//! counts of each draft's latest check.
 
 use std::io::Write;
 use std::path::Path;
@@ -20,7 +21,15 @@ pub struct Args {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
     let store = Store::open_existing(db)?;
-    let drafts = store.drafts(&args.article)?;
+    let mut checks = store.latest_check_counts(&args.article)?;
+    let drafts: Vec<report::DraftRow> = store
+        .drafts(&args.article)?
+        .into_iter()
+        .map(|draft| {
+            let check = checks.remove(&draft.number);
+            report::DraftRow::new(draft, check)
+        })
+        .collect();
     let mut out = std::io::stdout().lock();
     match args.format {
         ListFormat::Table => report::write_drafts_table(&mut out, &drafts)?,

@@ -10,6 +10,7 @@ pub mod add;
 pub mod articles;
 pub mod check;
 pub mod claims;
+pub mod diff;
 pub mod drafts;
 pub mod extract;
 pub mod rates;
@@ -52,6 +53,8 @@ pub enum Command {
     Check(check::Args),
     /// List, explain, test and scaffold rules; print the rule API.
     Rules(rules::Args),
+    /// Compare two drafts: claim changes, stale derived figures, findings introduced/resolved.
+    Diff(diff::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -85,6 +88,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Rates(args) => rates::run(&cli.db, args),
         Command::Check(args) => check::run(&cli.db, args),
         Command::Rules(args) => rules::run(args),
+        Command::Diff(args) => diff::run(&cli.db, args),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Renderers for what the commands print: one function per output format, each fed the same
-//! typed data (claims, relations, add results, article and draft summaries).
+//! typed data (claims, relations, add results, article and draft summaries, check and diff
+//! reports).
 //!
 //! Tables are for people (aligned columns, no colour, one header row); JSON is an interface
 //! whose field names are documented in README.md and come from the serde form of the model
@@ -8,6 +9,9 @@
 
 mod add;
 mod claims;
+mod diff_human;
+mod diff_json;
+mod diff_markdown;
 mod human;
 mod json;
 mod listings;
@@ -19,9 +23,12 @@ pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
+pub use diff_human::write_diff_human;
+pub use diff_json::write_diff_json;
+pub use diff_markdown::write_diff_markdown;
 pub use human::{evidence_text, summary as check_summary, write_check_human};
 pub use json::write_check_json;
-pub use listings::{write_articles_table, write_drafts_table};
+pub use listings::{DraftRow, write_articles_table, write_drafts_table};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use sarif::{sarif_log, write_check_sarif};
 pub use table::Table;

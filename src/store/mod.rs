@@ -5,7 +5,8 @@
 //! applies the compiled-in migrations ([`migrations`]). Writes that span tables run in one
 //! `BEGIN IMMEDIATE` transaction, so a failed `add` leaves nothing behind and two writers queue
 //! instead of deadlocking. Files are split by table family: `articles.rs`, `drafts.rs`,
-//! `claims.rs` (claims, relations, sentences of a draft), `rates.rs` (exchange-rate sources).
+//! `claims.rs` (claims, relations, sentences of a draft), `rates.rs` (exchange-rate sources),
+//! `findings.rs` (rule runs) and `diff.rs` (rule runs read back for `diff` and `drafts`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 
 mod articles;
 mod claims;
+mod diff;
 mod drafts;
 mod findings;
 pub mod migrations;
@@ -26,6 +28,7 @@ mod open;
 mod rates;
 
 pub use claims::DraftClaims;
+pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 

@@ -1,0 +1,87 @@
+//! `claimlint diff`: compare two drafts of one article (the last two, two stored drafts, or two
+//! files added as drafts) and print claim changes, stale derived figures and the findings delta
+//! as human text, JSON or Markdown. Exit 0 whatever changed; 2 on bad arguments.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::sync::Arc;
+
+use anyhow::bail;
+use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
+use claimlint::engine::{CompiledSuite, RateSource};
+use claimlint::ingest::AddOptions;
+use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::report;
+use claimlint::store::Store;
+
+use super::rules_args::{RuleArgs, load_rules};
+use super::{Status, parse_date, parse_lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// ARTICLE (its last two drafts), ARTICLE@N ARTICLE@M, or FILE_A FILE_B.
+    #[arg(value_name = "ARTICLE[@N]|FILE", required = true, num_args = 1..)]
+    targets: Vec<String>,
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// Article id for FILE_A FILE_B (default: FILE_B's stem).
+    #[arg(long)]
+    id: Option<String>,
+    /// Language of the files: it, en or auto.
+    #[arg(long, default_value = "auto", value_parser = parse_lang)]
+    lang: LangChoice,
+    /// Date of the files; overrides their date header.
+    #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
+    date: Option<ArticleDate>,
+    /// Compare claims only; do not run the rules for the findings delta.
+    #[arg(long, conflicts_with_all = ["rule_dirs", "no_default_rules", "select", "ignore"])]
+    no_findings: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
+pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+    let targets = DiffTargets::parse(&args.targets)?;
+    if args.id.is_some() && !targets.is_files() {
+        bail!("--id names the article of FILE_A FILE_B; stored drafts already have one");
+    }
+    let mut store = if targets.is_files() {
+        Store::open(db)?
+    } else {
+        Store::open_existing(db)?
+    };
+    let add = AddOptions {
+        article_id: args.id,
+        lang: args.lang,
+        date: args.date,
+        label: None,
+    };
+    let (older, newer) = load_pair(&mut store, &targets, &add)?;
+    let mut diff = diff_drafts(&newer.article, (&older).into(), (&newer).into());
+    if !args.no_findings {
+        let (config, rules) = load_rules(&args.rules)?;
+        let rates: Arc<dyn RateSource> = Arc::new(store.rate_book()?);
+        let suite = CompiledSuite::compile(&rules, &config.run_settings(), rates);
+        let [before, after] = findings::gather_findings(&store, &suite, [&older, &newer])?;
+        let delta = findings::findings_delta(&diff.claims, &before, &after);
+        diff = diff.with_findings(delta);
+    }
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        Format::Human => {
+            let color = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
+            report::write_diff_human(&mut out, &diff, color)?
+        }
+        Format::Json => report::write_diff_json(&mut out, &diff)?,
+        Format::Markdown => report::write_diff_markdown(&mut out, &diff)?,
+    }
+    out.flush()?;
+    Ok(Status::Ok)
+}
