@@ -301,3 +301,52 @@ pub fn line_text(text: &str, offset: usize) -> &str {
     let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
     &text[start..end]
 }
+
+/// What the rules say about one stored draft, neither printed nor stored.
+#[derive(Debug, Clone)]
+pub struct DraftFindings {
+    /// The draft the rules ran on (its claims, for aligning findings across drafts).
+    pub draft: StoredDraft,
+    /// Sorted by position, then rule.
+    pub findings: Vec<Finding>,
+    /// [`crate::store::finding_fingerprint`] of each finding, in the same order.
+    pub fingerprints: Vec<String>,
+    /// Rules that failed on this draft (compile errors are in `suite.compile_errors`).
+    pub rule_errors: Vec<RuleError>,
+    /// The suite's hash: findings from two drafts compare fairly only under the same hash.
+    pub rule_suite_hash: String,
+}
+
+/// Runs `suite` on stored drafts and returns their findings without printing or recording a
+/// run: what `claimlint diff` needs to tell which findings a new draft adds or removes. The
+/// drafts are evaluated in parallel like `check`; the result follows the order of `drafts`.
+pub fn evaluate_stored_drafts(
+    store: &Store,
+    drafts: &[DraftRef],
+    suite: &CompiledSuite,
+) -> Result<Vec<DraftFindings>, crate::store::StoreError> {
+    let loaded = drafts
+        .iter()
+        .map(|draft_ref| store.load_draft(&draft_ref.article_id, draft_ref.draft))
+        .collect::<Result<Vec<_>, _>>()?;
+    let articles: Vec<Arc<ArticleData>> = loaded
+        .iter()
+        .map(|draft| Arc::new(article_data(draft)))
+        .collect();
+    let outcomes = suite.evaluate_all(&articles);
+    Ok(loaded
+        .into_iter()
+        .zip(outcomes)
+        .map(|(draft, outcome)| DraftFindings {
+            fingerprints: outcome
+                .findings
+                .iter()
+                .map(crate::store::finding_fingerprint)
+                .collect(),
+            findings: outcome.findings,
+            rule_errors: outcome.rule_errors,
+            rule_suite_hash: suite.suite_hash.clone(),
+            draft,
+        })
+        .collect())
+}

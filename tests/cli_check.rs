@@ -421,4 +421,16 @@ fn rules_api_lists_the_registered_functions() {
     ] {
         assert!(stdout.contains(expected), "missing {expected}:\n{stdout}");
     }
+    // Every function and property line carries its one-line doc.
+    let listed: Vec<&str> = stdout
+        .lines()
+        .skip_while(|line| !line.starts_with("Properties"))
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    assert!(listed.len() > 50, "{stdout}");
+    for line in listed {
+        let (_, doc) = line.trim().split_once("  ").unwrap_or(("", ""));
+        assert!(!doc.trim().is_empty(), "no doc on `{line}`");
+    }
 }

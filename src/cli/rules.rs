@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::{Context, bail};
 use claimlint::config::Config;
 use claimlint::engine::{
-    CompiledSuite, NoRates, RuleSelection, RuleSet, api, sandbox, scaffold, testing,
+    CompiledSuite, NoRates, RuleSelection, RuleSet, api, api_docs, sandbox, scaffold, testing,
 };
 use claimlint::report::{self, Table};
 use serde::Serialize;
@@ -115,10 +115,11 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
             }
             writeln!(
                 stdout,
-                "\nFunctions (`get$x(T)` is the property `t.x`; the Rhai standard library is also available):"
+                "\nProperties (`Type.name`) and functions; the Rhai standard library is also available:"
             )?;
             for signature in api::signatures(&engine) {
-                writeln!(stdout, "  {signature}")?;
+                let doc = api_docs::doc_of(&signature).unwrap_or("");
+                writeln!(stdout, "  {signature:<40}  {doc}")?;
             }
         }
         Command::Test { dir, fixtures } => {

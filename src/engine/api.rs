@@ -15,8 +15,8 @@ use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, M
 use super::rates::{RateQuote, RateRange, RateSource};
 use super::report_fn::report;
 use super::script_types::{
-    ArticleObject, ClaimObject, Interval, RelationObject, date_bounds, months_between,
-    years_between,
+    ArticleObject, ClaimObject, Interval, RelationObject, ScriptArticle, date_bounds,
+    months_between, years_between,
 };
 
 type ScriptResult<T> = Result<T, Box<EvalAltResult>>;
@@ -116,15 +116,21 @@ pub(super) fn number(value: &Dynamic, what: &str) -> ScriptResult<f64> {
 
 fn register_article(engine: &mut Engine) {
     engine
-        .register_get("id", |a: &mut ArticleObject| a.0.id.clone())
-        .register_get("lang", |a: &mut ArticleObject| a.0.lang.as_str().to_owned())
-        .register_get("draft", |a: &mut ArticleObject| a.0.draft as INT)
-        .register_get("title", |a: &mut ArticleObject| optional(a.0.title.clone()))
-        .register_get("date", |a: &mut ArticleObject| {
-            optional(a.0.date.map(|date| date.to_string()))
+        .register_get("id", |a: &mut ArticleObject| a.0.data.id.clone())
+        .register_get("lang", |a: &mut ArticleObject| {
+            a.0.data.lang.as_str().to_owned()
         })
-        .register_get("text", |a: &mut ArticleObject| a.0.text.clone())
-        .register_get("claims", |a: &mut ArticleObject| claims_where(a, |_| true))
+        .register_get("draft", |a: &mut ArticleObject| a.0.data.draft as INT)
+        .register_get("title", |a: &mut ArticleObject| {
+            optional(a.0.data.title.clone())
+        })
+        .register_get("date", |a: &mut ArticleObject| {
+            optional(a.0.data.date.map(|date| date.to_string()))
+        })
+        .register_get("text", |a: &mut ArticleObject| a.0.data.text.clone())
+        .register_get("claims", |a: &mut ArticleObject| {
+            claims_at(&a.0, 0..a.0.data.claims.len())
+        })
         .register_get("relations", |a: &mut ArticleObject| {
             relations_where(a, |_| true)
         })
@@ -132,16 +138,21 @@ fn register_article(engine: &mut Engine) {
             a.0.sentences.iter().map(|s| s.clone().into()).collect()
         })
         .register_fn("claims_of_kind", |a: &mut ArticleObject, kind: &str| {
-            claims_where(a, |claim| claim.kind.as_str() == kind)
+            let strings = &a.0.claim_strings;
+            let matching = (0..strings.len()).filter(|&index| strings[index].kind == kind);
+            claims_at(&a.0, matching)
         })
         .register_fn("relations_of_kind", |a: &mut ArticleObject, kind: &str| {
             relations_where(a, |relation| relation.kind.as_str() == kind)
         })
         .register_fn("claims_in_sentence", |a: &mut ArticleObject, index: INT| {
-            claims_where(a, |claim| claim.sentence as INT == index)
+            let in_sentence = usize::try_from(index)
+                .ok()
+                .and_then(|index| a.0.claims_by_sentence.get(index));
+            claims_at(&a.0, in_sentence.into_iter().flatten().copied())
         })
         .register_fn("claim", |a: &mut ArticleObject, id: &str| {
-            optional(a.0.claim_index(id).map(|index| {
+            optional(a.0.data.claim_index(id).map(|index| {
                 Dynamic::from(ClaimObject {
                     article: a.0.clone(),
                     index,
@@ -156,17 +167,15 @@ fn register_article(engine: &mut Engine) {
             )
         })
         .register_fn("to_string", |a: &mut ArticleObject| {
-            format!("article {}@{}", a.0.id, a.0.draft)
+            format!("article {}@{}", a.0.data.id, a.0.data.draft)
         });
 }
 
-fn claims_where(article: &ArticleObject, keep: impl Fn(&crate::model::Claim) -> bool) -> Array {
-    let data = &article.0;
-    (0..data.claims.len())
-        .filter(|&index| keep(&data.claims[index]))
+fn claims_at(article: &Arc<ScriptArticle>, indices: impl Iterator<Item = usize>) -> Array {
+    indices
         .map(|index| {
             Dynamic::from(ClaimObject {
-                article: data.clone(),
+                article: article.clone(),
                 index,
             })
         })
@@ -177,12 +186,12 @@ fn relations_where(
     article: &ArticleObject,
     keep: impl Fn(&crate::model::Relation) -> bool,
 ) -> Array {
-    let data = &article.0;
+    let data = &article.0.data;
     (0..data.relations.len())
         .filter(|&index| keep(&data.relations[index]))
         .map(|index| {
             Dynamic::from(RelationObject {
-                article: data.clone(),
+                article: article.0.clone(),
                 index,
             })
         })
@@ -191,27 +200,19 @@ fn relations_where(
 
 fn register_claim(engine: &mut Engine) {
     engine
-        .register_get("id", |c: &mut ClaimObject| c.claim().id.clone())
-        .register_get("kind", |c: &mut ClaimObject| {
-            c.claim().kind.as_str().to_owned()
-        })
-        .register_get("text", |c: &mut ClaimObject| c.claim().text.clone())
+        .register_get("id", |c: &mut ClaimObject| c.strings().id.clone())
+        .register_get("kind", |c: &mut ClaimObject| c.strings().kind.clone())
+        .register_get("text", |c: &mut ClaimObject| c.strings().text.clone())
         .register_get("value", |c: &mut ClaimObject| c.claim().value as FLOAT)
         .register_get("value_text", |c: &mut ClaimObject| {
-            c.claim().value_text.clone()
+            c.strings().value_text.clone()
         })
-        .register_get("unit", |c: &mut ClaimObject| {
-            optional(c.claim().unit.clone())
-        })
-        .register_get("scale", |c: &mut ClaimObject| {
-            optional(c.claim().scale.clone())
-        })
+        .register_get("unit", |c: &mut ClaimObject| c.strings().unit.clone())
+        .register_get("scale", |c: &mut ClaimObject| c.strings().scale.clone())
         .register_get("qualifier", |c: &mut ClaimObject| {
-            c.claim().qualifier.as_str().to_owned()
+            c.strings().qualifier.clone()
         })
-        .register_get("date", |c: &mut ClaimObject| {
-            optional(c.claim().date.clone())
-        })
+        .register_get("date", |c: &mut ClaimObject| c.strings().date.clone())
         .register_get("line", |c: &mut ClaimObject| c.claim().line as INT)
         .register_get("column", |c: &mut ClaimObject| c.claim().column as INT)
         .register_get("sentence", |c: &mut ClaimObject| c.claim().sentence as INT)
@@ -246,7 +247,7 @@ fn register_claim(engine: &mut Engine) {
         .register_fn("has_ambiguity", |c: &mut ClaimObject, kind: &str| {
             c.claim().ambiguity.iter().any(|a| a.kind == kind)
         })
-        .register_fn("to_string", |c: &mut ClaimObject| c.claim().text.clone())
+        .register_fn("to_string", |c: &mut ClaimObject| c.strings().text.clone())
         .register_fn("==", |a: ClaimObject, b: ClaimObject| {
             Arc::ptr_eq(&a.article, &b.article) && a.index == b.index
         });
@@ -258,17 +259,10 @@ fn register_relation(engine: &mut Engine) {
             r.relation().kind.as_str().to_owned()
         })
         .register_get("claims", |r: &mut RelationObject| -> Array {
-            r.relation()
-                .claims
-                .iter()
-                .filter_map(|id| r.article.claim_index(id))
-                .map(|index| {
-                    Dynamic::from(ClaimObject {
-                        article: r.article.clone(),
-                        index,
-                    })
-                })
-                .collect()
+            claims_at(
+                &r.article,
+                r.article.relation_claims[r.index].iter().copied(),
+            )
         })
         .register_get("marker", |r: &mut RelationObject| {
             optional(r.relation().marker.clone())

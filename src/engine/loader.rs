@@ -81,6 +81,16 @@ pub enum LoadError {
         #[source]
         cause: std::io::Error,
     },
+    /// A rule file that is not UTF-8 text: `line` is the 1-based line of the first bad byte.
+    #[error("{}:{line}: not UTF-8 text (bad byte at offset {offset}); save the rule file as UTF-8", path.display())]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        offset: usize,
+    },
+    /// `--select` and `--ignore` name the same rule: the two flags conflict.
+    #[error("--select and --ignore both name `{id}`; keep it in only one of them")]
+    SelectedAndIgnored { id: String },
     #[error("{}: holds no .rhai rule files", path.display())]
     EmptyDir { path: PathBuf },
     #[error("{flag} names unknown rule `{id}`; `claimlint rules list` shows the ids")]
@@ -138,6 +148,13 @@ impl RuleSet {
             ("--ignore", &selection.ignore),
             ("claimlint.toml `disabled`", &selection.disabled),
         ];
+        if let Some(id) = selection
+            .select
+            .iter()
+            .find(|id| selection.ignore.contains(id))
+        {
+            return Err(LoadError::SelectedAndIgnored { id: id.clone() });
+        }
         for (flag, ids) in named {
             if let Some(id) = ids.iter().find(|id| !by_id.contains_key(id.as_str())) {
                 return Err(LoadError::UnknownRule {
@@ -198,9 +215,21 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, LoadError> {
     paths
         .into_iter()
         .map(|path| {
-            let source = std::fs::read_to_string(&path).map_err(|cause| LoadError::Io {
+            let bytes = std::fs::read(&path).map_err(|cause| LoadError::Io {
                 path: path.clone(),
                 cause,
+            })?;
+            let source = String::from_utf8(bytes).map_err(|err| {
+                let offset = err.utf8_error().valid_up_to();
+                let line = 1 + err.as_bytes()[..offset]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                LoadError::NotUtf8 {
+                    path: path.clone(),
+                    line,
+                    offset,
+                }
             })?;
             let file_name = path
                 .file_name()

@@ -9,6 +9,7 @@
 //! other rules go on.
 
 pub mod api;
+pub mod api_docs;
 mod finding;
 pub mod loader;
 pub mod rates;

@@ -19,7 +19,7 @@ use super::finding::{Finding, RuleError};
 use super::loader::{Rule, RuleSet};
 use super::rates::RateSource;
 use super::sandbox::{self, DEADLINE_TOKEN, Evaluation};
-use super::script_types::{ArticleData, ArticleObject};
+use super::script_types::{ArticleData, ArticleObject, ScriptArticle};
 
 /// What a run needs besides the rules.
 #[derive(Debug, Clone)]
@@ -118,8 +118,10 @@ impl CompiledSuite {
     /// ([`sandbox::RULE_THREAD_STACK`]); [`Self::evaluate_all`] does.
     pub fn evaluate(&self, article: &Arc<ArticleData>) -> ArticleOutcome {
         let mut outcome = ArticleOutcome::default();
+        // Built once and shared by every rule: the strings and lookups scripts read.
+        let prepared = Arc::new(ScriptArticle::new(article.clone()));
         for compiled in &self.rules {
-            self.evaluate_rule(compiled, article, &mut outcome);
+            self.evaluate_rule(compiled, &prepared, &mut outcome);
         }
         outcome
             .findings
@@ -131,7 +133,8 @@ impl CompiledSuite {
     pub fn evaluate_one(&self, rule_id: &str, article: &Arc<ArticleData>) -> ArticleOutcome {
         let mut outcome = ArticleOutcome::default();
         if let Some(compiled) = self.rules.iter().find(|c| c.rule.id == rule_id) {
-            self.evaluate_rule(compiled, article, &mut outcome);
+            let prepared = Arc::new(ScriptArticle::new(article.clone()));
+            self.evaluate_rule(compiled, &prepared, &mut outcome);
         }
         outcome
     }
@@ -139,11 +142,12 @@ impl CompiledSuite {
     fn evaluate_rule(
         &self,
         compiled: &CompiledRule,
-        article: &Arc<ArticleData>,
+        prepared: &Arc<ScriptArticle>,
         outcome: &mut ArticleOutcome,
     ) {
+        let article = &prepared.data;
         let mut scope = Scope::new();
-        scope.push_constant("article", ArticleObject(article.clone()));
+        scope.push_constant("article", ArticleObject(prepared.clone()));
         let evaluation = Evaluation {
             rule_id: compiled.rule.id.clone(),
             default_severity: compiled.rule.severity,

@@ -1,14 +1,17 @@
 //! The values scripts hold: the article, its claims and relations, intervals, rates.
 //!
-//! An article is built once per evaluation as one `Arc<ArticleData>`; a `Claim` or `Relation`
-//! seen by a script is that `Arc` plus an index, so handing `article.claims` to a script copies
-//! pointers, not claims, and each property is read through a getter registered once per engine
-//! (see `api.rs`). Nothing here allocates maps per property access.
+//! An article is prepared once per check as one `Arc<ScriptArticle>` shared by every rule: the
+//! data plus what scripts read over and over, built ahead (claim strings and sentences as
+//! reference-counted `ImmutableString`s, the claims of each sentence, the claims of each
+//! relation). A `Claim` or `Relation` seen by a script is that `Arc` plus an index, so handing
+//! `article.claims` to a script copies pointers, not claims, and a getter such as `claim.kind`
+//! bumps a reference count instead of allocating a string (see `api.rs`).
 
 use std::fmt;
 use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
+use rhai::{Dynamic, ImmutableString};
 
 use crate::model::{ArticleDate, Claim, Lang, Relation};
 
@@ -35,33 +38,123 @@ impl ArticleData {
     }
 }
 
+/// The strings of one claim, shared with scripts without copying.
+#[derive(Debug, Clone)]
+pub struct ClaimStrings {
+    pub id: ImmutableString,
+    pub kind: ImmutableString,
+    pub text: ImmutableString,
+    pub value_text: ImmutableString,
+    pub qualifier: ImmutableString,
+    /// `()` when absent.
+    pub unit: Dynamic,
+    pub scale: Dynamic,
+    pub date: Dynamic,
+}
+
+/// An article as scripts see it: the data and the lookups rules make over and over, built
+/// once per check and shared by every rule evaluated on the article.
+#[derive(Debug)]
+pub struct ScriptArticle {
+    pub data: Arc<ArticleData>,
+    pub claim_strings: Vec<ClaimStrings>,
+    pub sentences: Vec<ImmutableString>,
+    /// Claim indices of each sentence, in text order.
+    pub claims_by_sentence: Vec<Vec<usize>>,
+    /// Claim indices of each relation, in relation order (ids without a claim left out).
+    pub relation_claims: Vec<Vec<usize>>,
+}
+
+fn optional_string(value: &Option<String>) -> Dynamic {
+    value
+        .as_deref()
+        .map_or(Dynamic::UNIT, |text| ImmutableString::from(text).into())
+}
+
+impl ScriptArticle {
+    pub fn new(data: Arc<ArticleData>) -> ScriptArticle {
+        let claim_strings = data
+            .claims
+            .iter()
+            .map(|claim| ClaimStrings {
+                id: claim.id.as_str().into(),
+                kind: claim.kind.as_str().into(),
+                text: claim.text.as_str().into(),
+                value_text: claim.value_text.as_str().into(),
+                qualifier: claim.qualifier.as_str().into(),
+                unit: optional_string(&claim.unit),
+                scale: optional_string(&claim.scale),
+                date: optional_string(&claim.date),
+            })
+            .collect();
+        let sentences = data
+            .sentences
+            .iter()
+            .map(|s| ImmutableString::from(s.as_str()))
+            .collect();
+        let mut claims_by_sentence = vec![Vec::new(); data.sentences.len()];
+        for (index, claim) in data.claims.iter().enumerate() {
+            if let Some(list) = claims_by_sentence.get_mut(claim.sentence as usize) {
+                list.push(index);
+            }
+        }
+        let ids: std::collections::HashMap<&str, usize> = data
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(index, claim)| (claim.id.as_str(), index))
+            .collect();
+        let relation_claims = data
+            .relations
+            .iter()
+            .map(|relation| {
+                relation
+                    .claims
+                    .iter()
+                    .filter_map(|id| ids.get(id.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        ScriptArticle {
+            data,
+            claim_strings,
+            sentences,
+            claims_by_sentence,
+            relation_claims,
+        }
+    }
+}
+
 /// The `article` variable of a rule.
 #[derive(Debug, Clone)]
-pub struct ArticleObject(pub Arc<ArticleData>);
+pub struct ArticleObject(pub Arc<ScriptArticle>);
 
 /// A claim of the article, as scripts see it.
 #[derive(Debug, Clone)]
 pub struct ClaimObject {
-    pub article: Arc<ArticleData>,
+    pub article: Arc<ScriptArticle>,
     pub index: usize,
 }
 
 impl ClaimObject {
     pub fn claim(&self) -> &Claim {
-        &self.article.claims[self.index]
+        &self.article.data.claims[self.index]
+    }
+    pub fn strings(&self) -> &ClaimStrings {
+        &self.article.claim_strings[self.index]
     }
 }
 
 /// A relation of the article, as scripts see it.
 #[derive(Debug, Clone)]
 pub struct RelationObject {
-    pub article: Arc<ArticleData>,
+    pub article: Arc<ScriptArticle>,
     pub index: usize,
 }
 
 impl RelationObject {
     pub fn relation(&self) -> &Relation {
-        &self.article.relations[self.index]
+        &self.article.data.relations[self.index]
     }
 }
 

@@ -97,13 +97,13 @@ fn write_finding(
     let number = finding.line.to_string();
     let pad = " ".repeat(number.len());
     writeln!(out, "{pad} {}", palette.gutter("|"))?;
+    let (excerpt, underline) = excerpt(reported);
     writeln!(
         out,
         "{} {}",
         palette.gutter(&format!("{number} |")),
-        reported.source_line
+        excerpt
     )?;
-    let underline = underline(reported);
     if !underline.trim().is_empty() {
         let code = match finding.severity {
             Severity::Error => "31",
@@ -142,8 +142,57 @@ fn write_finding(
     writeln!(out)
 }
 
-/// `^` under the first claim, `~` under the other claims on the same line.
-fn underline(reported: &ReportedFinding) -> String {
+/// Lines up to this many characters are shown whole.
+const MAX_LINE_CHARS: usize = 120;
+/// Characters of context kept on each side of the underlined claims in a longer line.
+const CONTEXT_CHARS: usize = 40;
+/// When the claims of a long line spread wider than this, only the first claim is shown.
+const MAX_MARKED_CHARS: usize = 160;
+
+/// The source line, or for a long line (a paragraph on one line) a window around the
+/// underlined claims cut at spaces and marked with `…`, and the underline beneath it.
+fn excerpt(reported: &ReportedFinding) -> (String, String) {
+    let marks = underline(reported);
+    let chars: Vec<char> = reported.source_line.chars().collect();
+    if chars.len() <= MAX_LINE_CHARS {
+        return (reported.source_line.clone(), marks.into_iter().collect());
+    }
+    let marked = |wanted: &dyn Fn(char) -> bool| {
+        let first = marks.iter().position(|&m| wanted(m))?;
+        let last = marks.iter().rposition(|&m| wanted(m))?;
+        Some((first, last + 1))
+    };
+    let (mut from, mut to) = match marked(&|m| m != ' ') {
+        Some((first, last)) if last - first <= MAX_MARKED_CHARS => (first, last),
+        _ => marked(&|m| m == '^').unwrap_or((0, CONTEXT_CHARS.min(chars.len()))),
+    };
+    let marked_from = from;
+    let marked_to = to;
+    from = from.saturating_sub(CONTEXT_CHARS);
+    to = (to + CONTEXT_CHARS).min(chars.len());
+    // Start after a space and stop before one, so no word is cut (unless it is all there is).
+    if from > 0 {
+        if let Some(space) = chars[from..marked_from].iter().position(|c| *c == ' ') {
+            from += space + 1;
+        }
+    }
+    if to < chars.len() {
+        if let Some(space) = chars[marked_to..to].iter().rposition(|c| *c == ' ') {
+            to = marked_to + space;
+        }
+    }
+    let (lead, tail) = (
+        if from > 0 { "… " } else { "" },
+        if to < chars.len() { " …" } else { "" },
+    );
+    let text: String = chars[from..to].iter().collect();
+    let under: String = marks[from..to].iter().collect();
+    let indent = " ".repeat(lead.chars().count());
+    (format!("{lead}{text}{tail}"), format!("{indent}{under}"))
+}
+
+/// `^` under the first claim, `~` under the other claims on the same line, one per character.
+fn underline(reported: &ReportedFinding) -> Vec<char> {
     let line = &reported.source_line;
     let line_start = reported.source_line_start;
     let line_end = line_start + line.len();
@@ -165,7 +214,7 @@ fn underline(reported: &ReportedFinding) -> String {
             *slot = mark;
         }
     }
-    marks.into_iter().collect()
+    marks
 }
 
 /// Evidence for people: intervals as `low–high`, rates by their description.
@@ -173,7 +222,7 @@ pub fn evidence_text(value: &Value) -> String {
     match value {
         Value::Null => "unknown".to_owned(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), format_number),
+        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), readable_number),
         Value::String(s) => s.clone(),
         Value::Array(items) => items
             .iter()
@@ -188,13 +237,35 @@ pub fn evidence_text(value: &Value) -> String {
                 map.get("low").and_then(Value::as_f64),
                 map.get("high").and_then(Value::as_f64),
             ) {
-                return crate::engine::Interval::new(low, high).to_string();
+                return readable_interval(low, high);
             }
             map.iter()
                 .map(|(key, value)| format!("{key}: {}", evidence_text(value)))
                 .collect::<Vec<_>>()
                 .join(", ")
         }
+    }
+}
+
+/// A number for people: large ones as `1.69 × 10^12` (a long run of zeros is unreadable).
+fn readable_number(x: f64) -> String {
+    if x.is_finite() && x.abs() >= 1e7 {
+        let exponent = x.abs().log10().floor() as i32;
+        let mantissa = x / 10f64.powi(exponent);
+        return format!("{} × 10^{exponent}", format_number(mantissa));
+    }
+    format_number(x)
+}
+
+/// `low–high`, or `low to high` when a minus sign would run into the dash.
+fn readable_interval(low: f64, high: f64) -> String {
+    let (low, high) = (low.min(high), low.max(high));
+    if low == high {
+        readable_number(low)
+    } else if low < 0.0 || high < 0.0 {
+        format!("{} to {}", readable_number(low), readable_number(high))
+    } else {
+        format!("{}–{}", readable_number(low), readable_number(high))
     }
 }
 

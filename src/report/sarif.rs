@@ -48,7 +48,7 @@ pub fn sarif_log(report: &CheckReport) -> Value {
                 "message": { "text": finding.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": article.source },
+                        "artifactLocation": { "uri": artifact_uri(&article.source) },
                         "region": {
                             "startLine": finding.line,
                             "startColumn": finding.column,
@@ -83,7 +83,7 @@ pub fn sarif_log(report: &CheckReport) -> Value {
                 "associatedRule": { "id": error.rule },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": error.file },
+                        "artifactLocation": { "uri": artifact_uri(&error.file) },
                         "region": {
                             "startLine": error.line.unwrap_or(1),
                             "startColumn": error.column.unwrap_or(1),
@@ -123,6 +123,20 @@ pub fn sarif_log(report: &CheckReport) -> Value {
             },
         }]
     })
+}
+
+/// A path as a SARIF `uri` (a relative URI reference): bytes other than unreserved and
+/// path characters are percent-encoded, so `bozza 2.txt` becomes `bozza%202.txt`.
+pub fn artifact_uri(path: &str) -> String {
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&byte) {
+            uri.push(byte as char);
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
 }
 
 pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {

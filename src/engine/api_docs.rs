@@ -1,0 +1,206 @@
+//! One line of documentation for every property and function scripts can use, printed by
+//! `claimlint rules api` beside the engine's own signature of each registration.
+//!
+//! The table is keyed by what a signature names (`Claim.value` for a property, `fx_rate` for
+//! a function, `*` for an operator); a test builds the real engine and fails when a
+//! registration has no line here or a line here names nothing registered, so the two cannot
+//! drift apart. Keep lines short: the full contract is `rules/README.md`.
+
+/// `(key, doc)`, sorted by key.
+pub const API_DOCS: &[(&str, &str)] = &[
+    ("*", "interval product (by an interval or a number)"),
+    ("/", "interval quotient; () when the divisor contains 0"),
+    ("==", "same claim of the same article / same interval"),
+    ("Article.claims", "every claim, in text order"),
+    (
+        "Article.date",
+        "the article date as precise as known (\"2024-01\", \"2024-01-20\") or ()",
+    ),
+    ("Article.draft", "the draft number (1, 2, …)"),
+    ("Article.id", "the article id"),
+    ("Article.lang", "\"it\" or \"en\""),
+    ("Article.relations", "every relation (conversion, change)"),
+    (
+        "Article.sentences",
+        "the sentence texts; index = claim.sentence",
+    ),
+    ("Article.text", "the whole draft text"),
+    ("Article.title", "the title or ()"),
+    (
+        "Claim.ambiguity",
+        "array of #{kind, note, alternative_value}",
+    ),
+    (
+        "Claim.column",
+        "1-based column (characters) where the claim starts",
+    ),
+    ("Claim.date", "the ISO date a date claim stands for, or ()"),
+    ("Claim.end", "byte offset just past the claim"),
+    ("Claim.high", "upper bound of the stated precision"),
+    ("Claim.id", "the claim id (c1, c2, …)"),
+    ("Claim.interval", "the stated precision as an Interval"),
+    (
+        "Claim.kind",
+        "money, percent, count, quantity, number, date, duration, ordinal",
+    ),
+    ("Claim.line", "1-based line of the claim"),
+    ("Claim.low", "lower bound of the stated precision"),
+    (
+        "Claim.qualifier",
+        "none, approx, at_least, more_than, at_most, less_than",
+    ),
+    (
+        "Claim.scale",
+        "the scale word as written (\"miliardi\", \"bn\") or ()",
+    ),
+    (
+        "Claim.sentence",
+        "index of the claim's sentence in article.sentences",
+    ),
+    ("Claim.start", "byte offset where the claim starts"),
+    ("Claim.text", "the claim as written"),
+    ("Claim.unit", "ISO currency, %, pp, a unit name, or ()"),
+    ("Claim.value", "the value as a float, scale applied"),
+    ("Claim.value_text", "the exact value as a decimal string"),
+    ("Interval.high", "upper end"),
+    ("Interval.low", "lower end"),
+    ("Interval.mid", "midpoint"),
+    ("Interval.width", "high - low"),
+    ("Range.days", "business days with a rate in the period"),
+    (
+        "Range.description",
+        "e.g. \"ECB 2024-01 CNY/USD 7.1435–7.1952 …\"",
+    ),
+    ("Range.interval", "min–max as an Interval"),
+    ("Range.max", "highest daily rate in the period"),
+    ("Range.mean", "mean of the daily rates"),
+    ("Range.min", "lowest daily rate in the period"),
+    ("Range.source", "where the rates come from (\"ECB\")"),
+    ("Rate.date", "the business day whose rate is used"),
+    (
+        "Rate.description",
+        "e.g. \"ECB 2024-01-02 CNY/USD 7.1435\" (cite it as evidence)",
+    ),
+    ("Rate.rate", "units of `to` per 1 `from`"),
+    ("Rate.source", "where the rate comes from (\"ECB\")"),
+    (
+        "Relation.claims",
+        "the related claims: a conversion's source first, a change's percentage first",
+    ),
+    ("Relation.direction", "\"up\", \"down\" or ()"),
+    ("Relation.kind", "\"conversion\" or \"change\""),
+    (
+        "Relation.marker",
+        "the words that tie the claims (\"(\", \"pari a\", …) or ()",
+    ),
+    (
+        "Relation.period",
+        "the period the amounts refer to (\"2023\") or ()",
+    ),
+    ("claim", "the claim with this id, or ()"),
+    ("claims_in_sentence", "claims of sentence INDEX"),
+    (
+        "claims_of_kind",
+        "claims of one kind (\"money\", \"percent\", …)",
+    ),
+    ("config", "[rules.<id>] KEY of claimlint.toml, else DEFAULT"),
+    ("contains", "whether the interval contains the number"),
+    (
+        "convert",
+        "AMOUNT of FROM in TO at DATE's rate, or () when unknown",
+    ),
+    ("distance", "0 when the intervals overlap, else the gap"),
+    (
+        "fx_range",
+        "rates FROM→TO over a month/year/day: Range or ()",
+    ),
+    (
+        "fx_rate",
+        "the rate FROM→TO on an ISO day (nearest earlier business day): Rate or ()",
+    ),
+    (
+        "has_ambiguity",
+        "whether the claim carries an ambiguity of this kind",
+    ),
+    ("interval", "the closed interval [LOW, HIGH] (ends ordered)"),
+    (
+        "months_between",
+        "whole months from A to B (partial dates: an Interval), or ()",
+    ),
+    ("overlaps", "whether two intervals share a point"),
+    (
+        "percent_change",
+        "(NEW - OLD) / |OLD| × 100, or () when OLD is 0",
+    ),
+    ("ratio", "A / B, or () when B is 0"),
+    (
+        "relations_of_kind",
+        "relations of one kind (\"conversion\", \"change\")",
+    ),
+    (
+        "report",
+        "report a finding: #{message, claims, severity?, evidence?}",
+    ),
+    ("sentence", "the text of sentence INDEX, or ()"),
+    ("to_string", "text for messages"),
+    ("widen", "widened by a relative slack (0.005 = ±0.5 %)"),
+    ("year_of", "the year of an ISO date string, or ()"),
+    (
+        "years_between",
+        "whole years from A to B (partial dates: an Interval), or ()",
+    ),
+];
+
+/// What a readable signature documents: `Claim.value` for `Claim.value: float`, `fx_rate`
+/// for `fx_rate(string, string, ?) -> ?`.
+pub fn doc_key(signature: &str) -> &str {
+    match (signature.find('('), signature.find(':')) {
+        (Some(paren), Some(colon)) if colon < paren => &signature[..colon],
+        (Some(paren), _) => &signature[..paren],
+        (None, Some(colon)) => &signature[..colon],
+        (None, None) => signature,
+    }
+}
+
+/// The documentation line of a readable signature, if the table has one.
+pub fn doc_of(signature: &str) -> Option<&'static str> {
+    let key = doc_key(signature);
+    API_DOCS
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, doc)| *doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::engine::{NoRates, api, sandbox};
+
+    #[test]
+    fn every_registration_has_a_doc_line_and_every_doc_line_a_registration() {
+        let engine = sandbox::build_engine(Arc::new(NoRates));
+        let signatures = api::signatures(&engine);
+        assert!(signatures.len() > 50, "{signatures:?}");
+        let undocumented: Vec<&String> =
+            signatures.iter().filter(|s| doc_of(s).is_none()).collect();
+        assert!(undocumented.is_empty(), "add to API_DOCS: {undocumented:?}");
+        let registered: BTreeSet<&str> = signatures.iter().map(|s| doc_key(s)).collect();
+        let stale: Vec<&str> = API_DOCS
+            .iter()
+            .map(|(key, _)| *key)
+            .filter(|key| !registered.contains(key))
+            .collect();
+        assert!(stale.is_empty(), "documented but not registered: {stale:?}");
+    }
+
+    #[test]
+    fn doc_keys_name_properties_functions_and_operators() {
+        assert_eq!(doc_key("Claim.value: float"), "Claim.value");
+        assert_eq!(doc_key("fx_rate(string, string, ?) -> ?"), "fx_rate");
+        assert_eq!(doc_key("*(Interval, float) -> Interval"), "*");
+        assert_eq!(doc_key("config(string, ?) -> ?"), "config");
+    }
+}
