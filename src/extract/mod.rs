@@ -106,7 +106,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         .enumerate()
         .map(|(index, (claim, sentence))| {
             let (line, column) = positions.at(claim.start);
-            claim.into_claim(format!("c{}", index + 1), line, column, sentence, text)
+            claim.into_claim(found::claim_id(index + 1), line, column, sentence, text)
         })
         .collect();
     Extraction {
