@@ -45,16 +45,17 @@ impl<'t> Context<'t> {
     /// The word at `index`, as written.
     pub fn word(&self, index: usize) -> Option<&'t str> {
         let token = self.tokens.get(index)?;
-        matches!(token.kind, TokenKind::Word).then(|| &self.text[token.start..token.end])
+        matches!(token.kind, TokenKind::Word { .. }).then(|| &self.text[token.start..token.end])
     }
 
     /// The word at `index`, lower-cased.
     pub fn lower(&self, index: usize) -> Option<Lower<'t>> {
-        let word = self.word(index)?;
-        if word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
+        let token = self.tokens.get(index)?;
+        let TokenKind::Word { lower } = token.kind else {
+            return None;
+        };
+        let word = &self.text[token.start..token.end];
+        if lower {
             return Some(Lower::Borrowed(word));
         }
         let mut buffer = [0u8; 48];

@@ -27,7 +27,7 @@ pub fn scan(context: &Context) -> Vec<Found> {
         let step = match context.tokens[index].kind {
             TokenKind::Number(_) => digits_claim(context, index),
             TokenKind::Symbol(symbol) => symbol_money(context, index, symbol),
-            TokenKind::Word => word_claim(context, index),
+            TokenKind::Word { .. } => word_claim(context, index),
         };
         match step {
             Some((claim, next)) => {

@@ -11,7 +11,9 @@ use crate::model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
-    Word,
+    /// `lower`: the word is ASCII lower-case letters and digits only, so it is its own
+    /// lower-cased form (most words of prose); recognisers then look it up without copying.
+    Word { lower: bool },
     /// Index into the number literals.
     Number(u32),
     /// Any other non-space character.
@@ -67,11 +69,11 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
             continue;
         }
         if byte.is_ascii_alphabetic() {
-            let end = word_end(text, pos);
+            let (end, lower) = word_end(text, pos);
             tokens.push(Token {
                 start: pos,
                 end,
-                kind: TokenKind::Word,
+                kind: TokenKind::Word { lower },
             });
             pos = end;
             continue;
@@ -90,11 +92,11 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
         };
         let len = c.len_utf8();
         if c.is_alphabetic() {
-            let end = word_end(text, pos);
+            let (end, lower) = word_end(text, pos);
             tokens.push(Token {
                 start: pos,
                 end,
-                kind: TokenKind::Word,
+                kind: TokenKind::Word { lower },
             });
             pos = end;
         } else if c.is_whitespace() {
@@ -111,24 +113,59 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
     (tokens, numbers)
 }
 
-/// End of the word starting at `pos`: letters and digits, ASCII or not.
-fn word_end(text: &str, pos: usize) -> usize {
+/// What a byte means inside a word: the inner loop of the tokenizer looks each byte up once
+/// instead of testing ranges.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordByte {
+    /// ASCII that is not a letter or digit: the word ends.
+    Stop,
+    /// `a`-`z`, `0`-`9`.
+    LowerOrDigit,
+    /// `A`-`Z`.
+    Upper,
+    /// Part of a multi-byte character: decoded to decide.
+    NonAscii,
+}
+
+const WORD_BYTES: [WordByte; 256] = {
+    let mut table = [WordByte::Stop; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => WordByte::LowerOrDigit,
+            b'A'..=b'Z' => WordByte::Upper,
+            0x80..=0xFF => WordByte::NonAscii,
+            _ => WordByte::Stop,
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// End of the word starting at `pos` (letters and digits, ASCII or not), and whether it is
+/// all ASCII lower-case letters and digits.
+fn word_end(text: &str, pos: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = pos;
+    let mut lower = true;
     while end < bytes.len() {
-        let byte = bytes[end];
-        if byte.is_ascii_alphanumeric() {
-            end += 1;
-        } else if byte < 0x80 {
-            break;
-        } else {
-            match text[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
-                _ => break,
+        match WORD_BYTES[bytes[end] as usize] {
+            WordByte::LowerOrDigit => end += 1,
+            WordByte::Upper => {
+                lower = false;
+                end += 1;
             }
+            WordByte::Stop => break,
+            WordByte::NonAscii => match text[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    lower = false;
+                    end += c.len_utf8();
+                }
+                _ => break,
+            },
         }
     }
-    end
+    (end, lower)
 }
 
 /// Lower-cases a word into `buffer`; `None` if it does not fit (no lexicon word is that long).
@@ -177,12 +214,18 @@ mod tests {
             ]
         );
         assert_eq!(toks[2].0, TokenKind::Number(0));
+        assert_eq!(toks[0].0, TokenKind::Word { lower: true });
     }
 
     #[test]
     fn glued_letters_and_digits() {
         let texts: Vec<&str> = kinds("G20 75mo 1.91bn").iter().map(|t| t.1).collect();
         assert_eq!(texts, ["G20", "75", "mo", "1.91", "bn"]);
+        let lower: Vec<bool> = kinds("G20 mo città euro Euro")
+            .iter()
+            .map(|t| t.0 == TokenKind::Word { lower: true })
+            .collect();
+        assert_eq!(lower, [false, true, false, true, false]);
     }
 
     #[test]
