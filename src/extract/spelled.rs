@@ -98,7 +98,28 @@ pub(super) fn preceded_by_article(context: &Context, start: usize) -> bool {
     }
 }
 
+/// The first two letters of every word [`read_italian`] can accept: "un"/"una"/"uno",
+/// "mezza"/"mezzo", "zero", the stems of the cardinals (units, teens, tens, "cento", "mille"),
+/// from which compounds, elided tens ("settant'") and "-esimo" ordinals are all built, and the
+/// irregular ordinals ("prima", "terzo", "decimo" …). Most words of prose fail this test, so
+/// they skip the morphological decomposition below.
+const ITALIAN_NUMBER_STARTS: [&[u8; 2]; 18] = [
+    b"ce", b"ci", b"de", b"di", b"do", b"du", b"me", b"mi", b"no", b"ot", b"pr", b"qu", b"se",
+    b"te", b"tr", b"un", b"ve", b"ze",
+];
+
+/// Whether `word` (lower-case) starts like an Italian number word; see [`ITALIAN_NUMBER_STARTS`].
+fn may_be_italian_number(word: &str) -> bool {
+    match word.as_bytes() {
+        [first, second, ..] => ITALIAN_NUMBER_STARTS.contains(&&[*first, *second]),
+        _ => false,
+    }
+}
+
 fn read_italian(context: &Context, start: usize, word: &str) -> Option<Spelled> {
+    if !may_be_italian_number(word) {
+        return None;
+    }
     let simple = |value, next, ordinal| Spelled {
         ordinal,
         ..Spelled::integer(value, next)
@@ -379,6 +400,26 @@ mod tests {
             "ventilatore",
         ] {
             assert_eq!(italian_cardinal(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_start_filter() {
+        let stems = ITALIAN_UNITS
+            .iter()
+            .chain(&ITALIAN_TEENS)
+            .copied()
+            .chain(ITALIAN_TENS.iter().map(|(stem, _)| *stem))
+            .chain(["un", "una", "mezza", "mezzo", "zero", "cento", "mille", "tré"])
+            .chain([
+                "prima", "secondo", "terzo", "quarta", "quinto", "sesto", "settimo", "ottavo",
+                "nono", "decimo",
+            ]);
+        for word in stems {
+            assert!(may_be_italian_number(word), "{word}");
+        }
+        for word in ["della", "per", "con", "a", "gli", "sono", "anni", "nel"] {
+            assert!(!may_be_italian_number(word), "{word}");
         }
     }
 
