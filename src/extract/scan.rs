@@ -193,8 +193,12 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !date_word && !may_start_claim(word.as_bytes(), context.lang) {
         return None;
     }
-    if let Some(claim) = prefixed_amount(context, index) {
-        return Some(claim);
+    // "USD3.14": a code glued to digits; tested here so that ordinary words skip the call.
+    let glued_code = word.len() >= 4 && word.as_bytes()[3].is_ascii_digit();
+    if glued_code {
+        if let Some(claim) = prefixed_amount(context, index) {
+            return Some(claim);
+        }
     }
     if let Some(code) = currency_code(word) {
         if context.follows(index + 1) && context.number(index + 1).is_some() {

@@ -410,7 +410,9 @@ mod tests {
             .chain(&ITALIAN_TEENS)
             .copied()
             .chain(ITALIAN_TENS.iter().map(|(stem, _)| *stem))
-            .chain(["un", "una", "mezza", "mezzo", "zero", "cento", "mille", "tré"])
+            .chain([
+                "un", "una", "mezza", "mezzo", "zero", "cento", "mille", "tré",
+            ])
             .chain([
                 "prima", "secondo", "terzo", "quarta", "quinto", "sesto", "settimo", "ottavo",
                 "nono", "decimo",

@@ -149,7 +149,17 @@ fn word_end(text: &str, pos: usize) -> (usize, bool) {
     let mut end = pos;
     let mut lower = true;
     while end < bytes.len() {
-        match WORD_BYTES[bytes[end] as usize] {
+        // Most of a word is lower-case ASCII: a tight run over it before the general case.
+        while bytes
+            .get(end)
+            .is_some_and(|&byte| WORD_BYTES[byte as usize] == WordByte::LowerOrDigit)
+        {
+            end += 1;
+        }
+        let Some(&byte) = bytes.get(end) else {
+            break;
+        };
+        match WORD_BYTES[byte as usize] {
             WordByte::LowerOrDigit => end += 1,
             WordByte::Upper => {
                 lower = false;
