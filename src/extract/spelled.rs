@@ -98,21 +98,24 @@ pub(super) fn preceded_by_article(context: &Context, start: usize) -> bool {
     }
 }
 
-/// The first two letters of every word [`read_italian`] can accept: "un"/"una"/"uno",
-/// "mezza"/"mezzo", "zero", the stems of the cardinals (units, teens, tens, "cento", "mille"),
-/// from which compounds, elided tens ("settant'") and "-esimo" ordinals are all built, and the
-/// irregular ordinals ("prima", "terzo", "decimo" …). Most words of prose fail this test, so
-/// they skip the morphological decomposition below.
-const ITALIAN_NUMBER_STARTS: [&[u8; 2]; 18] = [
-    b"ce", b"ci", b"de", b"di", b"do", b"du", b"me", b"mi", b"no", b"ot", b"pr", b"qu", b"se",
-    b"te", b"tr", b"un", b"ve", b"ze",
+/// The first three bytes of every word of three or more letters that [`read_italian`] can
+/// accept: "una"/"uno", "mezza"/"mezzo", "zero", the stems of the cardinals (units, teens,
+/// tens, "cento", "mille", and "tré"), from which compounds, elided tens ("settant'") and
+/// "-esimo" ordinals are all built, and the irregular ordinals ("prima", "terzo", "nono" …).
+/// Most words of prose ("di", "della", "per", "sono") fail this test, so they skip the
+/// morphological decomposition below.
+const ITALIAN_NUMBER_STARTS: [&[u8; 3]; 28] = [
+    b"uno", b"una", b"due", b"tre", b"tr\xC3", b"qua", b"cin", b"sei", b"set", b"ott", b"nov",
+    b"die", b"und", b"dod", b"qui", b"sed", b"dic", b"ven", b"ses", b"cen", b"mil", b"zer", b"mez",
+    b"pri", b"sec", b"ter", b"non", b"dec",
 ];
 
-/// Whether `word` (lower-case) starts like an Italian number word; see [`ITALIAN_NUMBER_STARTS`].
+/// Whether `word` (lower-case) starts like an Italian number word: "un", or one of
+/// [`ITALIAN_NUMBER_STARTS`].
 fn may_be_italian_number(word: &str) -> bool {
     match word.as_bytes() {
-        [first, second, ..] => ITALIAN_NUMBER_STARTS.contains(&&[*first, *second]),
-        _ => false,
+        [first, second, third, ..] => ITALIAN_NUMBER_STARTS.contains(&&[*first, *second, *third]),
+        bytes => bytes == b"un",
     }
 }
 
@@ -420,7 +423,9 @@ mod tests {
         for word in stems {
             assert!(may_be_italian_number(word), "{word}");
         }
-        for word in ["della", "per", "con", "a", "gli", "sono", "anni", "nel"] {
+        for word in [
+            "della", "per", "con", "a", "gli", "sono", "anni", "nel", "di", "del", "dei", "u",
+        ] {
             assert!(!may_be_italian_number(word), "{word}");
         }
     }
