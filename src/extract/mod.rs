@@ -75,8 +75,11 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         LangChoice::Auto => detect_language(&text[body_start..]),
     };
     let (tokens, numbers) = token::tokenize(text, body_start, lang);
+    // One pass over the text lower-cases every ASCII word at once (see `Context::lower`).
+    let ascii_lower = text.to_ascii_lowercase();
     let context = Context {
         text,
+        ascii_lower: &ascii_lower,
         lang,
         tokens,
         numbers,
