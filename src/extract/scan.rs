@@ -190,7 +190,8 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
     let date_word = may_start_date(word.as_bytes(), context.lang);
-    if !date_word && !may_start_claim(word.as_bytes(), context.lang) {
+    let claim_word = may_start_claim(word.as_bytes(), context.lang);
+    if !date_word && !claim_word {
         return None;
     }
     // "USD3.14": a code glued to digits; tested here so that ordinary words skip the call.
@@ -216,7 +217,7 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
             return Some(date);
         }
     }
-    if !may_start_claim(word.as_bytes(), context.lang) {
+    if !claim_word {
         return None;
     }
     if sign_word(lower.as_str(), context.lang) {
