@@ -1,14 +1,15 @@
 //! The token stream of one text with the small queries every recogniser needs.
 //!
-//! Recognisers look at tokens by index and never allocate per word: a word is lower-cased into
-//! a fixed buffer ([`Lower`]) only when it is looked up.
+//! Recognisers look at tokens by index and never allocate per word: an ASCII word's lower-case
+//! form is a slice of the text lower-cased once up front, and any other word is lower-cased
+//! into a fixed buffer ([`Lower`]) only when it is looked up.
 
 use super::number::NumberLit;
 use super::token::{Token, TokenKind, lower_into};
 use crate::model::{ArticleDate, Lang};
 
-/// A lower-cased word: the word itself when it is already lower-case ASCII (most words),
-/// otherwise a copy on the stack.
+/// A lower-cased word: a slice of the ASCII-lower-cased text when the word is ASCII (nearly
+/// every word), otherwise a copy on the stack.
 #[derive(Clone, Copy)]
 pub enum Lower<'t> {
     Borrowed(&'t str),
@@ -26,6 +27,9 @@ impl Lower<'_> {
 
 pub struct Context<'t> {
     pub text: &'t str,
+    /// `text` with its ASCII letters lower-cased (still valid UTF-8, same offsets): the
+    /// lower-case form of every ASCII word is a slice of it, so lookups never copy.
+    pub ascii_lower: &'t str,
     pub lang: Lang,
     pub tokens: Vec<Token>,
     pub numbers: Vec<NumberLit>,
@@ -45,18 +49,19 @@ impl<'t> Context<'t> {
     /// The word at `index`, as written.
     pub fn word(&self, index: usize) -> Option<&'t str> {
         let token = self.tokens.get(index)?;
-        matches!(token.kind, TokenKind::Word).then(|| &self.text[token.start..token.end])
+        matches!(token.kind, TokenKind::Word { .. }).then(|| &self.text[token.start..token.end])
     }
 
     /// The word at `index`, lower-cased.
     pub fn lower(&self, index: usize) -> Option<Lower<'t>> {
-        let word = self.word(index)?;
-        if word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
-            return Some(Lower::Borrowed(word));
+        let token = self.tokens.get(index)?;
+        let TokenKind::Word { ascii } = token.kind else {
+            return None;
+        };
+        if ascii {
+            return Some(Lower::Borrowed(&self.ascii_lower[token.start..token.end]));
         }
+        let word = &self.text[token.start..token.end];
         let mut buffer = [0u8; 48];
         let len = lower_into(word, &mut buffer)?.len();
         Some(Lower::Owned { buffer, len })

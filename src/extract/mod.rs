@@ -75,8 +75,11 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         LangChoice::Auto => detect_language(&text[body_start..]),
     };
     let (tokens, numbers) = token::tokenize(text, body_start, lang);
+    // One pass over the text lower-cases every ASCII word at once (see `Context::lower`).
+    let ascii_lower = text.to_ascii_lowercase();
     let context = Context {
         text,
+        ascii_lower: &ascii_lower,
         lang,
         tokens,
         numbers,
@@ -106,7 +109,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         .enumerate()
         .map(|(index, (claim, sentence))| {
             let (line, column) = positions.at(claim.start);
-            claim.into_claim(format!("c{}", index + 1), line, column, sentence, text)
+            claim.into_claim(found::claim_id(index + 1), line, column, sentence, text)
         })
         .collect();
     Extraction {

@@ -192,14 +192,14 @@ pub fn english_currency_adjective(lower_adjective: &str, name_code: &str) -> Opt
     })
 }
 
-/// Whether the text near a `¥` speaks of the Chinese currency.
-pub fn mentions_yuan(window: &str) -> bool {
-    let bytes = window.as_bytes();
-    ["yuan", "renminbi", "rmb", "cny"].iter().any(|needle| {
-        bytes
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-    })
+/// Whether the text near a `¥` speaks of the Chinese currency. `lower_window` is that text
+/// with its ASCII letters lower-cased (see `Context::ascii_lower`), so a plain substring search
+/// finds "Yuan" and "RMB" too.
+pub fn mentions_yuan(lower_window: &str) -> bool {
+    let bytes = lower_window.as_bytes();
+    ["yuan", "renminbi", "rmb", "cny"]
+        .iter()
+        .any(|needle| memchr::memmem::find(bytes, needle.as_bytes()).is_some())
 }
 
 #[cfg(test)]
@@ -229,7 +229,8 @@ mod tests {
 
     #[test]
     fn yen_sign_context() {
-        assert!(mentions_yuan("pagati in Yuan cinesi"));
-        assert!(!mentions_yuan("Tokyo stock exchange"));
+        assert!(mentions_yuan(&"pagati in Yuan cinesi".to_ascii_lowercase()));
+        assert!(mentions_yuan("1 rmb"));
+        assert!(!mentions_yuan("tokyo stock exchange"));
     }
 }

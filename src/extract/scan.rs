@@ -27,7 +27,7 @@ pub fn scan(context: &Context) -> Vec<Found> {
         let step = match context.tokens[index].kind {
             TokenKind::Number(_) => digits_claim(context, index),
             TokenKind::Symbol(symbol) => symbol_money(context, index, symbol),
-            TokenKind::Word => word_claim(context, index),
+            TokenKind::Word { .. } => word_claim(context, index),
         };
         match step {
             Some((claim, next)) => {
@@ -170,7 +170,7 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
         while !text.is_char_boundary(to) {
             to += 1;
         }
-        let yuan = mentions_yuan(&text[from..to]);
+        let yuan = mentions_yuan(&context.ascii_lower[from..to]);
         if yuan {
             found.unit = Some("CNY".to_string());
         }
@@ -190,11 +190,16 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
     let date_word = may_start_date(word.as_bytes(), context.lang);
-    if !date_word && !may_start_claim(word.as_bytes(), context.lang) {
+    let claim_word = may_start_claim(word.as_bytes(), context.lang);
+    if !date_word && !claim_word {
         return None;
     }
-    if let Some(claim) = prefixed_amount(context, index) {
-        return Some(claim);
+    // "USD3.14": a code glued to digits; tested here so that ordinary words skip the call.
+    let glued_code = word.len() >= 4 && word.as_bytes()[3].is_ascii_digit();
+    if glued_code {
+        if let Some(claim) = prefixed_amount(context, index) {
+            return Some(claim);
+        }
     }
     if let Some(code) = currency_code(word) {
         if context.follows(index + 1) && context.number(index + 1).is_some() {
@@ -212,7 +217,7 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
             return Some(date);
         }
     }
-    if !may_start_claim(word.as_bytes(), context.lang) {
+    if !claim_word {
         return None;
     }
     if sign_word(lower.as_str(), context.lang) {

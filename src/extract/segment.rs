@@ -22,8 +22,12 @@ pub fn sentences(text: &str, body_start: usize) -> Vec<Sentence> {
             end,
         });
     };
+    let mut candidates = Candidates::default();
     while pos < bytes.len() {
-        let byte = bytes[pos];
+        pos = candidates.next(bytes, pos);
+        let Some(&byte) = bytes.get(pos) else {
+            break;
+        };
         let terminator_len = match byte {
             b'.' | b'!' | b'?' => 1,
             0xE2 if bytes.get(pos + 1) == Some(&0x80) && bytes.get(pos + 2) == Some(&0xA6) => 3,
@@ -72,6 +76,35 @@ pub fn sentences(text: &str, body_start: usize) -> Vec<Sentence> {
         push(start, bytes.len(), &mut sentences);
     }
     sentences
+}
+
+/// The next byte that can end a sentence: `.`, `!`, `?`, a line break or the first byte of
+/// `…`. Prose is mostly other bytes, so the search jumps with `memchr` instead of looking at
+/// every byte; each stream keeps its next hit until the scan passes it, so every byte is
+/// searched once.
+#[derive(Default)]
+struct Candidates {
+    /// Next `.`/`!`/`?` at or after the last search, or `None` before the first one.
+    terminator: Option<usize>,
+    /// Next `\n` or 0xE2 at or after the last search.
+    other: Option<usize>,
+}
+
+impl Candidates {
+    fn next(&mut self, bytes: &[u8], pos: usize) -> usize {
+        let refresh = |cached: Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| match cached
+        {
+            Some(at) if at >= pos => at,
+            _ => search(&bytes[pos..]).map_or(bytes.len(), |at| pos + at),
+        };
+        let terminator = refresh(self.terminator, &|rest| {
+            memchr::memchr3(b'.', b'!', b'?', rest)
+        });
+        let other = refresh(self.other, &|rest| memchr::memchr2(b'\n', 0xE2, rest));
+        self.terminator = Some(terminator);
+        self.other = Some(other);
+        terminator.min(other)
+    }
 }
 
 fn has_content(bytes: &[u8]) -> bool {

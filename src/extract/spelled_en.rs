@@ -36,6 +36,11 @@ pub struct IntegerPhrase {
 }
 
 pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spelled> {
+    // Every phrase read here opens with an article, "half" or a word of the lexicon: checking
+    // that first keeps the common words of prose off the state machine's set-up.
+    if !matches!(first, "a" | "an" | "half") && english_word(first).is_none() {
+        return None;
+    }
     let collective = |value: u64, next: usize| {
         Some(Spelled {
             collective: true,

@@ -11,7 +11,10 @@ use crate::model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
-    Word,
+    /// `ascii`: the word is ASCII letters and digits only, so its lower-cased form is the same
+    /// bytes of the ASCII-lower-cased text (most words of prose); recognisers then look it up
+    /// without copying.
+    Word { ascii: bool },
     /// Index into the number literals.
     Number(u32),
     /// Any other non-space character.
@@ -67,11 +70,11 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
             continue;
         }
         if byte.is_ascii_alphabetic() {
-            let end = word_end(text, pos);
+            let (end, ascii) = word_end(text, pos);
             tokens.push(Token {
                 start: pos,
                 end,
-                kind: TokenKind::Word,
+                kind: TokenKind::Word { ascii },
             });
             pos = end;
             continue;
@@ -90,11 +93,11 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
         };
         let len = c.len_utf8();
         if c.is_alphabetic() {
-            let end = word_end(text, pos);
+            let (end, ascii) = word_end(text, pos);
             tokens.push(Token {
                 start: pos,
                 end,
-                kind: TokenKind::Word,
+                kind: TokenKind::Word { ascii },
             });
             pos = end;
         } else if c.is_whitespace() {
@@ -111,24 +114,62 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
     (tokens, numbers)
 }
 
-/// End of the word starting at `pos`: letters and digits, ASCII or not.
-fn word_end(text: &str, pos: usize) -> usize {
+/// What a byte means inside a word: the inner loop of the tokenizer looks each byte up once
+/// instead of testing ranges.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordByte {
+    /// ASCII that is not a letter or digit: the word ends.
+    Stop,
+    /// `a`-`z`, `A`-`Z`, `0`-`9`.
+    Ascii,
+    /// Part of a multi-byte character: decoded to decide.
+    NonAscii,
+}
+
+const WORD_BYTES: [WordByte; 256] = {
+    let mut table = [WordByte::Stop; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => WordByte::Ascii,
+            0x80..=0xFF => WordByte::NonAscii,
+            _ => WordByte::Stop,
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// End of the word starting at `pos` (letters and digits, ASCII or not), and whether it is
+/// all ASCII.
+fn word_end(text: &str, pos: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = pos;
+    let mut ascii = true;
     while end < bytes.len() {
-        let byte = bytes[end];
-        if byte.is_ascii_alphanumeric() {
+        // Most of a word is ASCII letters and digits: a tight run over it first.
+        while bytes
+            .get(end)
+            .is_some_and(|&byte| WORD_BYTES[byte as usize] == WordByte::Ascii)
+        {
             end += 1;
-        } else if byte < 0x80 {
+        }
+        let Some(&byte) = bytes.get(end) else {
             break;
-        } else {
-            match text[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+        };
+        match WORD_BYTES[byte as usize] {
+            WordByte::Ascii => end += 1,
+            WordByte::Stop => break,
+            WordByte::NonAscii => match text[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    ascii = false;
+                    end += c.len_utf8();
+                }
                 _ => break,
-            }
+            },
         }
     }
-    end
+    (end, ascii)
 }
 
 /// Lower-cases a word into `buffer`; `None` if it does not fit (no lexicon word is that long).
@@ -177,12 +218,18 @@ mod tests {
             ]
         );
         assert_eq!(toks[2].0, TokenKind::Number(0));
+        assert_eq!(toks[0].0, TokenKind::Word { ascii: true });
     }
 
     #[test]
     fn glued_letters_and_digits() {
         let texts: Vec<&str> = kinds("G20 75mo 1.91bn").iter().map(|t| t.1).collect();
         assert_eq!(texts, ["G20", "75", "mo", "1.91", "bn"]);
+        let ascii: Vec<bool> = kinds("G20 mo città euro Euro È")
+            .iter()
+            .map(|t| t.0 == TokenKind::Word { ascii: true })
+            .collect();
+        assert_eq!(ascii, [true, true, false, true, true, false]);
     }
 
     #[test]
