@@ -12,6 +12,7 @@
 //! `[-…-]`/`{+…+}` otherwise; the caller decides (terminal and `NO_COLOR`). A sentence holding
 //! several changes is shown once, under its first change.
 
+use super::palette::Palette;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -21,19 +22,7 @@ use crate::diff::{
 };
 use crate::model::Claim;
 
-struct Palette {
-    color: bool,
-}
-
 impl Palette {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
-
     fn change(&self, kind: ChangeKind) -> String {
         let code = match kind {
             ChangeKind::Changed => "1;33",

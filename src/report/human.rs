@@ -11,6 +11,7 @@
 //! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
 //! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
 
+use super::palette::Palette;
 use std::io::{self, Write};
 
 use serde_json::Value;
@@ -20,18 +21,7 @@ use crate::engine::{Severity, format_number};
 
 const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
 
-struct Palette {
-    color: bool,
-}
-
 impl Palette {
-    fn paint(&self, code: &str, text: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
-        } else {
-            text.to_owned()
-        }
-    }
     fn severity(&self, severity: Severity) -> String {
         let code = match severity {
             Severity::Error => "1;31",

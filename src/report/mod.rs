@@ -15,6 +15,7 @@ mod diff_markdown;
 mod human;
 mod json;
 mod listings;
+mod palette;
 mod rates;
 mod sarif;
 mod table;
