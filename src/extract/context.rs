@@ -31,8 +31,8 @@ pub struct Context<'t> {
     /// lower-case form of every ASCII word is a slice of it, so lookups never copy.
     pub ascii_lower: &'t str,
     pub lang: Lang,
-    pub tokens: Vec<Token>,
-    pub numbers: Vec<NumberLit>,
+    pub tokens: &'t [Token],
+    pub numbers: &'t [NumberLit],
     pub article_date: Option<ArticleDate>,
 }
 

@@ -51,6 +51,19 @@ pub use lang::detect_language;
 use crate::model::{ArticleDate, Extraction, LangChoice, Qualifier};
 use context::Context;
 use segment::Positions;
+use std::cell::Cell;
+
+/// Buffers every extraction needs, kept per thread between texts (see [`extract`]).
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<token::Token>,
+    numbers: Vec<number::NumberLit>,
+    ascii_lower: String,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::default();
+}
 
 /// What the caller knows about the text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -74,12 +87,22 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         LangChoice::Fixed(lang) => lang,
         LangChoice::Auto => detect_language(&text[body_start..]),
     };
-    let (tokens, numbers) = token::tokenize(text, body_start, lang);
+    // The per-text buffers are taken from this thread's scratch and put back at the end, so a
+    // batch of texts allocates them once rather than once per text.
+    let mut scratch = SCRATCH.take();
+    let Scratch {
+        tokens,
+        numbers,
+        ascii_lower,
+    } = &mut scratch;
+    token::tokenize_into(text, body_start, lang, tokens, numbers);
     // One pass over the text lower-cases every ASCII word at once (see `Context::lower`).
-    let ascii_lower = text.to_ascii_lowercase();
+    ascii_lower.clear();
+    ascii_lower.push_str(text);
+    ascii_lower.make_ascii_lowercase();
     let context = Context {
         text,
-        ascii_lower: &ascii_lower,
+        ascii_lower,
         lang,
         tokens,
         numbers,
@@ -92,6 +115,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
             claim.qualifier = stated;
         }
     }
+    SCRATCH.set(scratch);
     let sentences = segment::sentences(text, body_start);
     let mut sentence_of = Vec::with_capacity(found.len());
     let mut current = 0;

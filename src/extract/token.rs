@@ -28,11 +28,20 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Splits `text[from..]` into tokens; offsets are into `text`. `from` must be a char boundary.
-pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberLit>) {
+/// Splits `text[from..]` into `tokens` and `numbers` (both cleared first; passed in so that
+/// their allocations are reused from text to text); offsets are into `text`. `from` must be a
+/// char boundary.
+pub fn tokenize_into(
+    text: &str,
+    from: usize,
+    lang: Lang,
+    tokens: &mut Vec<Token>,
+    numbers: &mut Vec<NumberLit>,
+) {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len().saturating_sub(from) / 5);
-    let mut numbers = Vec::new();
+    tokens.clear();
+    numbers.clear();
+    tokens.reserve(text.len().saturating_sub(from) / 5);
     let mut pos = from;
     while pos < bytes.len() {
         let byte = bytes[pos];
@@ -111,7 +120,6 @@ pub fn tokenize(text: &str, from: usize, lang: Lang) -> (Vec<Token>, Vec<NumberL
             pos += len;
         }
     }
-    (tokens, numbers)
 }
 
 /// What a byte means inside a word: the inner loop of the tokenizer looks each byte up once
@@ -200,7 +208,8 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
-        let (tokens, _) = tokenize(text, 0, Lang::It);
+        let (mut tokens, mut numbers) = (Vec::new(), Vec::new());
+        tokenize_into(text, 0, Lang::It, &mut tokens, &mut numbers);
         tokens
             .iter()
             .map(|t| (t.kind, &text[t.start..t.end]))
