@@ -17,11 +17,12 @@ use super::dates_calendar::{
 };
 use super::dates_holidays::{Rule, holiday_at};
 use super::dates_lexicon::weekday_name;
+use super::dates_lunar::observance_note;
 use super::dates_numeric::read_offset;
 use super::dates_ordinal::{may_be_ordinal, read_ordinal_led, read_the};
 use super::dates_tense::sentence_lean;
 use super::dates_weekday::read_weekday;
-use super::found::Found;
+use super::found::{Found, ambiguity};
 use crate::model::Lang;
 use chrono::{Datelike, Weekday};
 
@@ -222,6 +223,15 @@ fn read_holiday(
     modifier: Option<Modifier>,
 ) -> Option<(Found, usize)> {
     let (rule, mut last) = holiday_at(context, at, lower)?;
+    let day_claim = |context: &Context, first: usize, last: usize, date| {
+        let mut found = day_claim(context, first, last, date);
+        if let Rule::Lunar(lunar) = rule {
+            found
+                .ambiguity
+                .push(ambiguity("observance-varies", observance_note(lunar), None));
+        }
+        found
+    };
     // "MLK day of last year", "Natale dell'anno scorso".
     if context.word_is(last + 1, &["of"]) {
         if let Some(year_modifier) = context
