@@ -43,7 +43,10 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
         (Lang::It, "giornata") if index > 0 && context.word_is(index - 1, &["in"]) => {
             day(0, index - 1, index)
         }
-        (Lang::En, "the") => read_the(context, index),
+        (Lang::En, "the") => read_the(context, index).or_else(|| {
+            let next = context.lower(index + 1)?;
+            read_holiday(context, index, index + 1, next.as_str(), None)
+        }),
         (Lang::En, "a" | "an" | "one") | (Lang::It, "un" | "una") => {
             read_offset(context, index, 1, index + 1)
         }
@@ -117,6 +120,11 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
     }
     if !context.follows(at) {
         return None;
+    }
+    if modifier == Modifier::Coming && context.lang == Lang::En {
+        if let Some(found) = super::dates_relative::upcoming_count(context, index, at) {
+            return Some(found);
+        }
     }
     let word = context.lower(at)?;
     let word = word.as_str();
@@ -211,6 +219,11 @@ fn weekday_after_week(context: &Context, mut at: usize) -> Option<(Weekday, usiz
     }
     let name = weekday_name(context.lower(at)?.as_str(), context.lang)?;
     context.follows(at).then_some((name.value, at))
+}
+
+/// A holiday named at `at`, with an optional year after it.
+pub(super) fn holiday_date(context: &Context, at: usize, lower: &str) -> Option<(Found, usize)> {
+    read_holiday(context, at, at, lower, None)
 }
 
 /// A holiday at `at` (claim from `first`), with an optional year after it and an optional

@@ -18,6 +18,7 @@ mod dates_lexicon;
 mod dates_lunar;
 mod dates_numeric;
 mod dates_ordinal;
+mod dates_relative;
 mod dates_religious;
 mod dates_tense;
 mod dates_weekday;
