@@ -29,10 +29,11 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
         return None;
     }
     if let Some((rank, last)) = super::dates::day_with_suffix(context, at) {
-        if context.word_is(last + 1, &["last"]) && context.word_is(last + 2, &["day"]) {
-            if context.word_is(last + 3, &["of", "in"]) {
-                return nth_last_day(context, index, last + 4, i32::try_from(rank).ok()?);
-            }
+        if context.word_is(last + 1, &["last"])
+            && context.word_is(last + 2, &["day"])
+            && context.word_is(last + 3, &["of", "in"])
+        {
+            return nth_last_day(context, index, last + 4, i32::try_from(rank).ok()?);
         }
         if context.word_is(last + 1, &["closest", "nearest"]) {
             return super::dates_relative::read_closest(context, index, last + 1, rank as usize);

@@ -17,11 +17,11 @@ const WINDOW: usize = 40;
 
 /// The lean of the sentence around token `at`.
 pub fn sentence_lean(context: &Context, at: usize) -> Lean {
-    sentence_lean_outside(context, at, 1..=0)
+    sentence_lean_outside(context, at, usize::MAX..=usize::MAX)
 }
 
 /// [`sentence_lean`] without the cues inside `own` (the date's own tokens: the "last" of "last
-/// friday of october" is no past tense).
+/// friday of october" is no past tense); `usize::MAX..=usize::MAX` skips nothing.
 pub fn sentence_lean_outside(
     context: &Context,
     at: usize,

@@ -99,12 +99,32 @@ fn without_an_article_date_the_year_stays_unknown() {
 #[test]
 fn religious_holidays_in_news_sentences() {
     for (text, article, want) in [
-        ("Markets closed ahead of Yom Kippur 2023.", None, "2023-09-24"),
-        ("Shops stayed open during Eid al-Fitr 2024.", None, "2024-04-10"),
-        ("Lunar New Year 2024 fell on a Saturday.", None, "2024-02-10"),
+        (
+            "Markets closed ahead of Yom Kippur 2023.",
+            None,
+            "2023-09-24",
+        ),
+        (
+            "Shops stayed open during Eid al-Fitr 2024.",
+            None,
+            "2024-04-10",
+        ),
+        (
+            "Lunar New Year 2024 fell on a Saturday.",
+            None,
+            "2024-02-10",
+        ),
         ("Talks resume after Hanukkah 2022.", None, "2022-12-18"),
-        ("Prices rose before Passover.", Some("2024-03-01"), "2023-04-05"),
-        ("The fast will end with Eid al-Adha.", Some("2024-03-01"), "2024-06-16"),
+        (
+            "Prices rose before Passover.",
+            Some("2024-03-01"),
+            "2023-04-05",
+        ),
+        (
+            "The fast will end with Eid al-Adha.",
+            Some("2024-03-01"),
+            "2024-06-16",
+        ),
     ] {
         assert_eq!(dates(text, Lang::En, article), [want], "{text}");
     }
@@ -127,7 +147,10 @@ fn counted_relative_dates_in_news_sentences() {
     for (text, want) in [
         ("The vote is due in 2 weeks.", "2024-03-15"),
         ("The ruling came 2 fridays ago.", "2024-02-16"),
-        ("Results are expected in the upcoming two months.", "2024-05"),
+        (
+            "Results are expected in the upcoming two months.",
+            "2024-05",
+        ),
         ("The plant reopens in March after next.", "2026-03"),
         ("Payments stop on the last friday of march.", "2024-03-29"),
     ] {
