@@ -9,10 +9,12 @@
 //! stay exact decimals until the public [`Claim`](crate::model::Claim) is built.
 
 mod amount;
+mod astro;
 mod context;
 mod dates;
 mod dates_calendar;
 mod dates_filter;
+mod dates_hindu;
 mod dates_holidays;
 mod dates_lexicon;
 mod dates_lunar;
