@@ -193,6 +193,8 @@ const IT_STARTS: &[&str] = &[
 ];
 
 const FILTER_BITS: usize = 8192;
+/// The longest listed word ("dhanatrayodashi").
+const MAX_START_LEN: usize = 15;
 
 const fn fold(byte: u8) -> u8 {
     byte.to_ascii_lowercase()
@@ -231,8 +233,11 @@ const fn filter_table(starts: &[&str]) -> [u64; FILTER_BITS / 64] {
 }
 
 const EN_TABLE: [u64; FILTER_BITS / 64] = merge(
-    filter_table(EN_STARTS),
-    filter_table(super::dates_religious::RELIGIOUS_STARTS),
+    merge(
+        filter_table(EN_STARTS),
+        filter_table(super::dates_religious::RELIGIOUS_STARTS),
+    ),
+    filter_table(super::dates_hindu_names::HINDU_STARTS),
 );
 
 const fn merge(
@@ -250,7 +255,7 @@ const IT_TABLE: [u64; FILTER_BITS / 64] = filter_table(IT_STARTS);
 
 /// Whether the word as written may start a date read by `read_word_date`.
 pub fn may_start_date(word: &[u8], lang: Lang) -> bool {
-    if word.is_empty() || word.len() > 13 {
+    if word.is_empty() || word.len() > MAX_START_LEN {
         return false;
     }
     let table = match lang {
@@ -270,6 +275,7 @@ mod tests {
         for (lang, words) in [
             (Lang::En, EN_STARTS),
             (Lang::En, super::super::dates_religious::RELIGIOUS_STARTS),
+            (Lang::En, super::super::dates_hindu_names::HINDU_STARTS),
             (Lang::It, IT_STARTS),
         ] {
             for word in words {

@@ -12,6 +12,7 @@
 //!   says so. A Gregorian year can hold a holiday twice (Eid al-Adha in January and December
 //!   1974): the first is taken.
 //! - **Chinese**: the Chinese lunisolar calendar (new year = first day of the first month).
+//! - **Hindu** festivals and the Parsi new year are computed in `dates_hindu.rs`.
 
 use super::dates_calendar::shift_days;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -51,6 +52,9 @@ pub enum LunarRule {
     IslamicLastFriday(u8),
     /// The first day of the Chinese year, plus a number of days.
     ChineseNewYear(i64),
+    /// A festival of the Hindu lunisolar or solar calendar, or the Parsi new year
+    /// (`dates_hindu.rs`).
+    Hindu(super::dates_hindu::HinduRule),
 }
 
 /// Observance note every lunar holiday claim carries.
@@ -66,6 +70,7 @@ pub fn observance_note(rule: LunarRule) -> &'static str {
             "computed with the Umm al-Qura calendar; countries that follow their own moon sighting may observe it a day or two apart"
         }
         LunarRule::ChineseNewYear(_) => "computed with the Chinese lunisolar calendar",
+        LunarRule::Hindu(_) => super::dates_hindu::OBSERVANCE_NOTE,
     }
 }
 
@@ -124,6 +129,7 @@ impl LunarRule {
                 .ok()?;
                 shift_days(to_gregorian(&date)?, days)
             }
+            LunarRule::Hindu(rule) => rule.in_year(year),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! English names of Jewish, Islamic and Chinese holidays, mapped to the calendar rule that
-//! computes them (`dates_lunar.rs`).
+//! computes them (`dates_lunar.rs`); Hindu festivals are named in `dates_hindu_names.rs`.
 //!
 //! Transliterations vary ("Hanukkah"/"Chanukah", "Eid al-Fitr"/"Id ul-Fitr"), so a name is
 //! matched word by word with its common spellings; the hyphens and apostrophes between the
@@ -164,7 +164,8 @@ pub fn religious_holiday_at(
             ],
         ),
         "spring" => any(ChineseNewYear(0), &[&["spring", "festival"]]),
-        _ => None,
+        _ => super::dates_hindu_names::hindu_festival_at(context, index, lower)
+            .map(|(rule, last)| (Hindu(rule), last)),
     }
 }
 

@@ -264,6 +264,13 @@ fn read_holiday(
             let date = rule.in_year(year)?;
             return Some((day_claim(context, first, last, date), last + 1));
         }
+        // "Diwali in 2019": the holiday of that year.
+        if context.word_is(last + 1, &["in"]) && context.follows(last + 2) {
+            if let Some(year) = super::dates::year_of(context, last + 2) {
+                let date = rule.in_year(year)?;
+                return Some((day_claim(context, first, last + 2, date), last + 3));
+            }
+        }
     }
     let anchor = reference_day(context.article_date).or(anchor_day(context.article_date))?;
     let date = resolve_holiday(context, rule, anchor, modifier, first)?;

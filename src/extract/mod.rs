@@ -15,6 +15,7 @@ mod dates;
 mod dates_calendar;
 mod dates_filter;
 mod dates_hindu;
+mod dates_hindu_names;
 mod dates_holidays;
 mod dates_lexicon;
 mod dates_lunar;
