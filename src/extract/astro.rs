@@ -134,11 +134,9 @@ const MOON_LONGITUDE_TERMS: [(i8, i8, i8, i8, i32); 60] = [
 pub fn moon_longitude(jd: f64) -> f64 {
     let t = centuries(jd);
     let (t2, t3, t4) = (t * t, t * t * t, t * t * t * t);
-    let mean_longitude = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2
-        + t3 / 538_841.0
+    let mean_longitude = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t2 + t3 / 538_841.0
         - t4 / 65_194_000.0;
-    let elongation = (297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2
-        + t3 / 545_868.0
+    let elongation = (297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t2 + t3 / 545_868.0
         - t4 / 113_065_000.0)
         .to_radians();
     let sun_anomaly =
@@ -146,10 +144,10 @@ pub fn moon_longitude(jd: f64) -> f64 {
     let moon_anomaly = (134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t2 + t3 / 69_699.0
         - t4 / 14_712_000.0)
         .to_radians();
-    let latitude_argument = (93.272_095 + 483_202.017_523_3 * t - 0.003_653_9 * t2
-        - t3 / 3_526_000.0
-        + t4 / 863_310_000.0)
-        .to_radians();
+    let latitude_argument =
+        (93.272_095 + 483_202.017_523_3 * t - 0.003_653_9 * t2 - t3 / 3_526_000.0
+            + t4 / 863_310_000.0)
+            .to_radians();
     let eccentricity = 1.0 - 0.002_516 * t - 0.000_007_4 * t2;
     let mut sum = 0.0;
     for &(d, m, m_prime, f, coefficient) in &MOON_LONGITUDE_TERMS {
@@ -194,7 +192,12 @@ pub fn elongation(jd: f64) -> f64 {
 
 /// The Julian day near `guess` at which `angle(jd)` reaches `target` degrees, for an angle
 /// growing at about `degrees_per_day` (Newton's steps with that fixed slope).
-pub fn time_of_angle(angle: impl Fn(f64) -> f64, target: f64, guess: f64, degrees_per_day: f64) -> f64 {
+pub fn time_of_angle(
+    angle: impl Fn(f64) -> f64,
+    target: f64,
+    guess: f64,
+    degrees_per_day: f64,
+) -> f64 {
     let mut jd = guess;
     for _ in 0..12 {
         let gap = (angle(jd) - target + 180.0).rem_euclid(360.0) - 180.0;
@@ -215,9 +218,9 @@ fn sun_geometry(jd: f64, place: Place) -> Option<(f64, f64)> {
     let right_ascension = (obliquity.cos() * longitude.sin()).atan2(longitude.cos());
     let declination = (obliquity.sin() * longitude.sin()).asin();
     let mean_longitude = 280.46646 + 36_000.76983 * t;
-    let equation_of_time =
-        (mean_longitude - 0.005_718_3 - right_ascension.to_degrees() + 180.0).rem_euclid(360.0)
-            - 180.0;
+    let equation_of_time = (mean_longitude - 0.005_718_3 - right_ascension.to_degrees() + 180.0)
+        .rem_euclid(360.0)
+        - 180.0;
     let latitude = place.latitude.to_radians();
     // The upper limb touching the horizon, with standard refraction.
     let altitude = (-0.833_f64).to_radians();
@@ -253,7 +256,11 @@ mod tests {
         // 1992 April 12, 0h TD: λ = 133.162655° (before nutation). The example is in TD;
         // ΔT then was about 59 s, which moves the Moon by 0.009°.
         let jd = 2_448_724.5 - 59.0 / 86_400.0;
-        assert!((moon_longitude(jd) - 133.162_655).abs() < 0.003, "{}", moon_longitude(jd));
+        assert!(
+            (moon_longitude(jd) - 133.162_655).abs() < 0.003,
+            "{}",
+            moon_longitude(jd)
+        );
     }
 
     #[test]
@@ -282,7 +289,15 @@ mod tests {
         };
         close(sun_event(june, NEW_DELHI, true), june, 5.0 * 60.0 + 24.0);
         close(sun_event(june, NEW_DELHI, false), june, 19.0 * 60.0 + 22.0);
-        close(sun_event(december, NEW_DELHI, true), december, 7.0 * 60.0 + 10.0);
-        close(sun_event(december, NEW_DELHI, false), december, 17.0 * 60.0 + 29.0);
+        close(
+            sun_event(december, NEW_DELHI, true),
+            december,
+            7.0 * 60.0 + 10.0,
+        );
+        close(
+            sun_event(december, NEW_DELHI, false),
+            december,
+            17.0 * 60.0 + 29.0,
+        );
     }
 }

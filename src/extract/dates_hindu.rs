@@ -9,8 +9,10 @@
 //!   "Bhadrapada Krishna Ashtami") is written here with its amanta month (Shravana).
 //! - **Which civil day**: the tithi prevailing at sunrise (*udaya tithi*), except the evening
 //!   observances, which take the first day whose sunset falls in the tithi (Diwali's Lakshmi
-//!   Puja, Dhanteras), the afternoon ones (Dussehra, Bhai Dooj: the middle of *aparahna*) and
-//!   Maha Shivaratri, the night whose midnight falls in it. Holika Dahan
+//!   Puja, Dhanteras, Karva Chauth), the midday ones (Rama Navami, Ganesh Chaturthi: the
+//!   middle of the daytime), the afternoon ones (Dussehra, Bhai Dooj: the middle of
+//!   *aparahna*, the fourth fifth of the daytime) and Maha Shivaratri, the night whose
+//!   midnight falls in it. Each festival's rule is named in `dates_hindu_names.rs`. Holika Dahan
 //!   is the evening of Phalguna Purnima, moved to the next evening when Bhadra (the first half
 //!   of the tithi) lasts past midnight; Holi is the day after. A tithi that spans no sunrise
 //!   (*kshaya*) is observed on the day it begins.
@@ -39,6 +41,8 @@ use chrono::{Datelike, NaiveDate};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayRule {
     Sunrise,
+    /// Midday, the middle of *madhyahna* (Rama Navami, Ganesh Chaturthi).
+    Midday,
     /// The middle of *aparahna*, the fourth fifth of the daytime (Dussehra, Bhai Dooj).
     Afternoon,
     Sunset,
@@ -108,10 +112,16 @@ fn first_in_year(year: i32, day_of: impl Fn(i32) -> Option<NaiveDate>) -> Option
 
 /// The moment (Julian day, UT) the Sun enters sidereal sign `sign` in Gregorian `year`.
 fn ingress(sign: u8, year: i32) -> f64 {
-    let january_first = NaiveDate::from_ymd_opt(year, 1, 1).map_or(0.0, |d| day_start(d, NEW_DELHI));
+    let january_first =
+        NaiveDate::from_ymd_opt(year, 1, 1).map_or(0.0, |d| day_start(d, NEW_DELHI));
     // Mesha's ingress comes about 14 April (day 103 of the year), each sign a month later.
     let day_of_year = (103.5 + 30.44 * f64::from(sign)).rem_euclid(365.25);
-    time_of_angle(sidereal_sun, f64::from(sign) * 30.0, january_first + day_of_year, MEAN_SUN_PER_DAY)
+    time_of_angle(
+        sidereal_sun,
+        f64::from(sign) * 30.0,
+        january_first + day_of_year,
+        MEAN_SUN_PER_DAY,
+    )
 }
 
 /// The start and end (Julian days, UT) of tithi `tithi` in the amanta month `month` of the
@@ -133,7 +143,11 @@ fn tithi_span(month: u8, tithi: u8, ingress_year: i32) -> (f64, f64) {
             MEAN_ELONGATION_PER_DAY,
         )
     };
-    let start = if tithi <= 1 { new_moon } else { boundary(tithi - 1) };
+    let start = if tithi <= 1 {
+        new_moon
+    } else {
+        boundary(tithi - 1)
+    };
     (start, boundary(tithi))
 }
 
@@ -141,6 +155,11 @@ fn tithi_span(month: u8, tithi: u8, ingress_year: i32) -> (f64, f64) {
 fn moment_of(day: NaiveDate, rule: DayRule) -> Option<f64> {
     match rule {
         DayRule::Sunrise => sun_event(day, NEW_DELHI, true),
+        DayRule::Midday => {
+            let sunrise = sun_event(day, NEW_DELHI, true)?;
+            let sunset = sun_event(day, NEW_DELHI, false)?;
+            Some(sunrise + 0.5 * (sunset - sunrise))
+        }
         DayRule::Afternoon => {
             let sunrise = sun_event(day, NEW_DELHI, true)?;
             let sunset = sun_event(day, NEW_DELHI, false)?;
@@ -160,7 +179,11 @@ fn moment_of(day: NaiveDate, rule: DayRule) -> Option<f64> {
 fn day_of_tithi(start: f64, end: f64, rule: DayRule) -> Option<NaiveDate> {
     let first = civil_day(start, NEW_DELHI)?;
     // A midnight belongs to the day before it.
-    let from = if rule == DayRule::Midnight { first.pred_opt()? } else { first };
+    let from = if rule == DayRule::Midnight {
+        first.pred_opt()?
+    } else {
+        first
+    };
     let mut day = from;
     for _ in 0..3 {
         let instant = moment_of(day, rule)?;

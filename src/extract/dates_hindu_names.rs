@@ -3,7 +3,11 @@
 //!
 //! Transliterations vary ("Diwali"/"Deepavali", "Vaisakhi"/"Baisakhi", "Ravidas"/"Ravidass"),
 //! so each name is listed with its common spellings; hyphens between words are skipped by
-//! `words_from`. First words that are ordinary English or common names ("guru", "maha",
+//! `words_from`. The civil-day rule of each festival is the one its panchang uses where this
+//! calendar models it: Rama Navami, Ganesh Chaturthi and Maha Navami at midday, Dussehra and
+//! Bhai Dooj in the afternoon, Karva Chauth (a moonrise fast) and Diwali in the evening,
+//! Govardhan Puja the day after Diwali, Maha Shivaratri at midnight, the rest at sunrise.
+//! First words that are ordinary English or common names ("guru", "maha",
 //! "ram", "thai", "bhai", "surya") start a festival only with the whole name after them.
 
 use super::context::Context;
@@ -39,6 +43,7 @@ const PONGAL: HinduRule = Ingress(MAKARA, BeforeSunset, 0);
 const VAISAKHI: HinduRule = Ingress(MESHA, SameDay, 0);
 const BENGALI_NEW_YEAR: HinduRule = Ingress(MESHA, NextDay, 0);
 const UGADI: HinduRule = sunrise(CHAITRA, 1);
+const DUSSEHRA: HinduRule = Tithi(ASHVIN, 10, Afternoon, 0);
 
 /// A festival whose name starts at `index` (`lower` is its first word): its rule and its
 /// last token.
@@ -82,7 +87,10 @@ pub fn hindu_festival_at(
         "naraka" | "narak" => any(sunrise(ASHVIN, krishna(14)), &[&[lower, "chaturdashi"]]),
         "chhoti" | "choti" => any(sunrise(ASHVIN, krishna(14)), &[&[lower, "diwali"]])
             .or_else(|| any(HolikaDahan(0), &[&[lower, "holi"]])),
-        "govardhan" => any(sunrise(KARTIKA, 1), &[&["govardhan", "puja"]]),
+        "govardhan" => any(
+            Tithi(ASHVIN, AMAVASYA, Sunset, 1),
+            &[&["govardhan", "puja"]],
+        ),
         "bhai" => any(
             Tithi(KARTIKA, 2, Afternoon, 0),
             &[&["bhai", "dooj"], &["bhai", "duj"], &["bhai", "tika"]],
@@ -92,35 +100,40 @@ pub fn hindu_festival_at(
             &[&["bhaubeej"], &["bhaiya", "dooj"]],
         ),
         "chhath" => alone(sunrise(KARTIKA, 6), &["puja"]),
-        "dala" => any(sunrise(KARTIKA, 6), &[&["dala", "puja"], &["dala", "chhath"]]),
+        "dala" => any(
+            sunrise(KARTIKA, 6),
+            &[&["dala", "puja"], &["dala", "chhath"]],
+        ),
         "surya" => any(
             sunrise(KARTIKA, 6),
-            &[&["surya", "shashthi"], &["surya", "sashti"], &["surya", "shashti"]],
+            &[
+                &["surya", "shashthi"],
+                &["surya", "sashti"],
+                &["surya", "shashti"],
+            ],
         ),
         "holi" | "dhulandi" | "dhuleti" | "phagwah" => alone(HolikaDahan(1), &[]),
         "rangwali" => any(HolikaDahan(1), &[&["rangwali", "holi"]]),
-        "holika" => any(HolikaDahan(0), &[&["holika", "dahan"], &["holika", "dahana"]]),
+        "holika" => any(
+            HolikaDahan(0),
+            &[&["holika", "dahan"], &["holika", "dahana"]],
+        ),
         "kamudu" => any(HolikaDahan(0), &[&["kamudu", "pyre"]]),
         "navratri" | "navaratri" | "navarathri" => alone(sunrise(ASHVIN, 1), &[]),
-        "maha" | "durga" => any(
-            sunrise(ASHVIN, 7),
-            &[&[lower, "saptami"]],
-        )
-        .or_else(|| any(sunrise(ASHVIN, 8), &[&[lower, "ashtami"]]))
-        .or_else(|| any(sunrise(ASHVIN, 9), &[&[lower, "navami"]]))
-        .or_else(|| {
-            any(
-                Tithi(MAGHA, krishna(14), Midnight, 0),
-                &[&["maha", "shivaratri"], &["maha", "shivratri"]],
-            )
-        }),
+        "maha" | "durga" => any(sunrise(ASHVIN, 7), &[&[lower, "saptami"]])
+            .or_else(|| any(sunrise(ASHVIN, 8), &[&[lower, "ashtami"]]))
+            .or_else(|| any(Tithi(ASHVIN, 9, Midday, 0), &[&[lower, "navami"]]))
+            .or_else(|| {
+                any(
+                    Tithi(MAGHA, krishna(14), Midnight, 0),
+                    &[&["maha", "shivaratri"], &["maha", "shivratri"]],
+                )
+            }),
         "mahashivaratri" | "mahashivratri" | "shivaratri" | "shivratri" => {
             alone(Tithi(MAGHA, krishna(14), Midnight, 0), &[])
         }
-        "dussehra" | "dasara" | "dussera" | "dasehra" | "vijayadashami" => {
-            alone(sunrise(ASHVIN, 10), &[])
-        }
-        "vijaya" => any(sunrise(ASHVIN, 10), &[&["vijaya", "dashami"]]),
+        "dussehra" | "dasara" | "dussera" | "dasehra" | "vijayadashami" => alone(DUSSEHRA, &[]),
+        "vijaya" => any(DUSSEHRA, &[&["vijaya", "dashami"]]),
         "valmiki" | "maharishi" => any(
             sunrise(ASHVIN, PURNIMA),
             &[
@@ -132,16 +145,20 @@ pub fn hindu_festival_at(
         "pargat" => any(sunrise(ASHVIN, PURNIMA), &[&["pargat", "diwas"]]),
         "sharad" => any(sunrise(ASHVIN, PURNIMA), &[&["sharad", "purnima"]]),
         "karva" | "karwa" => any(
-            sunrise(ASHVIN, krishna(4)),
+            Tithi(ASHVIN, krishna(4), Sunset, 0),
             &[&[lower, "chauth"], &[lower, "chouth"]],
         ),
         "ugadi" | "yugadi" => alone(UGADI, &[]),
         "gudi" => any(UGADI, &[&["gudi", "padwa"]]),
         "chaitra" => any(
             UGADI,
-            &[&["chaitra", "sukladi"], &["chaitra", "sukhladi"], &["chaitra", "shukladi"]],
+            &[
+                &["chaitra", "sukladi"],
+                &["chaitra", "sukhladi"],
+                &["chaitra", "shukladi"],
+            ],
         ),
-        "ram" | "rama" => any(sunrise(CHAITRA, 9), &[&[lower, "navami"]]),
+        "ram" | "rama" => any(Tithi(CHAITRA, 9, Midday, 0), &[&[lower, "navami"]]),
         "mahavir" | "mahavira" => any(sunrise(CHAITRA, 13), &[&[lower, "jayanti"]]),
         "hanuman" => any(sunrise(CHAITRA, PURNIMA), &[&["hanuman", "jayanti"]]),
         "buddha" => any(
@@ -156,13 +173,23 @@ pub fn hindu_festival_at(
             &[&["krishna", "janmashtami"], &["krishna", "jayanti"]],
         ),
         "ganesh" | "ganesha" | "vinayaka" | "vinayak" => {
-            any(sunrise(BHADRAPADA, 4), &[&[lower, "chaturthi"]])
+            any(Tithi(BHADRAPADA, 4, Midday, 0), &[&[lower, "chaturthi"]])
         }
         "vasant" | "basant" => any(sunrise(MAGHA, 5), &[&[lower, "panchami"]]),
         "saraswati" => any(sunrise(MAGHA, 5), &[&["saraswati", "puja"]]),
         "guru" => guru(sunrise(KARTIKA, PURNIMA), &[&["nanak"]])
-            .or_else(|| guru(sunrise(PAUSHA, 7), &[&["gobind", "singh"], &["govind", "singh"]]))
-            .or_else(|| guru(sunrise(MAGHA, PURNIMA), &[&["ravidas"], &["ravidass"], &["ravi", "das"]]))
+            .or_else(|| {
+                guru(
+                    sunrise(PAUSHA, 7),
+                    &[&["gobind", "singh"], &["govind", "singh"]],
+                )
+            })
+            .or_else(|| {
+                guru(
+                    sunrise(MAGHA, PURNIMA),
+                    &[&["ravidas"], &["ravidass"], &["ravi", "das"]],
+                )
+            })
             .or_else(|| any(sunrise(ASHADHA, PURNIMA), &[&["guru", "purnima"]])),
         "gurpurab" => alone(sunrise(KARTIKA, PURNIMA), &[]),
         "makar" | "makara" => any(PONGAL, &[&[lower, "sankranti"], &[lower, "sankranthi"]]),
@@ -176,11 +203,18 @@ pub fn hindu_festival_at(
         }
         "vaisakhi" | "baisakhi" | "vaishakhi" => alone(VAISAKHI, &[]),
         "puthandu" => alone(Ingress(MESHA, BeforeSunset, 0), &[]),
-        "tamil" => any(Ingress(MESHA, BeforeSunset, 0), &[&["tamil", "new", "year"]]),
+        "tamil" => any(
+            Ingress(MESHA, BeforeSunset, 0),
+            &[&["tamil", "new", "year"]],
+        ),
         "vishu" => alone(Ingress(MESHA, BeforeAfternoon, 0), &[]),
         "pohela" | "poila" | "pahela" => any(
             BENGALI_NEW_YEAR,
-            &[&[lower, "boishakh"], &[lower, "baishakh"], &[lower, "baisakh"]],
+            &[
+                &[lower, "boishakh"],
+                &[lower, "baishakh"],
+                &[lower, "baisakh"],
+            ],
         ),
         "bengali" => any(BENGALI_NEW_YEAR, &[&["bengali", "new", "year"]]),
         "rabindra" | "rabindranath" | "tagore" => any(
@@ -196,17 +230,107 @@ pub fn hindu_festival_at(
 
 /// First words of [`hindu_festival_at`], for the date-start filter.
 pub const HINDU_STARTS: &[&str] = &[
-    "diwali", "deepavali", "divali", "dipawali", "deepawali", "lakshmi", "laxmi", "dhanteras",
-    "dhanatrayodashi", "naraka", "narak", "chhoti", "choti", "govardhan", "bhai", "bhaubeej",
-    "bhaiya", "chhath", "dala", "surya", "holi", "dhulandi", "dhuleti", "phagwah", "rangwali",
-    "holika", "kamudu", "navratri", "navaratri", "navarathri", "maha", "durga",
-    "mahashivaratri", "mahashivratri", "shivaratri", "shivratri", "dussehra", "dasara",
-    "dussera", "dasehra", "vijayadashami", "vijaya", "valmiki", "maharishi", "pargat", "sharad",
-    "karva", "karwa", "ugadi", "yugadi", "gudi", "chaitra", "ram", "rama", "mahavir",
-    "mahavira", "hanuman", "buddha", "rath", "ratha", "raksha", "janmashtami", "gokulashtami",
-    "krishna", "ganesh", "ganesha", "vinayaka", "vinayak", "vasant", "basant", "saraswati",
-    "guru", "gurpurab", "makar", "makara", "sankranti", "pongal", "thai", "bhogi", "bogi",
-    "lohri", "mattu", "maattu", "kaanum", "kanni", "kaanam", "vaisakhi", "baisakhi",
-    "vaishakhi", "puthandu", "tamil", "vishu", "pohela", "poila", "pahela", "bengali",
-    "rabindra", "rabindranath", "tagore", "onam", "thiruvonam", "thiru", "parsi",
+    "diwali",
+    "deepavali",
+    "divali",
+    "dipawali",
+    "deepawali",
+    "lakshmi",
+    "laxmi",
+    "dhanteras",
+    "dhanatrayodashi",
+    "naraka",
+    "narak",
+    "chhoti",
+    "choti",
+    "govardhan",
+    "bhai",
+    "bhaubeej",
+    "bhaiya",
+    "chhath",
+    "dala",
+    "surya",
+    "holi",
+    "dhulandi",
+    "dhuleti",
+    "phagwah",
+    "rangwali",
+    "holika",
+    "kamudu",
+    "navratri",
+    "navaratri",
+    "navarathri",
+    "maha",
+    "durga",
+    "mahashivaratri",
+    "mahashivratri",
+    "shivaratri",
+    "shivratri",
+    "dussehra",
+    "dasara",
+    "dussera",
+    "dasehra",
+    "vijayadashami",
+    "vijaya",
+    "valmiki",
+    "maharishi",
+    "pargat",
+    "sharad",
+    "karva",
+    "karwa",
+    "ugadi",
+    "yugadi",
+    "gudi",
+    "chaitra",
+    "ram",
+    "rama",
+    "mahavir",
+    "mahavira",
+    "hanuman",
+    "buddha",
+    "rath",
+    "ratha",
+    "raksha",
+    "janmashtami",
+    "gokulashtami",
+    "krishna",
+    "ganesh",
+    "ganesha",
+    "vinayaka",
+    "vinayak",
+    "vasant",
+    "basant",
+    "saraswati",
+    "guru",
+    "gurpurab",
+    "makar",
+    "makara",
+    "sankranti",
+    "pongal",
+    "thai",
+    "bhogi",
+    "bogi",
+    "lohri",
+    "mattu",
+    "maattu",
+    "kaanum",
+    "kanni",
+    "kaanam",
+    "vaisakhi",
+    "baisakhi",
+    "vaishakhi",
+    "puthandu",
+    "tamil",
+    "vishu",
+    "pohela",
+    "poila",
+    "pahela",
+    "bengali",
+    "rabindra",
+    "rabindranath",
+    "tagore",
+    "onam",
+    "thiruvonam",
+    "thiru",
+    "parsi",
 ];

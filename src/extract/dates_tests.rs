@@ -164,3 +164,62 @@ fn counted_relative_dates_in_news_sentences() {
         assert!(dates(text, Lang::En, article).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn hindu_festivals_in_news_sentences() {
+    for (text, article, want) in [
+        (
+            "Sales of gold jumped ahead of Diwali 2023.",
+            None,
+            "2023-11-12",
+        ),
+        (
+            "Trains were packed before Holi in 2024.",
+            None,
+            "2024-03-25",
+        ),
+        (
+            "Farmers celebrated Vaisakhi 2020 at home.",
+            None,
+            "2020-04-13",
+        ),
+        ("Pongal 2024 fell on a Monday.", None, "2024-01-15"),
+        ("Offices shut for Chhath Puja 2019.", None, "2019-11-02"),
+        (
+            "The Parsi New Year 2024 was a Thursday.",
+            None,
+            "2024-08-15",
+        ),
+        (
+            "Kerala markets will be busy before Onam.",
+            Some("2024-09-01"),
+            "2024-09-15",
+        ),
+        (
+            "Prices eased after Dussehra.",
+            Some("2024-12-01"),
+            "2024-10-12",
+        ),
+    ] {
+        assert_eq!(dates(text, Lang::En, article), [want], "{text}");
+    }
+    let options = Options {
+        lang: LangChoice::Fixed(Lang::En),
+        date: None,
+        body_start: 0,
+    };
+    let claims = extract("Crowds gathered for Maha Shivaratri 2024.", &options).claims;
+    let note_kinds: Vec<&str> = claims
+        .iter()
+        .flat_map(|c| c.ambiguity.iter().map(|a| a.kind.as_str()))
+        .collect();
+    assert_eq!(note_kinds, ["observance-varies"]);
+    // Common words that start a festival name only with the rest of it.
+    for text in [
+        "The guru spoke to the maha council.",
+        "Ram and his bhai met in Thai restaurants.",
+        "Tamil voters turned out in force.",
+    ] {
+        assert!(dates(text, Lang::En, None).is_empty(), "{text}");
+    }
+}
