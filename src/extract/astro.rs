@@ -57,8 +57,8 @@ fn normalized(degrees: f64) -> f64 {
 /// nutation is the same for the Moon and for the ayanamsa, so it cancels everywhere here).
 pub fn sun_longitude(jd: f64) -> f64 {
     let t = centuries(jd);
-    let mean_longitude = 280.46646 + 36_000.76983 * t + 0.000_303_2 * t * t;
-    let anomaly = (357.52911 + 35_999.05029 * t - 0.000_153_7 * t * t).to_radians();
+    let mean_longitude = 280.466_46 + 36_000.769_83 * t + 0.000_303_2 * t * t;
+    let anomaly = (357.529_11 + 35_999.050_29 * t - 0.000_153_7 * t * t).to_radians();
     let center = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * anomaly.sin()
         + (0.019_993 - 0.000_101 * t) * (2.0 * anomaly).sin()
         + 0.000_289 * (3.0 * anomaly).sin();
@@ -217,7 +217,7 @@ fn sun_geometry(jd: f64, place: Place) -> Option<(f64, f64)> {
     let obliquity = (23.439_291 - 0.013_004_2 * t).to_radians();
     let right_ascension = (obliquity.cos() * longitude.sin()).atan2(longitude.cos());
     let declination = (obliquity.sin() * longitude.sin()).asin();
-    let mean_longitude = 280.46646 + 36_000.76983 * t;
+    let mean_longitude = 280.466_46 + 36_000.769_83 * t;
     let equation_of_time = (mean_longitude - 0.005_718_3 - right_ascension.to_degrees() + 180.0)
         .rem_euclid(360.0)
         - 180.0;
