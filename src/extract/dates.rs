@@ -316,6 +316,9 @@ fn trailing_weekday(context: &Context, at: usize) -> Option<(Weekday, usize)> {
 
 /// A month alone, maybe with "scorso"/"last".
 fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
+    if let Some(found) = super::dates_relative::month_a_year_on(context, index, month) {
+        return Some(found);
+    }
     let english = context.lang == Lang::En;
     let modifier_before = index > 0
         && context.word_is(

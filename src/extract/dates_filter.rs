@@ -193,6 +193,8 @@ const IT_STARTS: &[&str] = &[
 ];
 
 const FILTER_BITS: usize = 8192;
+/// The longest listed word ("dhanatrayodashi").
+const MAX_START_LEN: usize = 15;
 
 const fn fold(byte: u8) -> u8 {
     byte.to_ascii_lowercase()
@@ -230,12 +232,30 @@ const fn filter_table(starts: &[&str]) -> [u64; FILTER_BITS / 64] {
     table
 }
 
-const EN_TABLE: [u64; FILTER_BITS / 64] = filter_table(EN_STARTS);
+const EN_TABLE: [u64; FILTER_BITS / 64] = merge(
+    merge(
+        filter_table(EN_STARTS),
+        filter_table(super::dates_religious::RELIGIOUS_STARTS),
+    ),
+    filter_table(super::dates_hindu_names::HINDU_STARTS),
+);
+
+const fn merge(
+    mut table: [u64; FILTER_BITS / 64],
+    other: [u64; FILTER_BITS / 64],
+) -> [u64; FILTER_BITS / 64] {
+    let mut i = 0;
+    while i < table.len() {
+        table[i] |= other[i];
+        i += 1;
+    }
+    table
+}
 const IT_TABLE: [u64; FILTER_BITS / 64] = filter_table(IT_STARTS);
 
 /// Whether the word as written may start a date read by `read_word_date`.
 pub fn may_start_date(word: &[u8], lang: Lang) -> bool {
-    if word.is_empty() || word.len() > 13 {
+    if word.is_empty() || word.len() > MAX_START_LEN {
         return false;
     }
     let table = match lang {
@@ -252,7 +272,12 @@ mod tests {
 
     #[test]
     fn filter_passes_every_listed_word_in_any_case() {
-        for (lang, words) in [(Lang::En, EN_STARTS), (Lang::It, IT_STARTS)] {
+        for (lang, words) in [
+            (Lang::En, EN_STARTS),
+            (Lang::En, super::super::dates_religious::RELIGIOUS_STARTS),
+            (Lang::En, super::super::dates_hindu_names::HINDU_STARTS),
+            (Lang::It, IT_STARTS),
+        ] {
             for word in words {
                 assert!(may_start_date(word.as_bytes(), lang), "{word}");
                 let upper = word.to_uppercase();

@@ -2,7 +2,8 @@
 //! Easter in either church (Good Friday, Pentecost, Clean Monday), and n-th weekdays (Thanksgiving,
 //! MLK Day, la festa della mamma).
 //!
-//! Holidays of lunar calendars (Islamic, Jewish, Hindu, Chinese) need tables and are not read.
+//! Holidays of the Hebrew, Islamic and Chinese calendars are computed in `dates_lunar.rs` and
+//! named in `dates_religious.rs`.
 //! Names that are also ordinary words in news ("la liberazione", "la repubblica", "la vigilia")
 //! count only in their unambiguous long forms ("festa della liberazione", "vigilia di Natale").
 //! Without a year the holiday is placed like any year-less day (see `dates_calendar.rs`).
@@ -25,6 +26,8 @@ pub enum Rule {
     /// A fixed day moved off the weekend: by the given days when it falls on a Saturday or
     /// a Sunday (Boss's Day, King's Day).
     Observed(u32, u32, i64, i64),
+    /// A holiday of the Hebrew, Islamic or Chinese calendar (`dates_lunar.rs`).
+    Lunar(super::dates_lunar::LunarRule),
 }
 
 impl Rule {
@@ -48,6 +51,7 @@ impl Rule {
                     _ => Some(date),
                 }
             }
+            Rule::Lunar(rule) => rule.in_year(year),
         }
     }
 }
@@ -136,7 +140,8 @@ pub fn holiday_at(context: &Context, index: usize, lower: &str) -> Option<(Rule,
                 .or_else(|| found(Orthodox(-2), w(&["orthodox", "great", "friday"]))),
             "clean" => found(Orthodox(-48), w(&["clean", "monday"])),
             "lazarus" => found(Orthodox(-8), w(&["lazarus", "saturday"])),
-            _ => None,
+            _ => super::dates_religious::religious_holiday_at(context, index, lower)
+                .map(|(rule, last)| (Lunar(rule), last)),
         },
         Lang::It => match lower {
             "natale" => Some((Fixed(12, 25), index)),

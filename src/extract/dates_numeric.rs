@@ -335,12 +335,15 @@ pub fn read_offset(
     unit_at: usize,
 ) -> Option<(super::found::Found, usize)> {
     let unit = context.lower(unit_at)?;
-    let unit = super::units::duration_unit(unit.as_str())?;
-    let (direction, last): (i64, usize) = match context.lower(unit_at + 1)?.as_str() {
-        "ago" | "fa" | "back" => (-1, unit_at + 1),
-        "hence" => (1, unit_at + 1),
-        "from" if context.word_is(unit_at + 2, &["now"]) => (1, unit_at + 2),
-        _ => return None,
+    let Some(unit) = super::units::duration_unit(unit.as_str()) else {
+        return super::dates_relative::counted_other(context, first, value, unit_at);
+    };
+    let direction_word = context.lower(unit_at + 1);
+    let (direction, last): (i64, usize) = match direction_word.as_ref().map(|w| w.as_str()) {
+        Some("ago" | "fa" | "back") => (-1, unit_at + 1),
+        Some("hence") => (1, unit_at + 1),
+        Some("from") if context.word_is(unit_at + 2, &["now"]) => (1, unit_at + 2),
+        _ => return super::dates_relative::in_count(context, first, value, unit_at),
     };
     let amount = i64::try_from(value).ok()?.min(10_000) * direction;
     let months = |n: i64| i32::try_from(n).ok();

@@ -17,7 +17,7 @@ use super::dates_calendar::{
 use super::dates_holidays::words_from;
 use super::dates_lexicon::{month_name, weekday_name};
 use super::dates_numeric::{phrase_ends, read_numeric_date, relative_month};
-use super::dates_tense::sentence_lean;
+use super::dates_tense::sentence_lean_outside;
 use super::found::Found;
 use crate::model::Lang;
 use chrono::{Datelike, NaiveDate};
@@ -28,11 +28,25 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !context.follows(at) {
         return None;
     }
+    if let Some((rank, last)) = super::dates::day_with_suffix(context, at) {
+        if context.word_is(last + 1, &["last"])
+            && context.word_is(last + 2, &["day"])
+            && context.word_is(last + 3, &["of", "in"])
+        {
+            return nth_last_day(context, index, last + 4, i32::try_from(rank).ok()?);
+        }
+        if context.word_is(last + 1, &["closest", "nearest"]) {
+            return super::dates_relative::read_closest(context, index, last + 1, rank as usize);
+        }
+    }
     if context.number(at).is_some() {
         return read_numeric_date(context, at, index, None);
     }
     let lower = context.lower(at)?;
     let lower = lower.as_str();
+    if matches!(lower, "closest" | "nearest") {
+        return super::dates_relative::read_closest(context, index, at, 1);
+    }
     if lower == "day" {
         for (words, offset) in [
             (&["the", "day", "after", "tomorrow"], 2),
@@ -179,7 +193,8 @@ fn spec_claim(
                 reference_day(context.article_date).or(anchor_day(context.article_date))?;
             let year = anchor.year();
             let candidates = (year - 1..=year + 1).filter_map(|y| day_in(y, spec.month));
-            choose(anchor, candidates, None, sentence_lean(context, first))?
+            let lean = sentence_lean_outside(context, first, first..=spec.last);
+            choose(anchor, candidates, None, lean)?
         }
     };
     Some((day_claim(context, first, spec.last, date), spec.last + 1))
@@ -265,12 +280,22 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
             let spec = month_spec(context, next + 2)?;
             return spec_claim(context, first, &spec, nth);
         }
+        if rank > 0 && context.word_is(next + 1, &["after", "before"]) {
+            return weekday_after_date(context, first, next, weekday, rank);
+        }
         if rank > 0 && phrase_ends(context, next + 1) {
             let reference = reference_day(context.article_date)?;
             let date = nth(reference.year(), reference.month())?;
             return Some((day_claim(context, first, next, date), next + 1));
         }
         return None;
+    }
+    if rank > 0
+        && context.word_is(next, &["last"])
+        && context.word_is(next + 1, &["day"])
+        && of(next + 2)
+    {
+        return nth_last_day(context, first, next + 3, rank);
     }
     if context.word_is(next, &["day", "giorno"]) && of(next + 1) {
         let spec = month_spec(context, next + 2)?;
@@ -282,4 +307,35 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
         });
     }
     None
+}
+
+/// "fifth last day of May": day `rank` counted back from the month's end; `at` is the month.
+pub fn nth_last_day(
+    context: &Context,
+    first: usize,
+    at: usize,
+    rank: i32,
+) -> Option<(Found, usize)> {
+    let spec = month_spec(context, at)?;
+    spec_claim(context, first, &spec, |year, month| {
+        super::dates_calendar::shift_days(last_day_of_month(year, month)?, 1 - i64::from(rank))
+    })
+}
+
+/// "third tuesday after christmas 2014", "first Monday before May 1": the weekday is at `at`.
+fn weekday_after_date(
+    context: &Context,
+    first: usize,
+    at: usize,
+    weekday: chrono::Weekday,
+    rank: i32,
+) -> Option<(Found, usize)> {
+    let after = context.word_is(at + 1, &["after"]);
+    let date_at = at + 2;
+    let lower = context.lower(date_at)?;
+    let (found, next) = super::dates::read_month_date(context, date_at, lower.as_str())
+        .or_else(|| super::dates_words::holiday_date(context, date_at, lower.as_str()))?;
+    let date = super::dates_relative::claim_day(&found)?;
+    let day = super::dates_relative::nth_weekday_from(date, weekday, i64::from(rank), after)?;
+    Some((day_claim(context, first, next - 1, day), next))
 }

@@ -17,6 +17,16 @@ const WINDOW: usize = 40;
 
 /// The lean of the sentence around token `at`.
 pub fn sentence_lean(context: &Context, at: usize) -> Lean {
+    sentence_lean_outside(context, at, usize::MAX..=usize::MAX)
+}
+
+/// [`sentence_lean`] without the cues inside `own` (the date's own tokens: the "last" of "last
+/// friday of october" is no past tense); `usize::MAX..=usize::MAX` skips nothing.
+pub fn sentence_lean_outside(
+    context: &Context,
+    at: usize,
+    own: std::ops::RangeInclusive<usize>,
+) -> Lean {
     let mut start = at;
     while start > 0 && at - start < WINDOW && !breaks_before(context, start) {
         start -= 1;
@@ -27,6 +37,9 @@ pub fn sentence_lean(context: &Context, at: usize) -> Lean {
     }
     let mut past = false;
     for index in start..=end {
+        if own.contains(&index) {
+            continue;
+        }
         let Some(lower) = context.lower(index) else {
             continue;
         };

@@ -95,3 +95,131 @@ fn without_an_article_date_the_year_stays_unknown() {
     assert_eq!(dates("il 15 gennaio", Lang::It, None), ["XXXX-01-15"]);
     assert!(dates("domani", Lang::It, None).is_empty());
 }
+
+#[test]
+fn religious_holidays_in_news_sentences() {
+    for (text, article, want) in [
+        (
+            "Markets closed ahead of Yom Kippur 2023.",
+            None,
+            "2023-09-24",
+        ),
+        (
+            "Shops stayed open during Eid al-Fitr 2024.",
+            None,
+            "2024-04-10",
+        ),
+        (
+            "Lunar New Year 2024 fell on a Saturday.",
+            None,
+            "2024-02-10",
+        ),
+        ("Talks resume after Hanukkah 2022.", None, "2022-12-18"),
+        (
+            "Prices rose before Passover.",
+            Some("2024-03-01"),
+            "2023-04-05",
+        ),
+        (
+            "The fast will end with Eid al-Adha.",
+            Some("2024-03-01"),
+            "2024-06-16",
+        ),
+    ] {
+        assert_eq!(dates(text, Lang::En, article), [want], "{text}");
+    }
+    let options = Options {
+        lang: LangChoice::Fixed(Lang::En),
+        date: None,
+        body_start: 0,
+    };
+    let claims = extract("Traffic eased during Ramadan 2024.", &options).claims;
+    let note_kinds: Vec<&str> = claims
+        .iter()
+        .flat_map(|c| c.ambiguity.iter().map(|a| a.kind.as_str()))
+        .collect();
+    assert_eq!(note_kinds, ["observance-varies"]);
+}
+
+#[test]
+fn counted_relative_dates_in_news_sentences() {
+    let article = Some("2024-03-01");
+    for (text, want) in [
+        ("The vote is due in 2 weeks.", "2024-03-15"),
+        ("The ruling came 2 fridays ago.", "2024-02-16"),
+        (
+            "Results are expected in the upcoming two months.",
+            "2024-05",
+        ),
+        ("The plant reopens in March after next.", "2026-03"),
+        ("Payments stop on the last friday of march.", "2024-03-29"),
+    ] {
+        assert_eq!(dates(text, Lang::En, article), [want], "{text}");
+    }
+    for text in [
+        "The night was cold and the lunar eclipse late.",
+        "Show your ID at the gate.",
+        "Sales doubled in two years.",
+    ] {
+        assert!(dates(text, Lang::En, article).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn hindu_festivals_in_news_sentences() {
+    for (text, article, want) in [
+        (
+            "Sales of gold jumped ahead of Diwali 2023.",
+            None,
+            "2023-11-12",
+        ),
+        (
+            "Trains were packed before Holi in 2024.",
+            None,
+            "2024-03-25",
+        ),
+        (
+            "Farmers celebrated Vaisakhi 2020 at home.",
+            None,
+            "2020-04-13",
+        ),
+        ("Pongal 2024 fell on a Monday.", None, "2024-01-15"),
+        ("Offices shut for Chhath Puja 2019.", None, "2019-11-02"),
+        (
+            "The Parsi New Year 2024 was a Thursday.",
+            None,
+            "2024-08-15",
+        ),
+        (
+            "Kerala markets will be busy before Onam.",
+            Some("2024-09-01"),
+            "2024-09-15",
+        ),
+        (
+            "Prices eased after Dussehra.",
+            Some("2024-12-01"),
+            "2024-10-12",
+        ),
+    ] {
+        assert_eq!(dates(text, Lang::En, article), [want], "{text}");
+    }
+    let options = Options {
+        lang: LangChoice::Fixed(Lang::En),
+        date: None,
+        body_start: 0,
+    };
+    let claims = extract("Crowds gathered for Maha Shivaratri 2024.", &options).claims;
+    let note_kinds: Vec<&str> = claims
+        .iter()
+        .flat_map(|c| c.ambiguity.iter().map(|a| a.kind.as_str()))
+        .collect();
+    assert_eq!(note_kinds, ["observance-varies"]);
+    // Common words that start a festival name only with the rest of it.
+    for text in [
+        "The guru spoke to the maha council.",
+        "Ram and his bhai met in Thai restaurants.",
+        "Tamil voters turned out in force.",
+    ] {
+        assert!(dates(text, Lang::En, None).is_empty(), "{text}");
+    }
+}

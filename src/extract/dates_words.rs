@@ -17,11 +17,12 @@ use super::dates_calendar::{
 };
 use super::dates_holidays::{Rule, holiday_at};
 use super::dates_lexicon::weekday_name;
+use super::dates_lunar::observance_note;
 use super::dates_numeric::read_offset;
 use super::dates_ordinal::{may_be_ordinal, read_ordinal_led, read_the};
 use super::dates_tense::sentence_lean;
 use super::dates_weekday::read_weekday;
-use super::found::Found;
+use super::found::{Found, ambiguity};
 use crate::model::Lang;
 use chrono::{Datelike, Weekday};
 
@@ -42,7 +43,10 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
         (Lang::It, "giornata") if index > 0 && context.word_is(index - 1, &["in"]) => {
             day(0, index - 1, index)
         }
-        (Lang::En, "the") => read_the(context, index),
+        (Lang::En, "the") => read_the(context, index).or_else(|| {
+            let next = context.lower(index + 1)?;
+            read_holiday(context, index, index + 1, next.as_str(), None)
+        }),
         (Lang::En, "a" | "an" | "one") | (Lang::It, "un" | "una") => {
             read_offset(context, index, 1, index + 1)
         }
@@ -116,6 +120,11 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
     }
     if !context.follows(at) {
         return None;
+    }
+    if modifier == Modifier::Coming && context.lang == Lang::En {
+        if let Some(found) = super::dates_relative::upcoming_count(context, index, at) {
+            return Some(found);
+        }
     }
     let word = context.lower(at)?;
     let word = word.as_str();
@@ -212,6 +221,11 @@ fn weekday_after_week(context: &Context, mut at: usize) -> Option<(Weekday, usiz
     context.follows(at).then_some((name.value, at))
 }
 
+/// A holiday named at `at`, with an optional year after it.
+pub(super) fn holiday_date(context: &Context, at: usize, lower: &str) -> Option<(Found, usize)> {
+    read_holiday(context, at, at, lower, None)
+}
+
 /// A holiday at `at` (claim from `first`), with an optional year after it and an optional
 /// modifier before it.
 fn read_holiday(
@@ -222,6 +236,15 @@ fn read_holiday(
     modifier: Option<Modifier>,
 ) -> Option<(Found, usize)> {
     let (rule, mut last) = holiday_at(context, at, lower)?;
+    let day_claim = |context: &Context, first: usize, last: usize, date| {
+        let mut found = day_claim(context, first, last, date);
+        if let Rule::Lunar(lunar) = rule {
+            found
+                .ambiguity
+                .push(ambiguity("observance-varies", observance_note(lunar), None));
+        }
+        found
+    };
     // "MLK day of last year", "Natale dell'anno scorso".
     if context.word_is(last + 1, &["of"]) {
         if let Some(year_modifier) = context
@@ -240,6 +263,13 @@ fn read_holiday(
             last += 1;
             let date = rule.in_year(year)?;
             return Some((day_claim(context, first, last, date), last + 1));
+        }
+        // "Diwali in 2019": the holiday of that year.
+        if context.word_is(last + 1, &["in"]) && context.follows(last + 2) {
+            if let Some(year) = super::dates::year_of(context, last + 2) {
+                let date = rule.in_year(year)?;
+                return Some((day_claim(context, first, last + 2, date), last + 3));
+            }
         }
     }
     let anchor = reference_day(context.article_date).or(anchor_day(context.article_date))?;

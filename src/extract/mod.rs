@@ -9,14 +9,20 @@
 //! stay exact decimals until the public [`Claim`](crate::model::Claim) is built.
 
 mod amount;
+mod astro;
 mod context;
 mod dates;
 mod dates_calendar;
 mod dates_filter;
+mod dates_hindu;
+mod dates_hindu_names;
 mod dates_holidays;
 mod dates_lexicon;
+mod dates_lunar;
 mod dates_numeric;
 mod dates_ordinal;
+mod dates_relative;
+mod dates_religious;
 mod dates_tense;
 mod dates_weekday;
 mod dates_words;
