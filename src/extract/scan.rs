@@ -1,8 +1,9 @@
 //! The main pass: walks the tokens once and hands each place a claim can start to the
 //! recogniser for it (digits, currency symbols or codes, month names, spelled numbers).
 //!
-//! Recognisers return the token after what they consumed, so claims never overlap and come
-//! out in text order.
+//! Recognisers return the token after what they consumed, and claims come out in text order.
+//! Some recognisers look back a word ("dollari 996", "last January"); a claim that would reach
+//! back into the one before it is dropped, so claims never overlap.
 
 use super::amount::{Core, finish};
 use super::context::Context;
@@ -31,7 +32,14 @@ pub fn scan(context: &Context) -> Vec<Found> {
         };
         match step {
             Some((claim, next)) => {
-                found.push(claim);
+                // "Thirteen Dollars 9", "69 last January": the look-back found a word the
+                // claim before already holds.
+                if found
+                    .last()
+                    .is_none_or(|before: &Found| before.end <= claim.start)
+                {
+                    found.push(claim);
+                }
                 index = next.max(index + 1);
             }
             None => index += 1,
@@ -336,5 +344,30 @@ fn may_start_claim(word: &[u8], lang: Lang) -> bool {
             ),
             _ => false,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{Lang, LangChoice};
+
+    #[test]
+    fn a_look_back_never_overlaps_the_claim_before() {
+        for (text, lang) in [
+            ("42 kuwaiti Dinar 42 year", Lang::En),
+            ("Thirteen Dollars 9 times", Lang::En),
+            ("signed 69 last January", Lang::En),
+        ] {
+            let options = Options {
+                lang: LangChoice::Fixed(lang),
+                ..Options::default()
+            };
+            let claims = extract(text, &options).claims;
+            assert!(!claims.is_empty(), "{text}");
+            for pair in claims.windows(2) {
+                assert!(pair[0].end <= pair[1].start, "{text}: {pair:#?}");
+            }
+        }
     }
 }
