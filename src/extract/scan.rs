@@ -20,9 +20,10 @@ use super::token::TokenKind;
 use crate::model::{ClaimKind, Lang};
 use rust_decimal::Decimal;
 
-/// Every claim in the token stream, in text order.
-pub fn scan(context: &Context) -> Vec<Found> {
-    let mut found = Vec::new();
+/// Every claim in the token stream, in text order, into `found` (cleared first; passed in so
+/// that its allocation is reused from text to text).
+pub fn scan_into(context: &Context, found: &mut Vec<Found>) {
+    found.clear();
     let mut index = 0;
     while index < context.len() {
         let step = match context.tokens[index].kind {
@@ -45,7 +46,6 @@ pub fn scan(context: &Context) -> Vec<Found> {
             None => index += 1,
         }
     }
-    found
 }
 
 fn number_core(
