@@ -9,6 +9,7 @@
 //! stay exact decimals until the public [`Claim`](crate::model::Claim) is built.
 
 mod amount;
+mod claim_starts;
 mod context;
 mod dates;
 mod dates_calendar;

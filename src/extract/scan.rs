@@ -6,6 +6,7 @@
 //! back into the one before it is dropped, so claims never overlap.
 
 use super::amount::{Core, finish};
+use super::claim_starts::may_start_word_claim;
 use super::context::Context;
 use super::dates::{read_month_date, year_of};
 use super::dates_filter::may_start_date;
@@ -303,7 +304,8 @@ fn signed_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
 }
 
 /// A cheap filter on the word as written: only words that pass can start a claim (a currency
-/// code, a month name, a spelled number or ordinal), so most words are never lower-cased.
+/// code, a month name, a spelled number or ordinal), so most words are never lower-cased. The
+/// first letter narrows it first, then the first three (`claim_starts.rs`).
 fn may_start_claim(word: &[u8], lang: Lang) -> bool {
     let Some(&first) = word.first() else {
         return false;
@@ -316,32 +318,46 @@ fn may_start_claim(word: &[u8], lang: Lang) -> bool {
         Lang::It => match word.len() {
             0 | 1 => false,
             2 => word.eq_ignore_ascii_case(b"un"),
-            _ => matches!(
-                first,
-                b'a' | b'c'
-                    | b'd'
-                    | b'f'
-                    | b'g'
-                    | b'l'
-                    | b'm'
-                    | b'n'
-                    | b'o'
-                    | b'p'
-                    | b'q'
-                    | b's'
-                    | b't'
-                    | b'u'
-                    | b'v'
-                    | b'z'
-            ),
+            _ => {
+                matches!(
+                    first,
+                    b'a' | b'c'
+                        | b'd'
+                        | b'f'
+                        | b'g'
+                        | b'l'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b'p'
+                        | b'q'
+                        | b's'
+                        | b't'
+                        | b'u'
+                        | b'v'
+                        | b'z'
+                ) && may_start_word_claim(word, lang)
+            }
         },
         Lang::En => match word.len() {
             1 => first == b'a',
             2 => word.eq_ignore_ascii_case(b"an"),
-            3..=14 => matches!(
-                first,
-                b'a' | b'd' | b'e' | b'f' | b'h' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
-            ),
+            3..=14 => {
+                matches!(
+                    first,
+                    b'a' | b'd'
+                        | b'e'
+                        | b'f'
+                        | b'h'
+                        | b'j'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b's'
+                        | b't'
+                        | b'z'
+                ) && may_start_word_claim(word, lang)
+            }
             _ => false,
         },
     }
