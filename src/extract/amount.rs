@@ -6,7 +6,7 @@
 //! 4-digit number in 1800–2100 with no scale, currency, percent or unit after it is a year.
 
 use super::context::Context;
-use super::found::{Found, ambiguity};
+use super::found::{Found, ambiguity, iso_date};
 use super::money::{
     currency_code, currency_name, english_currency_adjective, italian_currency_adjective,
     italian_lira, symbol_currency,
@@ -173,7 +173,7 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
             core.first_token,
             year.into(),
         );
-        found.date = Some(format!("{year:04}"));
+        found.date = Some(iso_date(Some(year), None, None));
     }
     Some((found, last + 1))
 }

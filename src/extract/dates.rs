@@ -20,7 +20,7 @@ use super::dates_calendar::{
 pub use super::dates_lexicon::month_number;
 use super::dates_lexicon::{month_name, weekday_name};
 use super::dates_tense::sentence_lean;
-use super::found::{Found, ambiguity};
+use super::found::{Found, ambiguity, iso_date};
 use super::spelled::read_spelled;
 use crate::model::{ArticleDate, ClaimKind, Lang};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -97,13 +97,7 @@ pub fn date_claim(
         first,
         year.map_or(0, i64::from),
     );
-    let year_text = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-    found.date = Some(match (month, day) {
-        (Some(m), Some(d)) => format!("{year_text}-{m:02}-{d:02}"),
-        (Some(m), None) => format!("{year_text}-{m:02}"),
-        (None, Some(d)) => format!("{year_text}-XX-{d:02}"),
-        (None, None) => year_text,
-    });
+    found.date = Some(iso_date(year, month, day));
     if year.is_none() {
         found.ambiguity.push(ambiguity(
             "year-unknown",

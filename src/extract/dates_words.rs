@@ -43,13 +43,18 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
         (Lang::It, "giornata") if index > 0 && context.word_is(index - 1, &["in"]) => {
             day(0, index - 1, index)
         }
-        (Lang::En, "the") => read_the(context, index).or_else(|| {
-            let next = context.lower(index + 1)?;
-            read_holiday(context, index, index + 1, next.as_str(), None)
-        }),
-        (Lang::En, "a" | "an" | "one") | (Lang::It, "un" | "una") => {
-            read_offset(context, index, 1, index + 1)
+        // Articles open no ordinal or modified date: their own readers (and, after "the",
+        // a holiday name) are the only ones.
+        (Lang::En, "the") => {
+            return read_the(context, index).or_else(|| {
+                let next = context.lower(index + 1)?;
+                read_holiday(context, index, index + 1, next.as_str(), None)
+            });
         }
+        (Lang::En, "a" | "an") | (Lang::It, "un" | "una") => {
+            return read_offset(context, index, 1, index + 1);
+        }
+        (Lang::En, "one") => read_offset(context, index, 1, index + 1),
         (Lang::It, "anno" | "mese") => unit_then_modifier(context, index, lower),
         _ => None,
     };

@@ -171,6 +171,43 @@ pub fn claim_id(number: usize) -> String {
     id
 }
 
+/// The ISO text of a date as precise as written: `2023`, `2022-02`, `2024-01-15`, with `XXXX`
+/// for an unknown year and `XX` for an unknown month. The same text as
+/// `format!("{year:04}-{month:02}-{day:02}")`, written by hand because it runs for every
+/// date claim; values outside four (year) or two digits take the formatter.
+pub fn iso_date(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> String {
+    let mut out = String::with_capacity(10);
+    match year {
+        None => out.push_str("XXXX"),
+        Some(year @ 0..=9999) => push_digits(&mut out, year as u32, 4),
+        Some(year) => out.push_str(&format!("{year:04}")),
+    }
+    if month.is_none() && day.is_none() {
+        return out;
+    }
+    out.push('-');
+    match month {
+        None => out.push_str("XX"),
+        Some(month @ 0..=99) => push_digits(&mut out, month, 2),
+        Some(month) => out.push_str(&month.to_string()),
+    }
+    if let Some(day) = day {
+        out.push('-');
+        match day {
+            0..=99 => push_digits(&mut out, day, 2),
+            _ => out.push_str(&day.to_string()),
+        }
+    }
+    out
+}
+
+/// Appends the last `width` decimal digits of `value`, zero-padded.
+fn push_digits(out: &mut String, value: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.push(char::from(b'0' + (value / 10_u32.pow(place) % 10) as u8));
+    }
+}
+
 /// An ambiguity whose alternative is a decimal value.
 pub fn ambiguity(kind: &str, note: &str, alternative: Option<Decimal>) -> Ambiguity {
     Ambiguity {
@@ -248,6 +285,34 @@ mod tests {
         for value in samples() {
             let expected = value.to_f64().unwrap_or(0.0);
             assert_eq!(to_f64(value).to_bits(), expected.to_bits(), "{value:?}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_match_the_formatter() {
+        let years = [
+            None,
+            Some(0),
+            Some(7),
+            Some(476),
+            Some(2024),
+            Some(9999),
+            Some(10_000),
+        ];
+        let years = years.into_iter().chain([Some(-5), Some(-2024)]);
+        for year in years {
+            for month in [None, Some(1), Some(12), Some(0), Some(99), Some(100)] {
+                for day in [None, Some(1), Some(31), Some(123)] {
+                    let year_text = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+                    let expected = match (month, day) {
+                        (Some(m), Some(d)) => format!("{year_text}-{m:02}-{d:02}"),
+                        (Some(m), None) => format!("{year_text}-{m:02}"),
+                        (None, Some(d)) => format!("{year_text}-XX-{d:02}"),
+                        (None, None) => year_text,
+                    };
+                    assert_eq!(iso_date(year, month, day), expected);
+                }
+            }
         }
     }
 

@@ -9,7 +9,7 @@
 //!   conversion, the source amount is linked instead. The period comes from "su base annua",
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
-use super::found::Found;
+use super::found::{Found, claim_id};
 use crate::model::{ClaimKind, Direction, Lang, Relation, RelationKind, Sentence};
 
 /// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
@@ -20,7 +20,7 @@ pub fn relations(
     sentence_of: &[u32],
     sentences: &[Sentence],
 ) -> Vec<Relation> {
-    let id = |index: usize| format!("c{}", index + 1);
+    let id = |index: usize| claim_id(index + 1);
     let mut out = Vec::new();
     // conversion_source[i] = Some(j) when claim i restates claim j.
     let mut conversion_source = vec![None; claims.len()];

@@ -1,10 +1,12 @@
 //! The main pass: walks the tokens once and hands each place a claim can start to the
 //! recogniser for it (digits, currency symbols or codes, month names, spelled numbers).
 //!
-//! Recognisers return the token after what they consumed, so claims never overlap and come
-//! out in text order.
+//! Recognisers return the token after what they consumed, and claims come out in text order.
+//! Some recognisers look back a word ("dollari 996", "last January"); a claim that would reach
+//! back into the one before it is dropped, so claims never overlap.
 
 use super::amount::{Core, finish};
+use super::claim_starts::may_start_word_claim;
 use super::context::Context;
 use super::dates::{read_month_date, year_of};
 use super::dates_filter::may_start_date;
@@ -19,9 +21,10 @@ use super::token::TokenKind;
 use crate::model::{ClaimKind, Lang};
 use rust_decimal::Decimal;
 
-/// Every claim in the token stream, in text order.
-pub fn scan(context: &Context) -> Vec<Found> {
-    let mut found = Vec::new();
+/// Every claim in the token stream, in text order, into `found` (cleared first; passed in so
+/// that its allocation is reused from text to text).
+pub fn scan_into(context: &Context, found: &mut Vec<Found>) {
+    found.clear();
     let mut index = 0;
     while index < context.len() {
         let step = match context.tokens[index].kind {
@@ -31,13 +34,19 @@ pub fn scan(context: &Context) -> Vec<Found> {
         };
         match step {
             Some((claim, next)) => {
-                found.push(claim);
+                // "Thirteen Dollars 9", "69 last January": the look-back found a word the
+                // claim before already holds.
+                if found
+                    .last()
+                    .is_none_or(|before: &Found| before.end <= claim.start)
+                {
+                    found.push(claim);
+                }
                 index = next.max(index + 1);
             }
             None => index += 1,
         }
     }
-    found
 }
 
 fn number_core(
@@ -295,7 +304,8 @@ fn signed_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
 }
 
 /// A cheap filter on the word as written: only words that pass can start a claim (a currency
-/// code, a month name, a spelled number or ordinal), so most words are never lower-cased.
+/// code, a month name, a spelled number or ordinal), so most words are never lower-cased. The
+/// first letter narrows it first, then the first three (`claim_starts.rs`).
 fn may_start_claim(word: &[u8], lang: Lang) -> bool {
     let Some(&first) = word.first() else {
         return false;
@@ -308,33 +318,72 @@ fn may_start_claim(word: &[u8], lang: Lang) -> bool {
         Lang::It => match word.len() {
             0 | 1 => false,
             2 => word.eq_ignore_ascii_case(b"un"),
-            _ => matches!(
-                first,
-                b'a' | b'c'
-                    | b'd'
-                    | b'f'
-                    | b'g'
-                    | b'l'
-                    | b'm'
-                    | b'n'
-                    | b'o'
-                    | b'p'
-                    | b'q'
-                    | b's'
-                    | b't'
-                    | b'u'
-                    | b'v'
-                    | b'z'
-            ),
+            _ => {
+                matches!(
+                    first,
+                    b'a' | b'c'
+                        | b'd'
+                        | b'f'
+                        | b'g'
+                        | b'l'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b'p'
+                        | b'q'
+                        | b's'
+                        | b't'
+                        | b'u'
+                        | b'v'
+                        | b'z'
+                ) && may_start_word_claim(word, lang)
+            }
         },
         Lang::En => match word.len() {
             1 => first == b'a',
             2 => word.eq_ignore_ascii_case(b"an"),
-            3..=14 => matches!(
-                first,
-                b'a' | b'd' | b'e' | b'f' | b'h' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
-            ),
+            3..=14 => {
+                matches!(
+                    first,
+                    b'a' | b'd'
+                        | b'e'
+                        | b'f'
+                        | b'h'
+                        | b'j'
+                        | b'm'
+                        | b'n'
+                        | b'o'
+                        | b's'
+                        | b't'
+                        | b'z'
+                ) && may_start_word_claim(word, lang)
+            }
             _ => false,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{Lang, LangChoice};
+
+    #[test]
+    fn a_look_back_never_overlaps_the_claim_before() {
+        for (text, lang) in [
+            ("42 kuwaiti Dinar 42 year", Lang::En),
+            ("Thirteen Dollars 9 times", Lang::En),
+            ("signed 69 last January", Lang::En),
+        ] {
+            let options = Options {
+                lang: LangChoice::Fixed(lang),
+                ..Options::default()
+            };
+            let claims = extract(text, &options).claims;
+            assert!(!claims.is_empty(), "{text}");
+            for pair in claims.windows(2) {
+                assert!(pair[0].end <= pair[1].start, "{text}: {pair:#?}");
+            }
+        }
     }
 }

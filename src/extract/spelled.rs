@@ -104,7 +104,7 @@ pub(super) fn preceded_by_article(context: &Context, start: usize) -> bool {
 /// "-esimo" ordinals are all built, and the irregular ordinals ("prima", "terzo", "nono" …).
 /// Most words of prose ("di", "della", "per", "sono") fail this test, so they skip the
 /// morphological decomposition below.
-const ITALIAN_NUMBER_STARTS: [&[u8; 3]; 28] = [
+pub(super) const ITALIAN_NUMBER_STARTS: [&[u8; 3]; 28] = [
     b"uno", b"una", b"due", b"tre", b"tr\xC3", b"qua", b"cin", b"sei", b"set", b"ott", b"nov",
     b"die", b"und", b"dod", b"qui", b"sed", b"dic", b"ven", b"ses", b"cen", b"mil", b"zer", b"mez",
     b"pri", b"sec", b"ter", b"non", b"dec",

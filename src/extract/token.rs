@@ -49,6 +49,18 @@ pub fn tokenize_into(
             pos += 1;
             continue;
         }
+        // Most tokens are words, and no number starts with a letter: words are split off
+        // first.
+        if byte.is_ascii_alphabetic() {
+            let (end, ascii) = word_end(text, pos);
+            tokens.push(Token {
+                start: pos,
+                end,
+                kind: TokenKind::Word { ascii },
+            });
+            pos = end;
+            continue;
+        }
         let glued_to_previous = tokens.last().is_some_and(|t: &Token| t.end == pos);
         let starts_number = byte.is_ascii_digit()
             // ".25": an English decimal without its leading zero, after a space.
@@ -76,16 +88,6 @@ pub fn tokenize_into(
                     pos += 1;
                 }
             }
-            continue;
-        }
-        if byte.is_ascii_alphabetic() {
-            let (end, ascii) = word_end(text, pos);
-            tokens.push(Token {
-                start: pos,
-                end,
-                kind: TokenKind::Word { ascii },
-            });
-            pos = end;
             continue;
         }
         if byte < 0x80 {
@@ -150,6 +152,7 @@ const WORD_BYTES: [WordByte; 256] = {
 
 /// End of the word starting at `pos` (letters and digits, ASCII or not), and whether it is
 /// all ASCII.
+#[inline]
 fn word_end(text: &str, pos: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = pos;
