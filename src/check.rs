@@ -287,6 +287,7 @@ pub fn article_data(draft: &StoredDraft) -> ArticleData {
                     .to_owned()
             })
             .collect(),
+        sentence_starts: draft.sentences.iter().map(|s| s.start).collect(),
         text: draft.text.clone(),
         claims: draft.claims.clone(),
         relations: draft.relations.clone(),

@@ -52,6 +52,7 @@ pub fn register(engine: &mut Engine, rates: Arc<dyn RateSource>) {
     register_interval(engine);
     register_rates(engine, rates);
     register_arithmetic(engine);
+    super::api_text::register(engine);
     engine.register_fn("config", config);
     engine.register_fn("report", report);
 }
@@ -405,6 +406,12 @@ fn register_arithmetic(engine: &mut Engine) {
         })
         .register_fn("months_between", |a: &str, b: &str| {
             optional(months_between(a, b).map(Dynamic::from))
+        })
+        .register_fn("add_days", |date: &str, days: INT| {
+            optional(day(date).and_then(|day| {
+                let moved = day.checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+                Some(moved.to_string())
+            }))
         })
         .register_fn("year_of", |date: &str| {
             optional(crate::model::ArticleDate::parse(date).map(|d| d.year as INT))

@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod api_docs;
+mod api_text;
 mod finding;
 pub mod loader;
 pub mod rates;
