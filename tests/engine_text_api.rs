@@ -1,5 +1,6 @@
-//! The text helpers of the script API (`claim.before`, word lists, finders, `add_days`), each
-//! evaluated by a real rule on a small two-sentence article, its answer read back from `report`.
+//! The text helpers of the script API (`claim.before`, word lists, finders), `add_days` and
+//! `round_to`, each evaluated by a real rule on a small two-sentence article, its answer read
+//! back from `report`.
 
 mod common;
 
@@ -175,6 +176,18 @@ fn finders_by_sentence_and_by_claim() {
         "0"
     );
     assert_eq!(
+        say("article.claims_in_sentence_of_kind(1, \"number\").map(|c| c.id)"),
+        "[\"c2\", \"c3\", \"c4\"]"
+    );
+    assert_eq!(
+        say("article.claims_in_sentence_of_kind(0, \"number\").len()"),
+        "0"
+    );
+    assert_eq!(
+        say("article.claims_in_sentence_of_kind(9, \"number\").len()"),
+        "0"
+    );
+    assert_eq!(
         say("article.claim(\"c2\").relations_of_kind(\"change\").len()"),
         "1"
     );
@@ -193,4 +206,11 @@ fn days_are_added_across_month_and_year_ends() {
     assert_eq!(say("add_days(\"2024-03-01\", -1)"), "2024-02-29");
     assert_eq!(say("add_days(\"2023-12-31\", 1)"), "2024-01-01");
     assert_eq!(say("add_days(\"2024-01\", 1) == ()"), "true");
+}
+
+#[test]
+fn numbers_round_to_a_number_of_decimals() {
+    assert_eq!(say("round_to(7.14349, 4)"), "7.1435");
+    assert_eq!(say("round_to(-2.5, 0)"), "-3.0");
+    assert_eq!(say("round_to(12, 2)"), "12.0");
 }

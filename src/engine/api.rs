@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, Map};
 
-use super::rates::{RateQuote, RateRange, RateSource};
+use super::rates::{MemoRates, RateQuote, RateRange, RateSource};
 use super::report_fn::report;
 use super::script_types::{
     ArticleObject, ClaimObject, Interval, RelationObject, ScriptArticle, date_bounds,
@@ -336,6 +336,8 @@ fn day(date: &str) -> Option<NaiveDate> {
 }
 
 fn register_rates(engine: &mut Engine, rates: Arc<dyn RateSource>) {
+    // Rules ask the same questions for many articles: remember the answers for this engine.
+    let rates: Arc<dyn RateSource> = Arc::new(MemoRates::new(rates));
     let source = rates.clone();
     engine.register_fn("fx_rate", move |from: &str, to: &str, date: Dynamic| {
         let day = date.into_immutable_string().ok().and_then(|d| day(&d));
@@ -395,6 +397,13 @@ fn register_arithmetic(engine: &mut Engine) {
                 } else {
                     ((new - old) / old.abs() * 100.0).into()
                 })
+            },
+        )
+        .register_fn(
+            "round_to",
+            |x: Dynamic, digits: INT| -> ScriptResult<FLOAT> {
+                let scale = 10f64.powi(digits.clamp(0, 15) as i32);
+                Ok((number(&x, "x")? * scale).round() / scale)
             },
         )
         .register_fn("ratio", |a: Dynamic, b: Dynamic| -> ScriptResult<Dynamic> {

@@ -116,6 +116,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("claim", "the claim with this id, or ()"),
     ("claims_in_sentence", "claims of sentence INDEX"),
     (
+        "claims_in_sentence_of_kind",
+        "claims of sentence INDEX of one kind",
+    ),
+    (
         "claims_of_kind",
         "claims of one kind (\"money\", \"percent\", …)",
     ),
@@ -175,6 +179,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
         "report a finding: #{message, claims, severity?, evidence?}",
     ),
     ("sentence", "the text of sentence INDEX, or ()"),
+    (
+        "round_to",
+        "X rounded to DIGITS decimals (halves away from zero)",
+    ),
     (
         "starts_with_any",
         "whether the text starts with any of the WORDS",

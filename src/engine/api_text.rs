@@ -51,6 +51,26 @@ fn register_claim_context(engine: &mut Engine) {
                 .collect::<Array>()
         })
         .register_fn(
+            "claims_in_sentence_of_kind",
+            |a: &mut ArticleObject, index: INT, kind: &str| {
+                let article = &a.0;
+                let in_sentence = usize::try_from(index)
+                    .ok()
+                    .and_then(|index| article.claims_by_sentence.get(index));
+                in_sentence
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&claim| article.claim_strings[claim].kind == kind)
+                    .map(|&claim| {
+                        Dynamic::from(ClaimObject {
+                            article: article.clone(),
+                            index: claim,
+                        })
+                    })
+                    .collect::<Array>()
+            },
+        )
+        .register_fn(
             "claims_of_kind_by_sentence",
             |a: &mut ArticleObject, kind: &str| claims_of_kind_by_sentence(&a.0, kind),
         );
