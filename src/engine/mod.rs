@@ -11,6 +11,7 @@
 pub mod api;
 pub mod api_docs;
 mod api_text;
+mod api_values;
 mod finding;
 pub mod loader;
 pub mod rates;
