@@ -164,22 +164,24 @@ pub fn check(
             Err(message) => input_errors.push(message),
         }
     }
-    let articles: Vec<Arc<ArticleData>> = drafts
-        .iter()
-        .map(|(_, draft)| Arc::new(article_data(draft)))
-        .collect();
+    // The drafts are moved into what the rules see (no copy of texts and claims); findings are
+    // placed in the text from there afterwards.
+    let (sources, articles): (Vec<String>, Vec<Arc<ArticleData>>) = drafts
+        .into_iter()
+        .map(|(source, draft)| (source, Arc::new(into_article_data(draft))))
+        .unzip();
     let outcomes = suite.evaluate_all(&articles);
     let checked_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let reference_snapshot = options
         .reference_snapshot
         .clone()
         .unwrap_or_else(|| "none".to_owned());
-    let runs: Vec<NewRun<'_>> = drafts
+    let runs: Vec<NewRun<'_>> = articles
         .iter()
         .zip(&outcomes)
-        .map(|((_, draft), outcome)| NewRun {
-            article_id: &draft.article,
-            draft_number: draft.summary.number,
+        .map(|(article, outcome)| NewRun {
+            article_id: &article.id,
+            draft_number: article.draft,
             rule_suite_hash: &suite.suite_hash,
             reference_snapshot: &reference_snapshot,
             checked_at: &checked_at,
@@ -188,20 +190,21 @@ pub fn check(
         })
         .collect();
     let stored = store.record_runs(&runs)?;
-    let articles = drafts
+    let articles = sources
         .into_iter()
+        .zip(&articles)
         .zip(outcomes)
         .zip(stored)
-        .map(|(((source, draft), outcome), stored)| CheckedArticle {
+        .map(|(((source, article), outcome), stored)| CheckedArticle {
             findings: outcome
                 .findings
                 .into_iter()
                 .zip(stored.first_seen)
-                .map(|(finding, first_seen)| reported_finding(&draft, finding, first_seen))
+                .map(|(finding, first_seen)| reported_finding(article, finding, first_seen))
                 .collect(),
             rule_errors: outcome.rule_errors,
-            article: draft.article,
-            draft: draft.summary.number,
+            article: article.id.clone(),
+            draft: article.draft,
             source,
         })
         .collect();
@@ -241,7 +244,7 @@ fn load_target(
     }
 }
 
-fn reported_finding(draft: &StoredDraft, finding: Finding, first_seen: String) -> ReportedFinding {
+fn reported_finding(draft: &ArticleData, finding: Finding, first_seen: String) -> ReportedFinding {
     let (end_line, end_column) = line_column(&draft.text, finding.end);
     let spans = finding
         .claims
@@ -276,22 +279,44 @@ pub fn article_data(draft: &StoredDraft) -> ArticleData {
         draft: draft.summary.number,
         title: draft.summary.title.clone(),
         date: draft.summary.date,
-        sentences: draft
-            .sentences
-            .iter()
-            .map(|s| {
-                draft
-                    .text
-                    .get(s.start..s.end)
-                    .unwrap_or_default()
-                    .to_owned()
-            })
-            .collect(),
+        sentences: sentence_texts(draft),
+        sentence_starts: draft.sentences.iter().map(|s| s.start).collect(),
         text: draft.text.clone(),
         claims: draft.claims.clone(),
         relations: draft.relations.clone(),
         body_start: draft.body_start,
     }
+}
+
+/// [`article_data`] without copying the text, claims and relations.
+pub fn into_article_data(draft: StoredDraft) -> ArticleData {
+    ArticleData {
+        sentences: sentence_texts(&draft),
+        sentence_starts: draft.sentences.iter().map(|s| s.start).collect(),
+        id: draft.article,
+        lang: draft.summary.lang,
+        draft: draft.summary.number,
+        title: draft.summary.title,
+        date: draft.summary.date,
+        text: draft.text,
+        claims: draft.claims,
+        relations: draft.relations,
+        body_start: draft.body_start,
+    }
+}
+
+fn sentence_texts(draft: &StoredDraft) -> Vec<String> {
+    draft
+        .sentences
+        .iter()
+        .map(|s| {
+            draft
+                .text
+                .get(s.start..s.end)
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect()
 }
 
 /// The line of `text` holding byte `offset`, without its line end.

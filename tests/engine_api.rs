@@ -39,6 +39,7 @@ fn run(body: &str) -> Result<Vec<String>, String> {
         ],
         relations: Vec::new(),
         sentences: vec!["x 13,6 y 1,91".into()],
+        sentence_starts: vec![0],
         body_start: 0,
     });
     let outcome = suite.evaluate_all(&[article]).remove(0);

@@ -55,6 +55,7 @@ fn article() -> Arc<ArticleData> {
         ],
         relations: Vec::new(),
         sentences: vec![text.clone()],
+        sentence_starts: vec![0],
         text,
         body_start: 0,
     })

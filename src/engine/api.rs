@@ -1,25 +1,22 @@
 //! What rule scripts see: the `article` object, claims, relations, intervals, exchange rates,
 //! date arithmetic, `config` and `report`, all registered by [`register`].
 //!
-//! Everything a script may call is registered in this one function, and `claimlint rules api`
-//! prints the engine's own list of registrations ([`signatures`]), so the documentation cannot
-//! drift from the code. Getters take `&mut` objects because that is how Rhai passes `self`;
+//! Everything a script may call is registered through this one function (the values scripts
+//! compute with are in `api_values.rs`, the text and word-list helpers in `api_text.rs`), and
+//! `claimlint rules api` prints the engine's own list of registrations ([`signatures`]), so the
+//! documentation cannot drift from the code. Getters take `&mut` objects because that is how Rhai passes `self`;
 //! none of them mutates. Functions that may have no answer return `()` (Rhai's unit) rather
 //! than failing, so rules can test `if x == () { … }`.
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, Map};
 
 use super::rates::{RateQuote, RateRange, RateSource};
 use super::report_fn::report;
-use super::script_types::{
-    ArticleObject, ClaimObject, Interval, RelationObject, ScriptArticle, date_bounds,
-    months_between, years_between,
-};
+use super::script_types::{ArticleObject, ClaimObject, Interval, RelationObject, ScriptArticle};
 
-type ScriptResult<T> = Result<T, Box<EvalAltResult>>;
+pub(super) type ScriptResult<T> = Result<T, Box<EvalAltResult>>;
 
 /// The script-side type names, as `rules api` and `type_of` show them.
 pub const TYPE_NAMES: &[(&str, &str)] = &[
@@ -49,9 +46,8 @@ pub fn register(engine: &mut Engine, rates: Arc<dyn RateSource>) {
     register_article(engine);
     register_claim(engine);
     register_relation(engine);
-    register_interval(engine);
-    register_rates(engine, rates);
-    register_arithmetic(engine);
+    super::api_values::register(engine, rates);
+    super::api_text::register(engine);
     engine.register_fn("config", config);
     engine.register_fn("report", report);
 }
@@ -95,11 +91,11 @@ fn readable_signature(signature: &str) -> String {
     text
 }
 
-fn unit() -> Dynamic {
+pub(super) fn unit() -> Dynamic {
     Dynamic::UNIT
 }
 
-fn optional<T: Into<Dynamic>>(value: Option<T>) -> Dynamic {
+pub(super) fn optional<T: Into<Dynamic>>(value: Option<T>) -> Dynamic {
     value.map_or(Dynamic::UNIT, Into::into)
 }
 
@@ -282,132 +278,6 @@ fn register_relation(engine: &mut Engine) {
                 r.relation().kind.as_str(),
                 r.relation().claims.join("/")
             )
-        });
-}
-
-fn register_interval(engine: &mut Engine) {
-    engine
-        .register_fn(
-            "interval",
-            |low: Dynamic, high: Dynamic| -> ScriptResult<Interval> {
-                Ok(Interval::new(number(&low, "low")?, number(&high, "high")?))
-            },
-        )
-        .register_get("low", |i: &mut Interval| i.low)
-        .register_get("high", |i: &mut Interval| i.high)
-        .register_get("mid", |i: &mut Interval| i.mid())
-        .register_get("width", |i: &mut Interval| i.width())
-        .register_fn("overlaps", |a: Interval, b: Interval| a.overlaps(b))
-        .register_fn(
-            "contains",
-            |i: Interval, x: Dynamic| -> ScriptResult<bool> { Ok(i.contains(number(&x, "x")?)) },
-        )
-        .register_fn("distance", |a: Interval, b: Interval| a.distance(b))
-        .register_fn(
-            "widen",
-            |i: Interval, slack: Dynamic| -> ScriptResult<Interval> {
-                Ok(i.widen(number(&slack, "relative_slack")?))
-            },
-        )
-        .register_fn("*", |a: Interval, b: Interval| a.times(b))
-        .register_fn("*", |a: Interval, x: FLOAT| a.times(Interval::new(x, x)))
-        .register_fn("*", |a: Interval, x: INT| {
-            a.times(Interval::new(x as f64, x as f64))
-        })
-        .register_fn("/", |a: Interval, b: Interval| {
-            optional(a.divided_by(b).map(Dynamic::from))
-        })
-        .register_fn("/", |a: Interval, x: FLOAT| {
-            optional(a.divided_by(Interval::new(x, x)).map(Dynamic::from))
-        })
-        .register_fn("/", |a: Interval, x: INT| {
-            optional(
-                a.divided_by(Interval::new(x as f64, x as f64))
-                    .map(Dynamic::from),
-            )
-        })
-        .register_fn("==", |a: Interval, b: Interval| a == b)
-        .register_fn("to_string", |i: &mut Interval| i.to_string());
-}
-
-fn day(date: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
-}
-
-fn register_rates(engine: &mut Engine, rates: Arc<dyn RateSource>) {
-    let source = rates.clone();
-    engine.register_fn("fx_rate", move |from: &str, to: &str, date: Dynamic| {
-        let day = date.into_immutable_string().ok().and_then(|d| day(&d));
-        optional(
-            day.and_then(|day| source.rate(from, to, day))
-                .map(Dynamic::from),
-        )
-    });
-    let source = rates.clone();
-    engine.register_fn("fx_range", move |from: &str, to: &str, period: Dynamic| {
-        let bounds = period
-            .into_immutable_string()
-            .ok()
-            .and_then(|p| date_bounds(&p));
-        optional(
-            bounds
-                .and_then(|(start, end)| source.range(from, to, start, end))
-                .map(Dynamic::from),
-        )
-    });
-    let source = rates;
-    engine.register_fn(
-        "convert",
-        move |amount: Dynamic, from: &str, to: &str, date: Dynamic| -> ScriptResult<Dynamic> {
-            let amount = number(&amount, "amount")?;
-            let day = date.into_immutable_string().ok().and_then(|d| day(&d));
-            Ok(optional(
-                day.and_then(|day| source.rate(from, to, day))
-                    .map(|quote| amount * quote.rate),
-            ))
-        },
-    );
-    engine
-        .register_get("rate", |q: &mut RateQuote| q.rate)
-        .register_get("date", |q: &mut RateQuote| q.day.to_string())
-        .register_get("source", |q: &mut RateQuote| q.source.clone())
-        .register_get("description", |q: &mut RateQuote| q.description.clone())
-        .register_fn("to_string", |q: &mut RateQuote| q.description.clone())
-        .register_get("min", |r: &mut RateRange| r.min)
-        .register_get("max", |r: &mut RateRange| r.max)
-        .register_get("mean", |r: &mut RateRange| r.mean)
-        .register_get("days", |r: &mut RateRange| r.days as INT)
-        .register_get("source", |r: &mut RateRange| r.source.clone())
-        .register_get("interval", |r: &mut RateRange| Interval::new(r.min, r.max))
-        .register_get("description", |r: &mut RateRange| r.description.clone())
-        .register_fn("to_string", |r: &mut RateRange| r.description.clone());
-}
-
-fn register_arithmetic(engine: &mut Engine) {
-    engine
-        .register_fn(
-            "percent_change",
-            |old: Dynamic, new: Dynamic| -> ScriptResult<Dynamic> {
-                let (old, new) = (number(&old, "old")?, number(&new, "new")?);
-                Ok(if old == 0.0 {
-                    unit()
-                } else {
-                    ((new - old) / old.abs() * 100.0).into()
-                })
-            },
-        )
-        .register_fn("ratio", |a: Dynamic, b: Dynamic| -> ScriptResult<Dynamic> {
-            let (a, b) = (number(&a, "a")?, number(&b, "b")?);
-            Ok(if b == 0.0 { unit() } else { (a / b).into() })
-        })
-        .register_fn("years_between", |a: &str, b: &str| {
-            optional(years_between(a, b).map(Dynamic::from))
-        })
-        .register_fn("months_between", |a: &str, b: &str| {
-            optional(months_between(a, b).map(Dynamic::from))
-        })
-        .register_fn("year_of", |date: &str| {
-            optional(crate::model::ArticleDate::parse(date).map(|d| d.year as INT))
         });
 }
 

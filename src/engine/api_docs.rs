@@ -46,6 +46,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Claim.line", "1-based line of the claim"),
     ("Claim.low", "lower bound of the stated precision"),
     (
+        "Claim.position_in_sentence",
+        "character index of the claim in its sentence text, or -1",
+    ),
+    (
         "Claim.qualifier",
         "none, approx, at_least, more_than, at_most, less_than",
     ),
@@ -97,19 +101,52 @@ pub const API_DOCS: &[(&str, &str)] = &[
         "Relation.period",
         "the period the amounts refer to (\"2023\") or ()",
     ),
+    (
+        "add_days",
+        "the ISO day DAYS days after DATE (negative: before), or ()",
+    ),
+    (
+        "after",
+        "up to N characters after the claim in its sentence, lower-cased and trimmed",
+    ),
+    (
+        "before",
+        "up to N characters before the claim in its sentence, lower-cased and trimmed",
+    ),
     ("claim", "the claim with this id, or ()"),
     ("claims_in_sentence", "claims of sentence INDEX"),
+    (
+        "claims_in_sentence_of_kind",
+        "claims of sentence INDEX of one kind",
+    ),
     (
         "claims_of_kind",
         "claims of one kind (\"money\", \"percent\", …)",
     ),
+    (
+        "claims_of_kind_by_sentence",
+        "claims of one kind grouped by sentence (an array per sentence that has one)",
+    ),
     ("config", "[rules.<id>] KEY of claimlint.toml, else DEFAULT"),
     ("contains", "whether the interval contains the number"),
+    ("contains_any", "whether the text contains any of the WORDS"),
     (
         "convert",
         "AMOUNT of FROM in TO at DATE's rate, or () when unknown",
     ),
     ("distance", "0 when the intervals overlap, else the gap"),
+    (
+        "ends_with_any",
+        "whether the text ends with any of the WORDS",
+    ),
+    (
+        "ends_with_word",
+        "whether the text ends with one of the WORDS as a whole word",
+    ),
+    (
+        "find_any",
+        "character index of the first of the WORDS found in the text, or -1",
+    ),
     (
         "fx_range",
         "rates FROM→TO over a month/year/day: Range or ()",
@@ -135,15 +172,24 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("ratio", "A / B, or () when B is 0"),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\")",
+        "relations of one kind (\"conversion\", \"change\"): of the article, or that include the claim",
     ),
     (
         "report",
         "report a finding: #{message, claims, severity?, evidence?}",
     ),
     ("sentence", "the text of sentence INDEX, or ()"),
+    (
+        "round_to",
+        "X rounded to DIGITS decimals (halves away from zero)",
+    ),
+    (
+        "starts_with_any",
+        "whether the text starts with any of the WORDS",
+    ),
     ("to_string", "text for messages"),
     ("widen", "widened by a relative slack (0.005 = ±0.5 %)"),
+    ("words", "the text split at whitespace"),
     ("year_of", "the year of an ISO date string, or ()"),
     (
         "years_between",

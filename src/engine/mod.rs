@@ -10,6 +10,8 @@
 
 pub mod api;
 pub mod api_docs;
+mod api_text;
+mod api_values;
 mod finding;
 pub mod loader;
 pub mod rates;

@@ -28,6 +28,10 @@ pub struct ArticleData {
     pub relations: Vec<Relation>,
     /// Sentence texts, index = `Claim::sentence`.
     pub sentences: Vec<String>,
+    /// Byte offset in `text` where each sentence starts (same index as `sentences`). Lets a
+    /// claim be placed in its sentence without searching; a missing entry falls back to the
+    /// first occurrence of the claim's text.
+    pub sentence_starts: Vec<usize>,
     /// Where the prose starts (findings without claims point there).
     pub body_start: usize,
 }
@@ -63,6 +67,9 @@ pub struct ScriptArticle {
     pub claims_by_sentence: Vec<Vec<usize>>,
     /// Claim indices of each relation, in relation order (ids without a claim left out).
     pub relation_claims: Vec<Vec<usize>>,
+    /// Byte offset of each claim within its sentence text, `None` when the claim's text is
+    /// not in that sentence.
+    pub claim_offsets: Vec<Option<usize>>,
 }
 
 fn optional_string(value: &Option<String>) -> Dynamic {
@@ -115,14 +122,39 @@ impl ScriptArticle {
                     .collect()
             })
             .collect();
+        let claim_offsets = data
+            .claims
+            .iter()
+            .map(|claim| offset_in_sentence(&data, claim))
+            .collect();
         ScriptArticle {
             data,
             claim_strings,
             sentences,
             claims_by_sentence,
             relation_claims,
+            claim_offsets,
         }
     }
+
+    /// The text of sentence `index`, or "" when there is none.
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.data.sentences.get(index).map_or("", String::as_str)
+    }
+}
+
+/// Where `claim` sits in its sentence: from the stored offsets when they agree with the text,
+/// else the first occurrence of the claim's text.
+fn offset_in_sentence(data: &ArticleData, claim: &Claim) -> Option<usize> {
+    let sentence = data.sentences.get(claim.sentence as usize)?;
+    let stored = data
+        .sentence_starts
+        .get(claim.sentence as usize)
+        .and_then(|&start| claim.start.checked_sub(start))
+        .filter(|&offset| {
+            sentence.get(offset..offset + claim.text.len()) == Some(claim.text.as_str())
+        });
+    stored.or_else(|| sentence.find(claim.text.as_str()))
 }
 
 /// The `article` variable of a rule.

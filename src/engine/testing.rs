@@ -259,6 +259,7 @@ pub fn article_from_document(id: &str, document: Document) -> ArticleData {
                     .to_owned()
             })
             .collect(),
+        sentence_starts: extraction.sentences.iter().map(|s| s.start).collect(),
         claims: extraction.claims,
         relations: extraction.relations,
         body_start: document.body_start,
