@@ -216,8 +216,10 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
     let extraction = new.extraction;
     let sentence_bounds = claims::encode_sentence_bounds(&extraction.sentences)?;
     conn.prepare_cached(
-        "INSERT INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
-                             body_start, sentence_bounds, text)
+        // OR FAIL, as for claims: no statement journal for the row's three b-trees; the
+        // transaction is dropped on any error.
+        "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
+                                     body_start, sentence_bounds, text)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
