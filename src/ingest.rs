@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use crate::document::{Document, InputError, validate_article_id};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Extraction, LangChoice};
-use crate::store::{AddedDraft, NewDraft, Store};
+use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, Store};
 
 /// The name standard input goes by in messages.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -187,6 +187,8 @@ pub struct GroupedAdd<'a> {
     pending_text_bytes: usize,
     group_started: Option<Instant>,
     read_buffer: Vec<u8>,
+    /// Started when the first group fills, i.e. only for adds of more than one group.
+    checkpointer: Option<BackgroundCheckpointer>,
 }
 
 impl<'a> GroupedAdd<'a> {
@@ -199,6 +201,7 @@ impl<'a> GroupedAdd<'a> {
             pending_text_bytes: 0,
             group_started: None,
             read_buffer: Vec::new(),
+            checkpointer: None,
         }
     }
 
@@ -216,13 +219,25 @@ impl<'a> GroupedAdd<'a> {
             || self
                 .group_started
                 .is_some_and(|started| started.elapsed() >= self.limits.max_wait);
-        if full { self.write_group() } else { Vec::new() }
+        if !full {
+            return Vec::new();
+        }
+        if self.checkpointer.is_none() {
+            // A bulk add: checkpoint (and wait for its fsyncs) on a helper thread. Should it
+            // not start, the connection checkpoints by itself as usual.
+            self.checkpointer = self.store.checkpoint_in_background().ok();
+        }
+        self.write_group()
     }
 
     /// Writes what is pending and checkpoints the WAL; returns the last outcomes.
     pub fn finish(mut self) -> Vec<ItemOutcome> {
         let outcomes = self.write_group();
-        // Only tidies the WAL for the next process; nothing depends on it succeeding.
+        // The checkpoints below only tidy the WAL for the next process; nothing depends on
+        // them succeeding.
+        if let Some(checkpointer) = self.checkpointer.take() {
+            let _ = checkpointer.finish(self.store);
+        }
         let _ = self.store.checkpoint_passive();
         outcomes
     }

@@ -19,6 +19,7 @@ use thiserror::Error;
 use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 
 mod articles;
+mod checkpointer;
 mod claims;
 mod diff;
 mod drafts;
@@ -27,6 +28,7 @@ pub mod migrations;
 mod open;
 mod rates;
 
+pub use checkpointer::BackgroundCheckpointer;
 pub use claims::DraftClaims;
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
