@@ -4,29 +4,13 @@ mod common;
 
 use std::sync::Arc;
 
-use claimlint::engine::{
-    ArticleData, CompiledSuite, NoRates, RuleOrigin, RuleSet, RunSettings, loader::parse_rule,
-};
+use claimlint::engine::ArticleData;
 use claimlint::model::{ArticleDate, ClaimKind, Lang};
-use common::{claim, rule_source};
+use common::{claim, run_probe, say_on};
 
-/// Runs `body` on a two-claim article and returns the messages it reported (or the error).
-fn run(body: &str) -> Result<Vec<String>, String> {
-    let rule = parse_rule(
-        &rule_source("probe", "info", body),
-        RuleOrigin::File("probe.rhai".into()),
-        "probe.rhai",
-    )
-    .unwrap();
-    let suite = CompiledSuite::compile(
-        &RuleSet { rules: vec![rule] },
-        &RunSettings::default(),
-        Arc::new(NoRates),
-    );
-    if let Some(error) = suite.compile_errors.first() {
-        return Err(error.message.clone());
-    }
-    let article = Arc::new(ArticleData {
+/// A two-claim Italian article, draft 3, dated January 2024.
+fn article() -> Arc<ArticleData> {
+    Arc::new(ArticleData {
         id: "a".into(),
         lang: Lang::It,
         draft: 3,
@@ -41,18 +25,16 @@ fn run(body: &str) -> Result<Vec<String>, String> {
         sentences: vec!["x 13,6 y 1,91".into()],
         sentence_starts: vec![0],
         body_start: 0,
-    });
-    let outcome = suite.evaluate_all(&[article]).remove(0);
-    match outcome.rule_errors.first() {
-        Some(error) => Err(error.message.clone()),
-        None => Ok(outcome.findings.into_iter().map(|f| f.message).collect()),
-    }
+    })
+}
+
+/// Runs `body` on [`article`] and returns the messages it reported (or the error).
+fn run(body: &str) -> Result<Vec<String>, String> {
+    run_probe(body, article())
 }
 
 fn say(expression: &str) -> String {
-    run(&format!("report(#{{ message: `${{{expression}}}` }});"))
-        .unwrap_or_else(|err| panic!("{expression}: {err}"))
-        .remove(0)
+    say_on(expression, article())
 }
 
 #[test]

@@ -6,11 +6,9 @@ mod common;
 
 use std::sync::Arc;
 
-use claimlint::engine::{
-    ArticleData, CompiledSuite, NoRates, RuleOrigin, RuleSet, RunSettings, loader::parse_rule,
-};
+use claimlint::engine::ArticleData;
 use claimlint::model::{ArticleDate, ClaimKind, Lang, Relation, RelationKind};
-use common::{claim, rule_source};
+use common::{claim, run_probe, say_on};
 
 const FIRST: &str = "Intro 3%.";
 const SECOND: &str = "Il prezzo sale Da 12 a 15, poi a 12 euro.";
@@ -77,31 +75,11 @@ fn article() -> Arc<ArticleData> {
 
 /// Runs `body` on [`article`] and returns the messages it reported (or the rule error).
 fn run(body: &str) -> Result<Vec<String>, String> {
-    let rule = parse_rule(
-        &rule_source("probe", "info", body),
-        RuleOrigin::File("probe.rhai".into()),
-        "probe.rhai",
-    )
-    .unwrap();
-    let suite = CompiledSuite::compile(
-        &RuleSet { rules: vec![rule] },
-        &RunSettings::default(),
-        Arc::new(NoRates),
-    );
-    if let Some(error) = suite.compile_errors.first() {
-        return Err(error.message.clone());
-    }
-    let outcome = suite.evaluate_all(&[article()]).remove(0);
-    match outcome.rule_errors.first() {
-        Some(error) => Err(error.message.clone()),
-        None => Ok(outcome.findings.into_iter().map(|f| f.message).collect()),
-    }
+    run_probe(body, article())
 }
 
 fn say(expression: &str) -> String {
-    run(&format!("report(#{{ message: `${{{expression}}}` }});"))
-        .unwrap_or_else(|err| panic!("{expression}: {err}"))
-        .remove(0)
+    say_on(expression, article())
 }
 
 #[test]

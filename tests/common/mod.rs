@@ -112,3 +112,43 @@ pub fn claim(
         date: None,
     }
 }
+
+/// Runs a probe rule whose script is `body` on `article` (no exchange rates) and returns the
+/// messages it reported, or its compile or rule error.
+pub fn run_probe(
+    body: &str,
+    article: std::sync::Arc<claimlint::engine::ArticleData>,
+) -> Result<Vec<String>, String> {
+    use claimlint::engine::{
+        CompiledSuite, NoRates, RuleOrigin, RuleSet, RunSettings, loader::parse_rule,
+    };
+    let rule = parse_rule(
+        &rule_source("probe", "info", body),
+        RuleOrigin::File("probe.rhai".into()),
+        "probe.rhai",
+    )
+    .unwrap();
+    let suite = CompiledSuite::compile(
+        &RuleSet { rules: vec![rule] },
+        &RunSettings::default(),
+        std::sync::Arc::new(NoRates),
+    );
+    if let Some(error) = suite.compile_errors.first() {
+        return Err(error.message.clone());
+    }
+    let outcome = suite.evaluate_all(&[article]).remove(0);
+    match outcome.rule_errors.first() {
+        Some(error) => Err(error.message.clone()),
+        None => Ok(outcome.findings.into_iter().map(|f| f.message).collect()),
+    }
+}
+
+/// The message a probe rule reports for `${expression}` on `article`; panics on an error.
+pub fn say_on(expression: &str, article: std::sync::Arc<claimlint::engine::ArticleData>) -> String {
+    run_probe(
+        &format!("report(#{{ message: `${{{expression}}}` }});"),
+        article,
+    )
+    .unwrap_or_else(|err| panic!("{expression}: {err}"))
+    .remove(0)
+}
