@@ -1,70 +1,40 @@
 //! Pure text → claims: the numeric claims of an Italian or English text, the relations the
 //! text makes between them, and its sentences.
 //!
-//! The text is read once: [`token`] splits the body into words, number literals (parsed right
-//! away with the language's separator convention, see [`number`]) and symbols; [`scan`] walks
-//! the tokens and, wherever a claim can start, lets a recogniser read it ([`amount`] for
-//! numbers and what follows them, [`dates`], [`spelled`]); [`qualifier`] and [`relations`] then
-//! annotate the claims, and [`segment`] places them in sentences, lines and columns. Values
-//! stay exact decimals until the public [`Claim`](crate::model::Claim) is built.
+//! The folders are the pipeline, in order: [`lang`] knows the languages (and detects which
+//! one a text is in); [`tokens`] splits the body into words, number literals (parsed right away
+//! with the language's separator convention) and symbols; [`scan`] walks the tokens once and,
+//! wherever a claim can start, lets a recogniser read it: [`numbers`] reads the number itself,
+//! [`amounts`] what it counts or measures, [`time`] dates and periods. [`qualifier`] and
+//! [`relations`] then annotate the claims, and [`found`] turns them into public claims placed in
+//! sentences, lines and columns. Values stay exact decimals until the public
+//! [`Claim`](crate::model::Claim) is built.
 
-mod amount;
-mod astro;
-mod claim_starts;
-mod context;
-mod dates;
-mod dates_calendar;
-mod dates_filter;
-mod dates_hindu;
-mod dates_hindu_names;
-mod dates_holidays;
-mod dates_lexicon;
-mod dates_lunar;
-mod dates_numeric;
-mod dates_ordinal;
-mod dates_relative;
-mod dates_religious;
-mod dates_tense;
-mod dates_weekday;
-mod dates_words;
+mod amounts;
 mod found;
-mod fraction;
 mod lang;
-mod money;
-mod money_prefix;
-mod notation;
-mod number;
+mod numbers;
 mod qualifier;
 mod relations;
-mod scale;
 mod scan;
-mod segment;
-mod spelled;
-mod spelled_en;
-mod subunit;
-mod token;
-mod units;
-mod words_en;
+mod time;
+mod tokens;
 
-#[cfg(test)]
-mod dates_tests;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_numbers;
 
-pub use lang::detect_language;
+pub use lang::detect::detect_language;
 
 use crate::model::{ArticleDate, Extraction, LangChoice, Qualifier};
-use context::Context;
-use segment::Positions;
 use std::cell::Cell;
+use tokens::context::Context;
+use tokens::segment::Positions;
 
 /// Buffers every extraction needs, kept per thread between texts (see [`extract`]).
 #[derive(Default)]
 struct Scratch {
-    tokens: Vec<token::Token>,
-    numbers: Vec<number::NumberLit>,
+    tokens: Vec<tokens::token::Token>,
+    numbers: Vec<numbers::number::NumberLit>,
     ascii_lower: String,
     /// Claims as recognised; turned into public claims at the end, leaving the allocation.
     found: Vec<found::Found>,
@@ -105,7 +75,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         ascii_lower,
         found,
     } = &mut scratch;
-    token::tokenize_into(text, body_start, lang, tokens, numbers);
+    tokens::token::tokenize_into(text, body_start, lang, tokens, numbers);
     // One pass over the text lower-cases every ASCII word at once (see `Context::lower`).
     ascii_lower.clear();
     ascii_lower.push_str(text);
@@ -114,6 +84,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         text,
         ascii_lower,
         lang,
+        lexicon: lang::lexicon(lang),
         tokens,
         numbers,
         article_date: options.date,
@@ -125,7 +96,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
             claim.qualifier = stated;
         }
     }
-    let sentences = segment::sentences(text, body_start);
+    let sentences = tokens::segment::sentences(text, body_start);
     let mut sentence_of = Vec::with_capacity(found.len());
     let mut current = 0;
     for claim in found.iter() {
@@ -134,7 +105,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         }
         sentence_of.push(current as u32);
     }
-    let relations = relations::relations(text, lang, found, &sentence_of, &sentences);
+    let relations = relations::link::relations(text, lang, found, &sentence_of, &sentences);
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.

@@ -4,7 +4,7 @@
 //! "oltre i 200", "circa il 30%"), so "Over the past two years" does not qualify "two".
 //! Verbs such as "superato"/"passed" are not qualifiers: they state a fact about a threshold.
 
-use super::context::Context;
+use crate::extract::tokens::context::Context;
 use crate::model::{Lang, Qualifier};
 
 const ITALIAN_ARTICLES: &[&str] = &["il", "lo", "la", "i", "gli", "le", "l", "un", "una"];

@@ -5,19 +5,21 @@
 //! Some recognisers look back a word ("dollari 996", "last January"); a claim that would reach
 //! back into the one before it is dropped, so claims never overlap.
 
-use super::amount::{Core, finish};
-use super::claim_starts::may_start_word_claim;
-use super::context::Context;
-use super::dates::{read_month_date, year_of};
-use super::dates_filter::may_start_date;
-use super::dates_numeric::{read_numeric_date, read_offset};
-use super::dates_words::read_word_date;
 use super::found::{Found, ambiguity};
-use super::money::{currency_code, mentions_yuan, symbol_currency};
-use super::money_prefix::{name_before_number, prefix_before_symbol, prefixed_amount};
-use super::notation::{extend_digits, sign_word};
-use super::spelled::read_spelled;
-use super::token::TokenKind;
+use crate::extract::amounts::amount::{Core, finish};
+use crate::extract::amounts::money::{currency_code, mentions_yuan, symbol_currency};
+use crate::extract::amounts::money_prefix::{
+    name_before_number, prefix_before_symbol, prefixed_amount,
+};
+use crate::extract::numbers::notation::{extend_digits, sign_word};
+use crate::extract::numbers::spelled::read_spelled;
+use crate::extract::time::dates::{read_month_date, year_of};
+use crate::extract::time::filter::may_start_date;
+use crate::extract::time::numeric::{read_numeric_date, read_offset};
+use crate::extract::time::words::read_word_date;
+use crate::extract::tokens::claim_starts::may_start_word_claim;
+use crate::extract::tokens::context::Context;
+use crate::extract::tokens::token::TokenKind;
 use crate::model::{ClaimKind, Lang};
 use rust_decimal::Decimal;
 
@@ -305,7 +307,7 @@ fn signed_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
 
 /// A cheap filter on the word as written: only words that pass can start a claim (a currency
 /// code, a month name, a spelled number or ordinal), so most words are never lower-cased. The
-/// first letter narrows it first, then the first three (`claim_starts.rs`).
+/// first letter narrows it first, then the first three (`tokens/claim_starts.rs`).
 fn may_start_claim(word: &[u8], lang: Lang) -> bool {
     let Some(&first) = word.first() else {
         return false;

@@ -1,6 +1,6 @@
 //! Behaviour of the whole extractor on short phrases, one construction per test.
 
-use super::{Options, extract};
+use crate::extract::{Options, extract};
 use crate::model::{
     ArticleDate, Claim, ClaimKind, Direction, Extraction, Lang, LangChoice, Qualifier, RelationKind,
 };

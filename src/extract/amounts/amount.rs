@@ -1,0 +1,395 @@
+//! From a number (digits or words) to a typed claim: scale word, then what follows it —
+//! percent sign or words, currency, time unit, measurement unit, or the noun of a count.
+//!
+//! The span runs from the first token of the number (or the currency symbol written before it)
+//! to the last word of its unit, Italian "di" included ("13,6 miliardi di yuan"). A plain
+//! 4-digit number in 1800–2100 with no scale, currency, percent or unit after it is a year.
+
+use super::money::{
+    currency_code, currency_name, english_currency_adjective, italian_currency_adjective,
+    italian_lira, symbol_currency,
+};
+use super::subunit::{compound_cents, subunit};
+use super::units::{UnitMatch, can_be_count_noun, duration_unit, quantity_unit};
+use crate::extract::found::{Found, ambiguity, iso_date};
+use crate::extract::numbers::number::{half_unit, power_of_ten};
+use crate::extract::numbers::scale::{
+    and_a_half, letter_scale, multiplier_word, scale_remainder, scale_word,
+};
+use crate::extract::tokens::context::Context;
+use crate::model::{ClaimKind, Lang, Qualifier};
+use rust_decimal::Decimal;
+
+/// The number part of a claim, before what follows it is looked at.
+#[derive(Debug, Clone)]
+pub struct Core {
+    /// First token of the claim (the currency symbol if one was written before the number).
+    pub first_token: usize,
+    /// Token after the number.
+    pub next: usize,
+    pub value: Decimal,
+    /// Digits written after the decimal separator.
+    pub decimals: u32,
+    pub sign: Option<char>,
+    /// A separator ambiguity: (kind, note, alternative value before scaling).
+    pub ambiguity: Option<(&'static str, &'static str, Option<Decimal>)>,
+    pub approx: bool,
+    pub collective: bool,
+    pub year: Option<i32>,
+    /// Half-width of the precision interval when not half a unit of the last digit (zero for
+    /// exact values such as fractions).
+    pub half: Option<Decimal>,
+    /// Currency written before the number ("$", "US$", "EUR").
+    pub prefix_currency: Option<&'static str>,
+}
+
+/// What the words after the number made of it.
+struct Tail {
+    kind: ClaimKind,
+    unit: Option<String>,
+    /// Token index of the last token of the claim.
+    last: usize,
+    /// The amount was in hundredths ("50 cents"); the bool says the currency is a guess.
+    hundredths: Option<bool>,
+}
+
+/// Builds the claim for `core`; returns it with the index of the token after it.
+pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
+    let mut next = core.next;
+    let mut value = core.value;
+    let mut half = core.half.unwrap_or_else(|| half_unit(core.decimals));
+    let mut alternative = core.ambiguity.and_then(|(_, _, alt)| alt);
+    let mut scale_text = None;
+    let mut long_scale = None;
+    if context.follows(next) {
+        if let Some(lower) = context.lower(next) {
+            let money_context = core.prefix_currency.is_some();
+            let scale = scale_word(lower.as_str(), context.lang)
+                .filter(|s| !s.money_only || money_context)
+                .or_else(|| letter_scale(context, next));
+            if let Some(scale) = scale {
+                let factor = power_of_ten(scale.exponent);
+                value = value.checked_mul(factor)?;
+                half = half.checked_mul(factor)?;
+                alternative = match alternative {
+                    Some(alt) => Some(alt.checked_mul(factor)?),
+                    None => None,
+                };
+                if let Some(long) = scale.long_scale_exponent {
+                    long_scale = Some(core.value.checked_mul(power_of_ten(long))?);
+                }
+                scale_text = Some(context.slice(next).to_string());
+                next += 1;
+                // "3 milioni e mezzo", "un miliardo e mezzo milione", "3 hundred and 21".
+                let rest = and_a_half(context, next, factor)
+                    .or_else(|| scale_remainder(context, next, scale.exponent));
+                if let Some((extra, after)) = rest.filter(|_| value.is_integer()) {
+                    value = value.checked_add(extra)?;
+                    next = after;
+                }
+            } else if let Some(multiplier) = multiplier_word(lower.as_str(), context.lang) {
+                // "3 dozens", "tre dozzine": a count of twelves.
+                let factor = Decimal::from(multiplier);
+                value = value.checked_mul(factor)?;
+                half = half.checked_mul(factor)?;
+                alternative = None;
+                core.collective = true;
+                next += 1;
+            }
+        }
+    }
+    let scaled = scale_text.is_some();
+    let mut tail = match core.prefix_currency {
+        Some(code) => Tail {
+            kind: ClaimKind::Money,
+            unit: Some(code.to_string()),
+            last: next - 1,
+            hundredths: None,
+        },
+        None => read_tail(context, &core, next, scaled),
+    };
+    let mut unstated_currency = false;
+    if let Some(guessed) = tail.hundredths {
+        let hundred = Decimal::ONE_HUNDRED;
+        value = value.checked_div(hundred)?;
+        half = half.checked_div(hundred)?;
+        alternative = None;
+        unstated_currency = guessed;
+    } else if tail.kind == ClaimKind::Money && !scaled && core.decimals == 0 && value.is_integer() {
+        // "3 dollars 50 cents", "$20 and 43c", "20 ringgit 43".
+        let named_after = core.prefix_currency.is_none();
+        if let Some((cents, last)) = compound_cents(context, tail.last + 1, named_after) {
+            let cents = Decimal::new(cents as i64, 2);
+            value = if value.is_sign_negative() {
+                value.checked_sub(cents)?
+            } else {
+                value.checked_add(cents)?
+            };
+            half = Decimal::new(5, 3);
+            tail.last = last;
+        }
+    }
+    let last = tail.last;
+    let mut found = Found {
+        kind: tail.kind,
+        start: context.tokens[core.first_token].start,
+        end: context.tokens[last].end,
+        first_token: core.first_token,
+        value,
+        unit: tail.unit,
+        scale: scale_text,
+        low: value.checked_sub(half)?,
+        high: value.checked_add(half)?,
+        qualifier: if core.approx {
+            Qualifier::Approx
+        } else {
+            Qualifier::None
+        },
+        ambiguity: Vec::new(),
+        date: None,
+        sign: core.sign,
+    };
+    if let Some((kind, note, _)) = core.ambiguity {
+        found.ambiguity.push(ambiguity(kind, note, alternative));
+    }
+    if unstated_currency {
+        found.ambiguity.push(ambiguity(
+            "currency-unstated",
+            "cents of an unstated currency; read in the language's usual one",
+            None,
+        ));
+    }
+    if let Some(long) = long_scale {
+        found.ambiguity.push(ambiguity(
+            "long-scale",
+            "Italian bilione/trilione is 10^12/10^18 in the dictionary; read as 10^9/10^12",
+            Some(long),
+        ));
+    }
+    if found.kind == ClaimKind::Date {
+        let year = core.year.unwrap_or(0);
+        found = Found::exact(
+            ClaimKind::Date,
+            found.start,
+            found.end,
+            core.first_token,
+            year.into(),
+        );
+        found.date = Some(iso_date(Some(year), None, None));
+    }
+    Some((found, last + 1))
+}
+
+/// The token after an Italian "di"/"d'" or English "of", if `index` is one.
+fn after_of(context: &Context, index: usize) -> Option<usize> {
+    if !context.follows(index) {
+        return None;
+    }
+    match context.lang {
+        Lang::It if context.word_is(index, &["di"]) => Some(index + 1),
+        Lang::It if context.word_is(index, &["d"]) && context.symbol(index + 1) == Some('\'') => {
+            Some(index + 2)
+        }
+        Lang::En if context.word_is(index, &["of"]) => Some(index + 1),
+        _ => None,
+    }
+}
+
+fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail {
+    let plain = |kind| Tail {
+        kind,
+        unit: None,
+        last: next - 1,
+        hundredths: None,
+    };
+    let unit_tail = |kind, unit: &str, last| Tail {
+        kind,
+        unit: Some(unit.to_string()),
+        last,
+        hundredths: None,
+    };
+    if !context.follows(next) {
+        return match core.year {
+            Some(_) if !scaled => plain(ClaimKind::Date),
+            _ => plain(ClaimKind::Number),
+        };
+    }
+    if let Some((unit, last)) = percent_words(context, next) {
+        return unit_tail(ClaimKind::Percent, unit, last);
+    }
+    let of = if scaled || core.collective {
+        after_of(context, next)
+    } else {
+        None
+    };
+    // "12-cent", "one-yen", "a 10-km race": a unit joined with a hyphen.
+    let hyphen = (context.symbol(next) == Some('-')
+        && context.glued(next)
+        && context.glued(next + 1)
+        && context.word(next + 1).is_some())
+    .then_some(next + 1);
+    for at in [Some(next), hyphen].into_iter().flatten() {
+        if let Some((code, guessed)) = subunit(context, at, false) {
+            return Tail {
+                kind: ClaimKind::Money,
+                unit: Some(code.to_string()),
+                last: at,
+                hundredths: Some(guessed),
+            };
+        }
+    }
+    for at in [Some(next), of, hyphen].into_iter().flatten() {
+        if let Some((code, last)) = currency_after(context, at) {
+            return unit_tail(ClaimKind::Money, code, last);
+        }
+    }
+    if !scaled && !core.collective {
+        if let Some(unit) = context.lower(next).and_then(|l| duration_unit(l.as_str())) {
+            if !context.glued(next) {
+                return unit_tail(ClaimKind::Duration, unit, next);
+            }
+        }
+    }
+    for at in [Some(next), of, hyphen].into_iter().flatten() {
+        if let Some((unit, last)) = quantity_after(context, at) {
+            return unit_tail(ClaimKind::Quantity, unit, last);
+        }
+    }
+    if core.year.is_some() && !scaled {
+        return plain(ClaimKind::Date);
+    }
+    if context.glued(next) {
+        return plain(ClaimKind::Number);
+    }
+    let noun_at = of.unwrap_or(next);
+    if let Some(last) = count_noun(context, noun_at) {
+        let noun = context.lower(last).map(|l| l.as_str().to_string());
+        return Tail {
+            kind: ClaimKind::Count,
+            unit: noun,
+            last,
+            hundredths: None,
+        };
+    }
+    plain(ClaimKind::Number)
+}
+
+/// `%`, "per cento", "percento", "percent", "per cent"; points: "punti percentuali",
+/// "percentage points", "pp".
+fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+    if matches!(context.symbol(at), Some('%' | '％')) {
+        return Some(("%", at));
+    }
+    let lower = context.lower(at)?;
+    let second = |options: &[&str]| context.follows(at + 1) && context.word_is(at + 1, options);
+    match lower.as_str() {
+        "percento" | "percent" | "pct" => Some(("%", at)),
+        "per" if second(&["cento", "cent"]) => Some(("%", at + 1)),
+        "punti" | "punto" if second(&["percentuali", "percentuale"]) => Some(("pp", at + 1)),
+        "percentage" if second(&["points", "point"]) => Some(("pp", at + 1)),
+        // "a 5 percentage-point rise".
+        "percentage"
+            if context.symbol(at + 1) == Some('-')
+                && context.glued(at + 1)
+                && context.word_is(at + 2, &["points", "point"]) =>
+        {
+            Some(("pp", at + 2))
+        }
+        "percentage" | "percents" => Some(("%", at)),
+        "pp" | "pps" => Some(("pp", at)),
+        _ => None,
+    }
+}
+
+/// A currency written after an amount, as a symbol, an ISO code or a name.
+fn currency_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+    if !context.follows(at) {
+        return None;
+    }
+    if let Some(symbol) = context.symbol(at) {
+        return symbol_currency(symbol).map(|code| (code, at));
+    }
+    let word = context.word(at)?;
+    if let Some(code) = currency_code(word) {
+        return Some((code, at));
+    }
+    let lower = context.lower(at)?;
+    let lower = lower.as_str();
+    match context.lang {
+        Lang::It => {
+            if matches!(lower, "lira" | "lire") {
+                let adjective = context.lower(at + 1)?;
+                return italian_lira(adjective.as_str()).map(|code| (code, at + 1));
+            }
+            let code = currency_name(lower)?;
+            let adjective = context
+                .lower(at + 1)
+                .filter(|_| context.follows(at + 1))
+                .and_then(|adj| italian_currency_adjective(code, adj.as_str()));
+            Some(match adjective {
+                Some(specific) => (specific, at + 1),
+                None => (code, at),
+            })
+        }
+        Lang::En => {
+            if let Some(code) = currency_name(lower) {
+                return Some((code, at));
+            }
+            let name = context.lower(at + 1)?;
+            let code = currency_name(name.as_str())?;
+            english_currency_adjective(lower, code)
+                .filter(|_| context.follows(at + 1))
+                .map(|specific| (specific, at + 1))
+        }
+    }
+}
+
+fn quantity_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+    let word = context.word(at)?;
+    // "l'interscambio", "t'": an elided article, not a unit.
+    if context.glued(at + 1) && matches!(context.symbol(at + 1), Some('\'' | '’')) {
+        return None;
+    }
+    let lower = context.lower(at)?;
+    match quantity_unit(word, lower.as_str())? {
+        UnitMatch::One(symbol) => Some((symbol, at)),
+        UnitMatch::TwoWords {
+            second,
+            symbol,
+            alone,
+        } => {
+            if context.follows(at + 1) && context.word_is(at + 1, second) {
+                Some((symbol, at + 1))
+            } else {
+                alone.map(|symbol| (symbol, at))
+            }
+        }
+    }
+}
+
+/// The token index of the noun of a count starting at `at`. English may put capitalised
+/// adjectives first ("a dozen Chinese and Russian warships").
+fn count_noun(context: &Context, at: usize) -> Option<usize> {
+    let mut index = at;
+    let limit = if context.lang == Lang::En {
+        at + 5
+    } else {
+        at + 1
+    };
+    while index < limit && context.follows(index) {
+        let lower = context.lower(index)?;
+        let lower = lower.as_str();
+        if context.lang == Lang::En && (context.capitalised(index) || lower == "and") {
+            index += 1;
+            continue;
+        }
+        if !can_be_count_noun(lower, context.lang)
+            || scale_word(lower, context.lang).is_some()
+            || crate::extract::time::dates::month_number(lower, context.lang).is_some()
+        {
+            return None;
+        }
+        return Some(index);
+    }
+    None
+}

@@ -1,0 +1,11 @@
+//! Stage 3, amounts: what a number counts or measures.
+//!
+//! In: a number from [`numbers`](super::numbers). Out: a typed claim: money with its currency
+//! ([`money`], [`money_prefix`], [`subunit`]), percentages and points, quantities with units,
+//! durations and counts ([`units`]), all put together by [`amount`].
+
+pub mod amount;
+pub mod money;
+pub mod money_prefix;
+pub mod subunit;
+pub mod units;

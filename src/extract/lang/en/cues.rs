@@ -1,0 +1,5 @@
+//! English cues words (see [`CueWords`](crate::extract::lang::cues::CueWords)).
+
+use crate::extract::lang::cues::CueWords;
+
+pub static CUES: CueWords = CueWords {};

@@ -1,0 +1,5 @@
+//! English time words (see [`TimeWords`](crate::extract::lang::time::TimeWords)).
+
+use crate::extract::lang::time::TimeWords;
+
+pub static TIME: TimeWords = TimeWords {};

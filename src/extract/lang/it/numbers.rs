@@ -1,0 +1,5 @@
+//! Italian numbers words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
+
+use crate::extract::lang::numbers::NumberWords;
+
+pub static NUMBERS: NumberWords = NumberWords {};

@@ -1,0 +1,54 @@
+//! Languages: everything the pipeline knows of Italian, English and Spanish, as data, and which
+//! of them a text is in.
+//!
+//! A language is a [`Lexicon`]: tables of its words (numbers, amounts, time, relation cues) in
+//! `lang/<code>/`, filled in one static per part. The stages after this folder ask the lexicon
+//! of the text's language and never name a word of any language or branch on which one it is;
+//! adding a language is a folder here, its registration in [`lexicon`], and its tests.
+//! [`detect`] tells which language a text is in when the caller does not say.
+
+pub mod amounts;
+pub mod cues;
+pub mod detect;
+pub mod numbers;
+pub mod time;
+
+mod en;
+#[allow(dead_code)] // registered once every part of the Spanish lexicon is filled
+pub(crate) mod es;
+mod it;
+
+use crate::model::Lang;
+
+/// The words of one language, by part of the pipeline.
+#[derive(Debug)]
+#[allow(dead_code)] // parts are read as each stage moves its words here
+pub struct Lexicon {
+    /// ISO 639-1 code, as in [`Lang::as_str`].
+    pub code: &'static str,
+    pub numbers: &'static numbers::NumberWords,
+    pub amounts: &'static amounts::AmountWords,
+    pub time: &'static time::TimeWords,
+    pub cues: &'static cues::CueWords,
+}
+
+/// The lexicon of `lang`: the one place that maps a language to its words.
+pub fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::It => &it::LEXICON,
+        Lang::En => &en::LEXICON,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_lexicon_answers_to_its_language_code() {
+        for lang in [Lang::It, Lang::En] {
+            assert_eq!(lexicon(lang).code, lang.as_str());
+        }
+        assert_eq!(es::LEXICON.code, "es");
+    }
+}

@@ -1,0 +1,267 @@
+//! Links the text makes between claims of one sentence.
+//!
+//! - `conversion`: a money amount followed by an amount in another currency in brackets, or
+//!   after "pari a", "ovvero", "cioè", "ossia", ", or", "equivalent to", "about" …; the source
+//!   amount comes first.
+//! - `change`: a percentage with a change word near it ("aumento del", "in calo del", "up",
+//!   "down") or an explicit sign, linked to the amount it qualifies: the nearest amount before
+//!   it in the sentence (or after it, if none is before); when that amount is the target of a
+//!   conversion, the source amount is linked instead. The period comes from "su base annua",
+//!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
+
+use crate::extract::found::{Found, claim_id};
+use crate::model::{ClaimKind, Direction, Lang, Relation, RelationKind, Sentence};
+
+/// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
+pub fn relations(
+    text: &str,
+    lang: Lang,
+    claims: &[Found],
+    sentence_of: &[u32],
+    sentences: &[Sentence],
+) -> Vec<Relation> {
+    let id = |index: usize| claim_id(index + 1);
+    let mut out = Vec::new();
+    // conversion_source[i] = Some(j) when claim i restates claim j.
+    let mut conversion_source = vec![None; claims.len()];
+    for (index, pair) in claims.windows(2).enumerate() {
+        let (source, target) = (&pair[0], &pair[1]);
+        if source.kind != ClaimKind::Money
+            || target.kind != ClaimKind::Money
+            || source.unit == target.unit
+            || sentence_of[index] != sentence_of[index + 1]
+        {
+            continue;
+        }
+        if let Some(marker) = conversion_marker(&text[source.end..target.start]) {
+            conversion_source[index + 1] = Some(index);
+            out.push(Relation {
+                kind: RelationKind::Conversion,
+                claims: vec![id(index), id(index + 1)],
+                marker: Some(marker.to_string()),
+                direction: None,
+                period: None,
+            });
+        }
+    }
+    for (index, percent) in claims.iter().enumerate() {
+        if percent.kind != ClaimKind::Percent || percent.unit.as_deref() != Some("%") {
+            continue;
+        }
+        let sentence = sentence_of[index];
+        let floor = (0..index)
+            .rev()
+            .take_while(|&j| sentence_of[j] == sentence)
+            .last()
+            .map_or_else(
+                || sentences.get(sentence as usize).map_or(0, |s| s.start),
+                |j| claims[j].end,
+            );
+        let window_start = floor_boundary(text, percent.start.saturating_sub(40).max(floor));
+        let cue = change_cue(&text[window_start..percent.start], lang);
+        let (direction, marker) = match (cue, percent.sign) {
+            (Some((direction, marker)), _) => (direction, marker.to_string()),
+            (None, Some('+')) => (Direction::Up, "+".to_string()),
+            (None, Some(sign @ ('-' | '\u{2212}'))) => (Direction::Down, sign.to_string()),
+            _ => continue,
+        };
+        let is_amount = |j: usize| {
+            sentence_of[j] == sentence
+                && matches!(
+                    claims[j].kind,
+                    ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity
+                )
+        };
+        let before = (0..index)
+            .rev()
+            .take_while(|&j| sentence_of[j] == sentence)
+            .find(|&j| is_amount(j));
+        let after = || {
+            (index + 1..claims.len())
+                .take_while(|&j| sentence_of[j] == sentence)
+                .find(|&j| is_amount(j))
+        };
+        let Some(amount) = before.or_else(after) else {
+            continue;
+        };
+        let amount = conversion_source[amount].unwrap_or(amount);
+        out.push(Relation {
+            kind: RelationKind::Change,
+            claims: vec![id(index), id(amount)],
+            marker: Some(marker),
+            direction: Some(direction),
+            period: period_after(text, claims, sentence_of, index),
+        });
+    }
+    out
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The marker between two amounts that makes the second a restatement of the first.
+fn conversion_marker(gap: &str) -> Option<&str> {
+    let trimmed = gap.trim();
+    if trimmed.starts_with('(') || trimmed.starts_with('[') {
+        let inside = &trimmed[1..];
+        return (inside.len() <= 24 && !inside.contains([')', ']'])).then(|| &trimmed[..1]);
+    }
+    let phrase = trimmed
+        .trim_start_matches([',', ';', '—', '–', '-'])
+        .trim_start();
+    const MARKERS: [&str; 14] = [
+        "pari a",
+        "pari al",
+        "ovvero",
+        "cioè",
+        "ossia",
+        "or about",
+        "or around",
+        "or",
+        "equivalent to",
+        "equal to",
+        "about",
+        "around",
+        "roughly",
+        "circa",
+    ];
+    if phrase.len() > 30 {
+        return None;
+    }
+    MARKERS.iter().find_map(|marker| {
+        let head = phrase.get(..marker.len())?;
+        let word_end = phrase[marker.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (head.eq_ignore_ascii_case(marker) && word_end).then_some(head)
+    })
+}
+
+/// A change word in the text before a percentage: (direction, the word as written).
+fn change_cue(before: &str, lang: Lang) -> Option<(Direction, &str)> {
+    let words = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let mut found = None;
+    for word in words {
+        let lower = word.to_lowercase();
+        let direction =
+            match lang {
+                Lang::It => match lower.as_str() {
+                    "aumento" | "crescita" | "rialzo" | "incremento" | "aumentato"
+                    | "aumentata" | "cresciuto" | "cresciuta" | "salito" | "salita" | "balzo"
+                    | "progresso" => Some(Direction::Up),
+                    "calo" | "diminuzione" | "ribasso" | "flessione" | "contrazione"
+                    | "diminuito" | "diminuita" | "sceso" | "scesa" | "calato" | "calata"
+                    | "perdita" | "crollo" => Some(Direction::Down),
+                    _ => None,
+                },
+                Lang::En => match lower.as_str() {
+                    "up" | "rose" | "risen" | "rising" | "increase" | "increased" | "grew"
+                    | "grown" | "growth" | "gain" | "gained" | "jumped" | "surged" | "climbed" => {
+                        Some(Direction::Up)
+                    }
+                    "down" | "fell" | "fallen" | "falling" | "decrease" | "decreased"
+                    | "decline" | "declined" | "drop" | "dropped" | "slumped" | "shrank"
+                    | "lost" => Some(Direction::Down),
+                    _ => None,
+                },
+            };
+        if let Some(direction) = direction {
+            found = Some((direction, word));
+        }
+    }
+    found
+}
+
+/// The comparison period stated after the percentage at `index`.
+fn period_after(text: &str, claims: &[Found], sentence_of: &[u32], index: usize) -> Option<String> {
+    let percent = &claims[index];
+    let next_claim = claims
+        .get(index + 1)
+        .filter(|_| sentence_of[index + 1] == sentence_of[index]);
+    let mut window_end = (percent.end + 60).min(text.len());
+    if let Some(next) = next_claim {
+        window_end = window_end.min(next.start);
+    }
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = text[percent.end..window_end].to_lowercase();
+    const YEAR_ON_YEAR: [&str; 8] = [
+        "su base annua",
+        "year on year",
+        "year-on-year",
+        "yoy",
+        "y/y",
+        "annuo",
+        "annua",
+        "rispetto all'anno precedente",
+    ];
+    if YEAR_ON_YEAR.iter().any(|p| window.contains(p)) {
+        return Some("year-on-year".to_string());
+    }
+    if ["su base mensile", "month on month", "month-on-month", "m/m"]
+        .iter()
+        .any(|p| window.contains(p))
+    {
+        return Some("month-on-month".to_string());
+    }
+    let next = next_claim.filter(|c| c.kind == ClaimKind::Date)?;
+    let gap = text[percent.end..next.start].to_lowercase();
+    let gap = gap.trim_end();
+    [
+        "rispetto al",
+        "rispetto allo",
+        "rispetto a",
+        "sul",
+        "compared with",
+        "compared to",
+        "from",
+        "than in",
+        "versus",
+        "vs",
+        "over",
+    ]
+    .iter()
+    .any(|p| gap.ends_with(p))
+    .then(|| next.date.clone())
+    .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversion_markers() {
+        assert_eq!(conversion_marker(" ("), Some("("));
+        assert_eq!(conversion_marker(", pari a "), Some("pari a"));
+        assert_eq!(conversion_marker(", or about "), Some("or about"));
+        assert_eq!(conversion_marker(" equivalent to "), Some("equivalent to"));
+        assert_eq!(conversion_marker(" and "), None);
+        assert_eq!(conversion_marker(", orange "), None);
+    }
+
+    #[test]
+    fn change_cues() {
+        assert_eq!(
+            change_cue("con un aumento del ", Lang::It),
+            Some((Direction::Up, "aumento"))
+        );
+        assert_eq!(
+            change_cue("in 2023, up ", Lang::En),
+            Some((Direction::Up, "up"))
+        );
+        assert_eq!(
+            change_cue("in calo del ", Lang::It),
+            Some((Direction::Down, "calo"))
+        );
+        assert_eq!(change_cue("the share was ", Lang::En), None);
+    }
+}

@@ -1,0 +1,6 @@
+//! Stage 5, relations: the links the text makes between claims.
+//!
+//! In: the claims of a text and its sentences. Out: typed relations between claims
+//! ([`link`]: conversions and changes within one sentence).
+
+pub mod link;

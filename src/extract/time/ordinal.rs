@@ -1,0 +1,341 @@
+//! Dates written with an ordinal or after "the": "the 15th of February", "the second of
+//! March", "twenty second of June", "il primo marzo", "primo di marzo", "first Tuesday of
+//! October", "ultima domenica di marzo 2014", "the first Friday of next month", "third day of
+//! October", "l'ultimo giorno di ottobre", "first Sunday" (of the article's month), "the day
+//! after tomorrow".
+//!
+//! A month named without a year is placed like any year-less date (`time/calendar.rs`): the
+//! candidate years around the article date are computed and the next (or, in a past-tense
+//! sentence, the last) occurrence is taken. "the <ordinal>" alone ("the second") is too common
+//! in prose to be a date unless the phrase ends there after "on"/"for"/"by"/"until".
+
+use super::calendar::{
+    anchor_day, choose, last_day_of_month, nth_weekday, reference_day, shift_months,
+};
+use super::dates::{Stated, day_claim, spelled_day, stated_claim, year_of};
+use super::holidays::words_from;
+use super::lexicon::{month_name, weekday_name};
+use super::numeric::{phrase_ends, read_numeric_date, relative_month};
+use super::tense::sentence_lean_outside;
+use crate::extract::found::Found;
+use crate::extract::tokens::context::Context;
+use crate::model::Lang;
+use chrono::{Datelike, NaiveDate};
+
+/// "the …" in English.
+pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
+    let at = index + 1;
+    if !context.follows(at) {
+        return None;
+    }
+    if let Some((rank, last)) = super::dates::day_with_suffix(context, at) {
+        if context.word_is(last + 1, &["last"])
+            && context.word_is(last + 2, &["day"])
+            && context.word_is(last + 3, &["of", "in"])
+        {
+            return nth_last_day(context, index, last + 4, i32::try_from(rank).ok()?);
+        }
+        if context.word_is(last + 1, &["closest", "nearest"]) {
+            return super::relative::read_closest(context, index, last + 1, rank as usize);
+        }
+    }
+    if context.number(at).is_some() {
+        return read_numeric_date(context, at, index, None);
+    }
+    let lower = context.lower(at)?;
+    let lower = lower.as_str();
+    if matches!(lower, "closest" | "nearest") {
+        return super::relative::read_closest(context, index, at, 1);
+    }
+    if lower == "day" {
+        for (words, offset) in [
+            (&["the", "day", "after", "tomorrow"], 2),
+            (&["the", "day", "before", "yesterday"], -2),
+        ] {
+            if let Some(last) = words_from(context, index, words) {
+                let reference = reference_day(context.article_date)?;
+                let date = super::calendar::shift_days(reference, offset)?;
+                return Some((day_claim(context, index, last, date), last + 1));
+            }
+        }
+        return None;
+    }
+    if !may_be_ordinal(lower, Lang::En) {
+        return None;
+    }
+    if let Some(found) = read_ordinal_led(context, index, at, lower) {
+        return Some(found);
+    }
+    // "on the second", "for the thirty": a day of the month alone.
+    let introduced =
+        index > 0 && context.word_is(index - 1, &["on", "for", "by", "until", "till", "since"]);
+    if !introduced {
+        return None;
+    }
+    let (day, last, _) = spelled_day(context, at)?;
+    if !phrase_ends(context, last + 1) {
+        return None;
+    }
+    let found = stated_claim(context, index, last, Stated::Day(day), None)?;
+    Some((found, last + 1))
+}
+
+/// A cheap test before the spelled-number reader: the word can begin a spelled day number.
+pub fn may_be_ordinal(lower: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => {
+            ordinal_rank(lower, lang).is_some()
+                || matches!(lower, "twenty" | "thirty")
+                || (lower.len() > 4 && lower.ends_with("th"))
+                || matches!(
+                    lower,
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                )
+        }
+        Lang::It => ordinal_rank(lower, lang).is_some(),
+    }
+}
+
+/// 1–5 for "first" … "fifth", -1 for "last".
+fn ordinal_rank(lower: &str, lang: Lang) -> Option<i32> {
+    Some(match (lang, lower) {
+        (Lang::En, "first") | (Lang::It, "primo" | "prima") => 1,
+        (Lang::En, "second") | (Lang::It, "secondo" | "seconda") => 2,
+        (Lang::En, "third") | (Lang::It, "terzo" | "terza") => 3,
+        (Lang::En, "fourth") | (Lang::It, "quarto" | "quarta") => 4,
+        (Lang::En, "fifth") | (Lang::It, "quinto" | "quinta") => 5,
+        (Lang::En, "last") | (Lang::It, "ultimo" | "ultima") => -1,
+        _ => return None,
+    })
+}
+
+/// A month as written after "of"/"di": a name with or without a year, or relative to the
+/// article's ("next month", "il mese scorso", "the month").
+struct MonthSpec {
+    year: Option<i32>,
+    month: u32,
+    last: usize,
+}
+
+fn month_spec(context: &Context, mut at: usize) -> Option<MonthSpec> {
+    if context.word_is(at, &["the", "il"]) {
+        at += 1;
+    }
+    if context.word_is(at, &["mese"]) && context.word_is(at + 1, &["di"]) {
+        at += 2;
+    }
+    if let Some((offset, last)) = relative_month(context, at) {
+        context.article_date?.month?;
+        let month = shift_months(anchor_day(context.article_date)?, offset)?;
+        return Some(MonthSpec {
+            year: Some(month.year()),
+            month: month.month(),
+            last,
+        });
+    }
+    if context.word_is(at, &["month", "mese"]) {
+        let article = context.article_date?;
+        return Some(MonthSpec {
+            year: Some(article.year),
+            month: article.month?,
+            last: at,
+        });
+    }
+    let name = month_name(context.lower(at)?.as_str(), context.lang)?;
+    let mut last = at;
+    if context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
+        last += 1;
+    }
+    let year = context
+        .follows(last + 1)
+        .then(|| year_of(context, last + 1))
+        .flatten();
+    if year.is_some() {
+        last += 1;
+    }
+    Some(MonthSpec {
+        year,
+        month: name.value,
+        last,
+    })
+}
+
+/// The claim for a day computed from the month's year; a missing year is chosen around the
+/// article date.
+fn spec_claim(
+    context: &Context,
+    first: usize,
+    spec: &MonthSpec,
+    day_in: impl Fn(i32, u32) -> Option<NaiveDate>,
+) -> Option<(Found, usize)> {
+    let date = match spec.year {
+        Some(year) => day_in(year, spec.month)?,
+        None => {
+            let anchor =
+                reference_day(context.article_date).or(anchor_day(context.article_date))?;
+            let year = anchor.year();
+            let candidates = (year - 1..=year + 1).filter_map(|y| day_in(y, spec.month));
+            let lean = sentence_lean_outside(context, first, first..=spec.last);
+            choose(anchor, candidates, None, lean)?
+        }
+    };
+    Some((day_claim(context, first, spec.last, date), spec.last + 1))
+}
+
+/// An ordinal-led date starting at `at` (claim from `first`); `lower` is the word at `at`.
+pub fn read_ordinal_led(
+    context: &Context,
+    first: usize,
+    at: usize,
+    lower: &str,
+) -> Option<(Found, usize)> {
+    let lang = context.lang;
+    if let Some(rank) = ordinal_rank(lower, lang) {
+        if let Some(found) = ranked(context, first, at, rank) {
+            return Some(found);
+        }
+    }
+    if lang == Lang::It {
+        if lower != "primo" {
+            return None;
+        }
+        if let Some(last) = words_from(context, at, &["primo", "dell", "anno"]) {
+            let found = stated_claim(
+                context,
+                first,
+                last,
+                Stated::MonthDay { month: 1, day: 1 },
+                None,
+            )?;
+            return Some((found, last + 1));
+        }
+        let month_at = at + 1 + usize::from(context.word_is(at + 1, &["di"]));
+        return day_of_spec(context, first, month_at, 1);
+    }
+    if !may_be_ordinal(lower, lang) {
+        return None;
+    }
+    let (day, last, ordinal) = spelled_day(context, at)?;
+    if !ordinal || !context.word_is(last + 1, &["of"]) {
+        return None;
+    }
+    day_of_spec(context, first, last + 2, day)
+}
+
+/// Day `day` of the month written at `at`.
+fn day_of_spec(context: &Context, first: usize, at: usize, day: u32) -> Option<(Found, usize)> {
+    if !context.follows(at) {
+        return None;
+    }
+    let spec = month_spec(context, at)?;
+    let stated = match spec.year {
+        Some(year) => Stated::Full {
+            year,
+            month: spec.month,
+            day,
+        },
+        None => Stated::MonthDay {
+            month: spec.month,
+            day,
+        },
+    };
+    let found = stated_claim(context, first, spec.last, stated, None)?;
+    Some((found, spec.last + 1))
+}
+
+/// "first Tuesday of October", "last friday in october", "third day of october", "prima
+/// domenica".
+fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Found, usize)> {
+    let next = at + 1;
+    let of = |i: usize| context.word_is(i, &["of", "in", "di", "del", "della", "nel"]);
+    if let Some(name) = context
+        .lower(next)
+        .and_then(|l| weekday_name(l.as_str(), context.lang))
+        .filter(|name| !name.abbreviated)
+    {
+        let weekday = name.value;
+        let nth = |year: i32, month: u32| match u32::try_from(rank) {
+            Ok(n) => nth_weekday(year, month, weekday, n),
+            Err(_) => super::calendar::last_weekday(year, month, weekday),
+        };
+        if of(next + 1) {
+            let spec = month_spec(context, next + 2)?;
+            return spec_claim(context, first, &spec, nth);
+        }
+        if rank > 0 && context.word_is(next + 1, &["after", "before"]) {
+            return weekday_after_date(context, first, next, weekday, rank);
+        }
+        if rank > 0 && phrase_ends(context, next + 1) {
+            let reference = reference_day(context.article_date)?;
+            let date = nth(reference.year(), reference.month())?;
+            return Some((day_claim(context, first, next, date), next + 1));
+        }
+        return None;
+    }
+    if rank > 0
+        && context.word_is(next, &["last"])
+        && context.word_is(next + 1, &["day"])
+        && of(next + 2)
+    {
+        return nth_last_day(context, first, next + 3, rank);
+    }
+    if context.word_is(next, &["day", "giorno"]) && of(next + 1) {
+        let spec = month_spec(context, next + 2)?;
+        return spec_claim(context, first, &spec, |year, month| {
+            match u32::try_from(rank) {
+                Ok(day) => NaiveDate::from_ymd_opt(year, month, day),
+                Err(_) => last_day_of_month(year, month),
+            }
+        });
+    }
+    None
+}
+
+/// "fifth last day of May": day `rank` counted back from the month's end; `at` is the month.
+pub fn nth_last_day(
+    context: &Context,
+    first: usize,
+    at: usize,
+    rank: i32,
+) -> Option<(Found, usize)> {
+    let spec = month_spec(context, at)?;
+    spec_claim(context, first, &spec, |year, month| {
+        super::calendar::shift_days(last_day_of_month(year, month)?, 1 - i64::from(rank))
+    })
+}
+
+/// "third tuesday after christmas 2014", "first Monday before May 1": the weekday is at `at`.
+fn weekday_after_date(
+    context: &Context,
+    first: usize,
+    at: usize,
+    weekday: chrono::Weekday,
+    rank: i32,
+) -> Option<(Found, usize)> {
+    let after = context.word_is(at + 1, &["after"]);
+    let date_at = at + 2;
+    let lower = context.lower(date_at)?;
+    let (found, next) = super::dates::read_month_date(context, date_at, lower.as_str())
+        .or_else(|| super::words::holiday_date(context, date_at, lower.as_str()))?;
+    let date = super::relative::claim_day(&found)?;
+    let day = super::relative::nth_weekday_from(date, weekday, i64::from(rank), after)?;
+    Some((day_claim(context, first, next - 1, day), next))
+}

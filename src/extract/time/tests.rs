@@ -1,0 +1,121 @@
+//! Extraction tests for the date forms of `time/*.rs`: each phrase resolved against a
+//! Tuesday article date (2013-02-12), and phrases that must not become dates.
+
+use crate::extract::{Options, extract};
+use crate::model::{ArticleDate, ClaimKind, Lang, LangChoice};
+
+fn dates(text: &str, lang: Lang, article: Option<&str>) -> Vec<String> {
+    let options = Options {
+        lang: LangChoice::Fixed(lang),
+        date: article.and_then(ArticleDate::parse),
+        body_start: 0,
+    };
+    extract(text, &options)
+        .claims
+        .into_iter()
+        .filter(|c| c.kind == ClaimKind::Date)
+        .filter_map(|c| c.date)
+        .collect()
+}
+
+#[test]
+fn relative_and_written_dates_resolve_against_the_article_day() {
+    let article = Some("2013-02-12");
+    for (text, lang, want) in [
+        ("domani", Lang::It, "2013-02-13"),
+        ("the day after tomorrow", Lang::En, "2013-02-14"),
+        ("l'altro ieri", Lang::It, "2013-02-10"),
+        ("next wednesday", Lang::En, "2013-02-20"),
+        ("martedì scorso", Lang::It, "2013-02-05"),
+        ("wednesday of next week", Lang::En, "2013-02-20"),
+        ("Monday, Feb 18", Lang::En, "2013-02-18"),
+        ("Sunday, Feb 10", Lang::En, "2013-02-10"),
+        ("the 2nd of march", Lang::En, "2013-03-02"),
+        ("primo di marzo", Lang::It, "2013-03-01"),
+        ("third tuesday of september 2014", Lang::En, "2014-09-16"),
+        ("l'ultimo giorno di ottobre 2015", Lang::It, "2015-10-31"),
+        ("3/3/15", Lang::En, "2015-03-03"),
+        ("13.5.2015", Lang::En, "2015-05-13"),
+        ("il 21-04-2016", Lang::It, "2016-04-21"),
+        ("2014-10", Lang::En, "2014-10"),
+        ("3 mesi fa", Lang::It, "2012-11-12"),
+        ("two years ago", Lang::En, "2011-02"),
+        ("natale", Lang::It, "2013-12-25"),
+        ("easter 2013", Lang::En, "2013-03-31"),
+        ("il prossimo anno", Lang::It, "2014"),
+        ("on the 15th", Lang::En, "2013-02-15"),
+        ("lunedi 18 febbraio", Lang::It, "2013-02-18"),
+        ("Aug 8", Lang::En, "2013-08-08"),
+    ] {
+        assert_eq!(dates(text, lang, article), [want], "{text}");
+    }
+}
+
+#[test]
+fn past_tense_sentences_point_back() {
+    let article = Some("2013-02-12");
+    assert_eq!(
+        dates("The ministers met on Monday.", Lang::En, article),
+        ["2013-02-11"]
+    );
+    assert_eq!(
+        dates("The ministers will meet on Monday.", Lang::En, article),
+        ["2013-02-18"]
+    );
+    assert_eq!(
+        dates(
+            "Il governo ha approvato il decreto venerdì.",
+            Lang::It,
+            article
+        ),
+        ["2013-02-08"]
+    );
+}
+
+#[test]
+fn look_alikes_are_not_dates() {
+    let article = Some("2013-02-12");
+    for (text, lang) in [
+        ("1/2 of them", Lang::En),
+        ("open 24/7", Lang::En),
+        ("He sat down and we wed later", Lang::En),
+        ("il mar Mediterraneo", Lang::It),
+        ("version 1.2.3.4", Lang::En),
+        ("he was the first to arrive", Lang::En),
+        ("in the last year prices rose", Lang::En),
+    ] {
+        assert!(dates(text, lang, article).is_empty(), "{text}");
+    }
+    // A season is a year range, not December 2011 (its first year still reads as a year).
+    assert!(!dates("the 2011-12 season", Lang::En, article).contains(&"2011-12".to_string()));
+}
+
+#[test]
+fn without_an_article_date_the_year_stays_unknown() {
+    assert_eq!(dates("il 15 gennaio", Lang::It, None), ["XXXX-01-15"]);
+    assert!(dates("domani", Lang::It, None).is_empty());
+}
+
+#[test]
+fn counted_relative_dates_in_news_sentences() {
+    let article = Some("2024-03-01");
+    for (text, want) in [
+        ("The vote is due in 2 weeks.", "2024-03-15"),
+        ("The ruling came 2 fridays ago.", "2024-02-16"),
+        (
+            "Results are expected in the upcoming two months.",
+            "2024-05",
+        ),
+        ("The plant reopens in March after next.", "2026-03"),
+        ("Payments stop on the last friday of march.", "2024-03-29"),
+    ] {
+        assert_eq!(dates(text, Lang::En, article), [want], "{text}");
+    }
+    for text in [
+        "The night was cold and the lunar eclipse late.",
+        "Show your ID at the gate.",
+        "Sales doubled in two years.",
+    ] {
+        assert!(dates(text, Lang::En, article).is_empty(), "{text}");
+    }
+}

@@ -1,0 +1,290 @@
+//! Dates that start with a word other than a month name: relative days ("oggi", "tomorrow",
+//! "l'altro ieri"), weekdays (read in `time/weekday.rs`), words relative to the article
+//! date ("next Sunday", "this year", "il mese scorso", "quest'anno"), and holidays ("Natale", "next Easter", "black friday 2013").
+//!
+//! Everything here is relative to the article's day, so without a day-precise article date
+//! only the forms that need just its year or month ("last year", "il mese scorso") are read.
+//! "next <weekday>" is the weekday of next week, "last <weekday>" the most recent one before
+//! the article's day, "this <weekday>" the one of this week unless it is already past. A bare
+//! weekday follows the rule of every year-less date (`time/calendar.rs`). Ordinal forms ("the
+//! 15th", "first Tuesday of October") are in `time/ordinal.rs`; the word filter that runs
+//! before all of this is `time/filter.rs`.
+
+use super::calendar::{
+    Lean, anchor_day, choose, nearest_weekday, reference_day, shift_days, weekday_of_week,
+};
+use super::dates::{date_claim, day_claim};
+use super::holidays::{Rule, holiday_at};
+use super::lexicon::weekday_name;
+use super::numeric::read_offset;
+use super::ordinal::{may_be_ordinal, read_ordinal_led, read_the};
+use super::tense::sentence_lean;
+use super::weekday::read_weekday;
+use crate::extract::found::Found;
+use crate::extract::tokens::context::Context;
+use crate::model::Lang;
+use chrono::{Datelike, Weekday};
+
+/// Reads a date starting at the word `index`; `lower` is that word lower-cased.
+pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    let lang = context.lang;
+    if let Some(name) = weekday_name(lower, lang) {
+        return read_weekday(context, index, name);
+    }
+    let day = |offset: i64, first: usize, last: usize| relative_day(context, first, last, offset);
+    let found = match (lang, lower) {
+        (Lang::En, "today") | (Lang::It, "oggi") => day(0, index, index),
+        (Lang::En, "tomorrow" | "tomorrows") | (Lang::It, "domani") => day(1, index, index),
+        (Lang::En, "yesterday") | (Lang::It, "ieri") => day(-1, index, index),
+        (Lang::It, "dopodomani") => day(2, index, index),
+        (Lang::It, "altroieri") => day(-2, index, index),
+        (Lang::It, "altro") if context.word_is(index + 1, &["ieri"]) => day(-2, index, index + 1),
+        (Lang::It, "giornata") if index > 0 && context.word_is(index - 1, &["in"]) => {
+            day(0, index - 1, index)
+        }
+        // Articles open no ordinal or modified date: their own readers (and, after "the",
+        // a holiday name) are the only ones.
+        (Lang::En, "the") => {
+            return read_the(context, index).or_else(|| {
+                let next = context.lower(index + 1)?;
+                read_holiday(context, index, index + 1, next.as_str(), None)
+            });
+        }
+        (Lang::En, "a" | "an") | (Lang::It, "un" | "una") => {
+            return read_offset(context, index, 1, index + 1);
+        }
+        (Lang::En, "one") => read_offset(context, index, 1, index + 1),
+        (Lang::It, "anno" | "mese") => unit_then_modifier(context, index, lower),
+        _ => None,
+    };
+    if found.is_some() {
+        return found;
+    }
+    if may_be_ordinal(lower, lang) {
+        if let Some(found) = read_ordinal_led(context, index, index, lower) {
+            return Some(found);
+        }
+    }
+    if modifier(lower, lang).is_some() {
+        return read_modified(context, index, lower);
+    }
+    read_holiday(context, index, index, lower, None)
+}
+
+/// The article's day shifted by `offset` days.
+fn relative_day(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i64,
+) -> Option<(Found, usize)> {
+    let date = shift_days(reference_day(context.article_date)?, offset)?;
+    Some((day_claim(context, first, last, date), last + 1))
+}
+
+/// What a modifier word does: an offset in weeks/months/years, or "this".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Modifier {
+    Next,
+    Last,
+    This,
+    Coming,
+}
+
+pub(super) fn modifier(lower: &str, lang: Lang) -> Option<Modifier> {
+    Some(match (lang, lower) {
+        (Lang::En, "next") | (Lang::It, "prossimo" | "prossima") => Modifier::Next,
+        (Lang::En, "last" | "past" | "previous")
+        | (Lang::It, "scorso" | "scorsa" | "passato" | "passata") => Modifier::Last,
+        (Lang::En, "this" | "current") | (Lang::It, "questo" | "questa" | "quest") => {
+            Modifier::This
+        }
+        (Lang::En, "coming" | "upcoming") => Modifier::Coming,
+        _ => return None,
+    })
+}
+
+impl Modifier {
+    pub(super) fn offset(self) -> i32 {
+        match self {
+            Modifier::Next | Modifier::Coming => 1,
+            Modifier::Last => -1,
+            Modifier::This => 0,
+        }
+    }
+}
+
+/// "next Sunday", "this week Friday", "last week's sunday", "next month", "quest'anno",
+/// "il prossimo anno", "next halloween". English "the last year" is a period, not a date.
+fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    let modifier = modifier(lower, context.lang)?;
+    let mut at = index + 1;
+    if matches!(context.symbol(at), Some('\'' | '’')) {
+        at += 1;
+    }
+    if !context.follows(at) {
+        return None;
+    }
+    if modifier == Modifier::Coming && context.lang == Lang::En {
+        if let Some(found) = super::relative::upcoming_count(context, index, at) {
+            return Some(found);
+        }
+    }
+    let word = context.lower(at)?;
+    let word = word.as_str();
+    if let Some(name) = weekday_name(word, context.lang) {
+        let reference = reference_day(context.article_date)?;
+        let date = modified_weekday(reference, name.value, modifier)?;
+        return Some((day_claim(context, index, at, date), at + 1));
+    }
+    let after_the = context.lang == Lang::En && index > 0 && context.word_is(index - 1, &["the"]);
+    match word {
+        "week" | "settimana" => {
+            let (weekday, last) = weekday_after_week(context, at + 1)?;
+            let reference = reference_day(context.article_date)?;
+            let date = weekday_of_week(reference, weekday, i64::from(modifier.offset()))?;
+            Some((day_claim(context, index, last, date), last + 1))
+        }
+        "month" | "mese" if !after_the => month_offset(context, index, at, modifier.offset()),
+        "year" | "anno" if !after_the => year_offset(context, index, at, modifier.offset()),
+        _ => read_holiday(context, index, at, word, Some(modifier)),
+    }
+}
+
+/// "l'anno scorso", "il mese prossimo", "nel mese passato".
+fn unit_then_modifier(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    let next = context.lower(index + 1)?;
+    let modifier = modifier(next.as_str(), context.lang)?;
+    if modifier == Modifier::This {
+        return None;
+    }
+    match lower {
+        "anno" => year_offset(context, index, index + 1, modifier.offset()),
+        _ => month_offset(context, index, index + 1, modifier.offset()),
+    }
+}
+
+fn year_offset(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i32,
+) -> Option<(Found, usize)> {
+    let year = context.article_date?.year + offset;
+    Some((
+        date_claim(context, first, last, Some(year), None, None),
+        last + 1,
+    ))
+}
+
+fn month_offset(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i32,
+) -> Option<(Found, usize)> {
+    context.article_date?.month?;
+    let month = super::calendar::shift_months(anchor_day(context.article_date)?, offset)?;
+    Some((
+        date_claim(
+            context,
+            first,
+            last,
+            Some(month.year()),
+            Some(month.month()),
+            None,
+        ),
+        last + 1,
+    ))
+}
+
+fn modified_weekday(
+    reference: chrono::NaiveDate,
+    weekday: Weekday,
+    modifier: Modifier,
+) -> Option<chrono::NaiveDate> {
+    match modifier {
+        Modifier::Next => weekday_of_week(reference, weekday, 1),
+        Modifier::Last => nearest_weekday(reference, weekday, Lean::Past),
+        Modifier::Coming => nearest_weekday(reference, weekday, Lean::Future),
+        Modifier::This => weekday_of_week(reference, weekday, 0)
+            .filter(|date| *date >= reference)
+            .or_else(|| weekday_of_week(reference, weekday, 1)),
+    }
+}
+
+/// The weekday after "week" in "this week Friday", "last week's sunday", "next week on
+/// Friday", "la prossima settimana, di venerdì".
+fn weekday_after_week(context: &Context, mut at: usize) -> Option<(Weekday, usize)> {
+    while matches!(context.symbol(at), Some('\'' | '’' | ','))
+        || context.word_is(at, &["s", "on", "di", "il", "la"])
+    {
+        at += 1;
+    }
+    let name = weekday_name(context.lower(at)?.as_str(), context.lang)?;
+    context.follows(at).then_some((name.value, at))
+}
+
+/// A holiday named at `at`, with an optional year after it.
+pub(super) fn holiday_date(context: &Context, at: usize, lower: &str) -> Option<(Found, usize)> {
+    read_holiday(context, at, at, lower, None)
+}
+
+/// A holiday at `at` (claim from `first`), with an optional year after it and an optional
+/// modifier before it.
+fn read_holiday(
+    context: &Context,
+    first: usize,
+    at: usize,
+    lower: &str,
+    modifier: Option<Modifier>,
+) -> Option<(Found, usize)> {
+    let (rule, mut last) = holiday_at(context, at, lower)?;
+    // "MLK day of last year", "Natale dell'anno scorso".
+    if context.word_is(last + 1, &["of"]) {
+        if let Some(year_modifier) = context
+            .lower(last + 2)
+            .and_then(|l| self::modifier(l.as_str(), context.lang))
+        {
+            if context.word_is(last + 3, &["year"]) {
+                let year = context.article_date?.year + year_modifier.offset();
+                let date = rule.in_year(year)?;
+                return Some((day_claim(context, first, last + 3, date), last + 4));
+            }
+        }
+    }
+    if context.follows(last + 1) {
+        if let Some(year) = super::dates::year_of(context, last + 1) {
+            last += 1;
+            let date = rule.in_year(year)?;
+            return Some((day_claim(context, first, last, date), last + 1));
+        }
+        // "Diwali in 2019": the holiday of that year.
+        if context.word_is(last + 1, &["in"]) && context.follows(last + 2) {
+            if let Some(year) = super::dates::year_of(context, last + 2) {
+                let date = rule.in_year(year)?;
+                return Some((day_claim(context, first, last + 2, date), last + 3));
+            }
+        }
+    }
+    let anchor = reference_day(context.article_date).or(anchor_day(context.article_date))?;
+    let date = resolve_holiday(context, rule, anchor, modifier, first)?;
+    Some((day_claim(context, first, last, date), last + 1))
+}
+
+fn resolve_holiday(
+    context: &Context,
+    rule: Rule,
+    anchor: chrono::NaiveDate,
+    modifier: Option<Modifier>,
+    first: usize,
+) -> Option<chrono::NaiveDate> {
+    let year = anchor.year();
+    let candidates = (year - 2..=year + 2).filter_map(move |y| rule.in_year(y));
+    match modifier {
+        Some(Modifier::Last) => candidates.filter(|d| *d < anchor).max(),
+        Some(Modifier::Next | Modifier::Coming) => candidates.filter(|d| *d > anchor).min(),
+        Some(Modifier::This) => choose(anchor, candidates, None, Lean::Future),
+        None => choose(anchor, candidates, None, sentence_lean(context, first)),
+    }
+}
