@@ -200,7 +200,7 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
-    let date_word = may_start_date(word.as_bytes(), context.lang);
+    let date_word = may_start_date(word.as_bytes(), context.lexicon.time);
     let claim_word = may_start_claim(word.as_bytes(), context.lang);
     if !date_word && !claim_word {
         return None;

@@ -1,31 +1,41 @@
-//! Holidays with a rule a calendar can compute: fixed days (Christmas, Ferragosto), days tied to
-//! Easter in either church (Good Friday, Pentecost, Clean Monday), and n-th weekdays (Thanksgiving,
-//! MLK Day, la festa della mamma).
-//!
-//! Holidays of lunar and lunisolar calendars (Eid, Yom Kippur, Diwali …) move every year and
-//! are not computed here: news that names one almost always gives the date too.
-//! Names that are also ordinary words in news ("la liberazione", "la repubblica", "la vigilia")
-//! count only in their unambiguous long forms ("festa della liberazione", "vigilia di Natale").
+//! The day of a holiday a text names. Names and their rules are lexicon data
+//! (`lang/<code>/time.rs`); this file matches a name and computes its day: fixed days, days
+//! tied to Western or Orthodox Easter, n-th weekdays, and, for holidays of lunar and
+//! lunisolar calendars (Eid, Yom Kippur, Diwali, Chinese New Year …), a lookup in the
+//! bundled table `src/reference/data/holidays.tsv`: no calendar astronomy runs here.
 //! Without a year the holiday is placed like any year-less day (see `time/calendar.rs`).
 
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::{NaiveDate, Weekday};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// How a holiday's day is computed in a given year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    Fixed(u32, u32),
-    /// Days after (or before) Western Easter Sunday.
-    Easter(i64),
-    /// Days after (or before) Orthodox Easter Sunday.
-    Orthodox(i64),
-    /// The n-th weekday of a month, plus a number of days (Black Friday).
-    Nth(u32, Weekday, u32, i64),
-    LastWeekday(u32, Weekday),
-    /// A fixed day moved off the weekend: by the given days when it falls on a Saturday or
-    /// a Sunday (Boss's Day, King's Day).
-    Observed(u32, u32, i64, i64),
+pub use crate::extract::lang::time::HolidayRule as Rule;
+
+/// Dates of holidays computed from lunar and lunisolar calendars, one line per holiday: its
+/// id, the first year, then the day of each year from it as `MMDD` (`-` where there is none).
+const TABLE: &str = include_str!("../../reference/data/holidays.tsv");
+
+/// The day of table holiday `id` in `year`.
+fn table_day(id: &str, year: i32) -> Option<NaiveDate> {
+    static DAYS: OnceLock<HashMap<&'static str, (i32, Vec<&'static str>)>> = OnceLock::new();
+    let days = DAYS.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let mut fields = line.split_ascii_whitespace();
+                let id = fields.next()?;
+                let first = fields.next()?.parse().ok()?;
+                Some((id, (first, fields.collect())))
+            })
+            .collect()
+    });
+    let (first, days) = days.get(id)?;
+    let mmdd = days.get(usize::try_from(year - first).ok()?)?;
+    let month = mmdd.get(..2)?.parse().ok()?;
+    let day = mmdd.get(2..)?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 impl Rule {
@@ -47,6 +57,7 @@ impl Rule {
                     _ => Some(date),
                 }
             }
+            Rule::Table(id) => table_day(id, year),
         }
     }
 }
@@ -77,110 +88,17 @@ pub fn words_from(context: &Context, at: usize, words: &[&str]) -> Option<usize>
     Some(last)
 }
 
-/// A holiday name starting at `index` (`lower` is its first word): its rule and last token.
+/// A holiday name of the text's language starting at `index` (`lower` is its first word): its
+/// rule and last token. Of the names that match, the longest wins.
 pub fn holiday_at(context: &Context, index: usize, lower: &str) -> Option<(Rule, usize)> {
-    use Rule::*;
-    use Weekday::*;
-    let w = |words: &[&str]| words_from(context, index, words);
-    let either = |a: Option<usize>, b: Option<usize>| a.or(b);
-    let found = |rule: Rule, last: Option<usize>| last.map(|last| (rule, last));
-    match context.lang {
-        Lang::En => match lower {
-            "christmas" | "xmas" => {
-                if let Some(last) = w(&[lower, "eve"]) {
-                    return Some((Fixed(12, 24), last));
-                }
-                Some((Fixed(12, 25), w(&[lower, "day"]).unwrap_or(index)))
-            }
-            "new" => either(w(&["new", "year", "eve"]), w(&["new", "years", "eve"]))
-                .map(|last| (Fixed(12, 31), last))
-                .or_else(|| {
-                    found(
-                        Fixed(1, 1),
-                        either(w(&["new", "year", "day"]), w(&["new", "years", "day"])),
-                    )
-                }),
-            "valentine" => found(Fixed(2, 14), w(&["valentine", "day"])),
-            "halloween" => Some((Fixed(10, 31), index)),
-            "st" | "saint" => either(w(&[lower, "patrick", "day"]), w(&[lower, "paddy", "day"]))
-                .map(|last| (Fixed(3, 17), last)),
-            "easter" => found(Easter(1), w(&["easter", "monday"]))
-                .or_else(|| Some((Easter(0), w(&["easter", "sunday"]).unwrap_or(index)))),
-            "good" => found(Easter(-2), w(&["good", "friday"])),
-            "maundy" => found(Easter(-3), w(&["maundy", "thursday"])),
-            "palm" | "branch" => found(Easter(-7), w(&[lower, "sunday"])),
-            "ash" => found(Easter(-46), w(&["ash", "wednesday"])),
-            "pentecost" => Some((Easter(49), index)),
-            "whit" | "white" => found(Easter(49), w(&[lower, "sunday"])),
-            "thanksgiving" => Some((Nth(11, Thu, 4, 0), w(&[lower, "day"]).unwrap_or(index))),
-            "black" => found(Nth(11, Thu, 4, 1), w(&["black", "friday"])),
-            "mlk" => found(Nth(1, Mon, 3, 0), w(&["mlk", "day"])),
-            "martin" => w(&["martin", "luther", "king", "day"])
-                .or_else(|| w(&["martin", "luther", "kings", "day"]))
-                .or_else(|| w(&["martin", "luther", "king", "jr", "day"]))
-                .map(|last| (Nth(1, Mon, 3, 0), last)),
-            "civil" => found(Nth(1, Mon, 3, 0), w(&["civil", "rights", "day"])),
-            "boss" | "bosses" => found(Observed(10, 16, -1, 1), w(&[lower, "day"])),
-            "king" | "kings" => found(Observed(4, 27, 0, -1), w(&[lower, "day"])),
-            "koningsdag" => Some((Observed(4, 27, 0, -1), index)),
-            "world" => found(Fixed(11, 1), w(&["world", "vegan", "day"])),
-            "memorial" => found(LastWeekday(5, Mon), w(&["memorial", "day"])),
-            "labor" | "labour" => found(Nth(9, Mon, 1, 0), w(&[lower, "day"])),
-            "mother" => found(Nth(5, Sun, 2, 0), w(&["mother", "day"])),
-            "father" => found(Nth(6, Sun, 3, 0), w(&["father", "day"])),
-            "boxing" => found(Fixed(12, 26), w(&["boxing", "day"])),
-            "veterans" => found(Fixed(11, 11), w(&["veterans", "day"])),
-            "orthodox" => found(Orthodox(0), w(&["orthodox", "easter"]))
-                .or_else(|| found(Orthodox(-2), w(&["orthodox", "good", "friday"])))
-                .or_else(|| found(Orthodox(-2), w(&["orthodox", "great", "friday"]))),
-            "clean" => found(Orthodox(-48), w(&["clean", "monday"])),
-            "lazarus" => found(Orthodox(-8), w(&["lazarus", "saturday"])),
-            _ => None,
-        },
-        Lang::It => match lower {
-            "natale" => Some((Fixed(12, 25), index)),
-            "vigilia" => found(Fixed(12, 24), w(&["vigilia", "di", "natale"])),
-            "santo" => found(Fixed(12, 26), w(&["santo", "stefano"])),
-            "san" => found(Fixed(12, 31), w(&["san", "silvestro"]))
-                .or_else(|| found(Fixed(2, 14), w(&["san", "valentino"])))
-                .or_else(|| found(Fixed(3, 19), w(&["san", "giuseppe"]))),
-            "capodanno" => Some((Fixed(1, 1), index)),
-            "epifania" | "befana" => Some((Fixed(1, 6), index)),
-            "ferragosto" => Some((Fixed(8, 15), index)),
-            "ognissanti" => Some((Fixed(11, 1), index)),
-            "tutti" => found(Fixed(11, 1), w(&["tutti", "i", "santi"])),
-            "pasqua" => Some((Easter(0), index)),
-            "pasquetta" => Some((Easter(1), index)),
-            "immacolata" => Some((Fixed(12, 8), index)),
-            "idi" => found(Fixed(3, 15), w(&["idi", "di", "marzo"])),
-            "anniversario" | "festa" | "giorno" => italian_feast(context, index),
-            _ => None,
-        },
-    }
-}
-
-/// "festa della mamma", "festa del lavoro", "anniversario della liberazione" …
-fn italian_feast(context: &Context, index: usize) -> Option<(Rule, usize)> {
-    use Rule::*;
-    let mut at = index + 1;
-    if context.word_is(at, &["di", "del", "della", "dei", "degli", "dell"]) {
-        at += 1;
-        if matches!(context.symbol(at), Some('\'' | '’')) {
-            at += 1;
-        }
-    }
-    let rule = match context.lower(at)?.as_str() {
-        "innamorati" => Fixed(2, 14),
-        "papà" | "papa" | "giuseppe" => Fixed(3, 19),
-        "liberazione" => Fixed(4, 25),
-        "lavoro" | "lavoratori" => Fixed(5, 1),
-        "mamma" => Nth(5, Weekday::Sun, 2, 0),
-        "repubblica" => Fixed(6, 2),
-        "santi" => Fixed(11, 1),
-        "san" if context.word_is(at + 1, &["giuseppe"]) => return Some((Fixed(3, 19), at + 1)),
-        _ => return None,
-    };
-    Some((rule, at))
+    context
+        .lexicon
+        .time
+        .holidays
+        .iter()
+        .filter(|holiday| holiday.name[0] == lower)
+        .filter_map(|holiday| Some((holiday.rule, words_from(context, index, holiday.name)?)))
+        .max_by_key(|&(_, last)| last)
 }
 
 #[cfg(test)]
@@ -204,5 +122,31 @@ mod tests {
             Rule::LastWeekday(5, Weekday::Mon).in_year(2024),
             day("2024-05-27")
         );
+    }
+
+    #[test]
+    fn table_holidays_come_from_the_bundled_table() {
+        let day = |s: &str| s.parse::<NaiveDate>().ok();
+        assert_eq!(Rule::Table("eid-al-fitr").in_year(2024), day("2024-04-10"));
+        assert_eq!(Rule::Table("diwali").in_year(2023), day("2023-11-12"));
+        assert_eq!(
+            Rule::Table("chinese-new-year").in_year(2025),
+            day("2025-01-29")
+        );
+        assert_eq!(Rule::Table("no-such-holiday").in_year(2024), None);
+        assert_eq!(Rule::Table("diwali").in_year(1000), None);
+    }
+
+    #[test]
+    fn every_table_rule_of_every_lexicon_is_in_the_table() {
+        use crate::extract::lang::{es, lexicon};
+        use crate::model::Lang;
+        for words in [lexicon(Lang::It), lexicon(Lang::En), &es::LEXICON] {
+            for holiday in words.time.holidays {
+                if let Rule::Table(id) = holiday.rule {
+                    assert!(holiday.rule.in_year(2020).is_some(), "{id}");
+                }
+            }
+        }
     }
 }

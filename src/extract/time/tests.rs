@@ -119,3 +119,65 @@ fn counted_relative_dates_in_news_sentences() {
         assert!(dates(text, Lang::En, article).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn holidays_named_in_news_resolve_through_the_lexicon() {
+    let article = Some("2023-06-20");
+    for (text, lang, want) in [
+        (
+            "Shops stayed open late before Diwali 2023, traders said.",
+            Lang::En,
+            "2023-11-12",
+        ),
+        (
+            "Prices of sheep rose ahead of Eid al-Adha 2024 in Cairo.",
+            Lang::En,
+            "2024-06-16",
+        ),
+        (
+            "Flights sold out for the Lunar New Year 2025 holiday.",
+            Lang::En,
+            "2025-01-29",
+        ),
+        // A Jewish holiday is dated by the evening it begins.
+        (
+            "Traffic was light on Yom Kippur 2022 in Jerusalem.",
+            Lang::En,
+            "2022-10-04",
+        ),
+        (
+            "Retailers expect record sales on Black Friday 2023.",
+            Lang::En,
+            "2023-11-24",
+        ),
+        (
+            "Gli alberghi erano pieni a Ferragosto 2022.",
+            Lang::It,
+            "2022-08-15",
+        ),
+        (
+            "Il corteo per la festa della Liberazione 2024 è partito alle dieci.",
+            Lang::It,
+            "2024-04-25",
+        ),
+        (
+            "Le scuole chiudono per Pasquetta 2024.",
+            Lang::It,
+            "2024-04-01",
+        ),
+    ] {
+        assert_eq!(dates(text, lang, article), [want], "{text}");
+    }
+}
+
+#[test]
+fn holiday_words_that_are_ordinary_words_alone_stay_words() {
+    let article = Some("2023-06-20");
+    for (text, lang) in [
+        ("The night was cold and the feast went on.", Lang::En),
+        ("The spring brought rain to the lunar base.", Lang::En),
+        ("La festa è finita tardi.", Lang::It),
+    ] {
+        assert!(dates(text, lang, article).is_empty(), "{text}");
+    }
+}

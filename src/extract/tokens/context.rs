@@ -33,7 +33,6 @@ pub struct Context<'t> {
     pub ascii_lower: &'t str,
     pub lang: Lang,
     /// The words of the text's language: what recognisers look words up in.
-    #[allow(dead_code)] // read as each stage moves its words to the lexicon
     pub lexicon: &'static Lexicon,
     pub tokens: &'t [Token],
     pub numbers: &'t [NumberLit],
