@@ -11,7 +11,7 @@ use crate::extract::amounts::money::{currency_code, mentions_yuan, symbol_curren
 use crate::extract::amounts::money_prefix::{
     name_before_number, prefix_before_symbol, prefixed_amount,
 };
-use crate::extract::numbers::notation::{extend_digits, sign_word};
+use crate::extract::numbers::notation::extend_digits;
 use crate::extract::numbers::spelled::read_spelled;
 use crate::extract::time::dates::{read_month_date, year_of};
 use crate::extract::time::filter::may_start_date;
@@ -231,7 +231,7 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !claim_word {
         return None;
     }
-    if sign_word(lower.as_str(), context.lang) {
+    if context.lexicon.numbers.is_sign_word(lower.as_str()) {
         return signed_claim(context, index);
     }
     match spelled_core(context, index, lower.as_str())? {

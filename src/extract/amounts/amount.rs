@@ -13,9 +13,7 @@ use super::subunit::{compound_cents, subunit};
 use super::units::{UnitMatch, can_be_count_noun, duration_unit, quantity_unit};
 use crate::extract::found::{Found, ambiguity, iso_date};
 use crate::extract::numbers::number::{half_unit, power_of_ten};
-use crate::extract::numbers::scale::{
-    and_a_half, letter_scale, multiplier_word, scale_remainder, scale_word,
-};
+use crate::extract::numbers::scale::{and_a_half, letter_scale, scale_remainder};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Lang, Qualifier};
 use rust_decimal::Decimal;
@@ -64,7 +62,10 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
     if context.follows(next) {
         if let Some(lower) = context.lower(next) {
             let money_context = core.prefix_currency.is_some();
-            let scale = scale_word(lower.as_str(), context.lang)
+            let scale = context
+                .lexicon
+                .numbers
+                .scale_word(lower.as_str())
                 .filter(|s| !s.money_only || money_context)
                 .or_else(|| letter_scale(context, next));
             if let Some(scale) = scale {
@@ -87,7 +88,8 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                     value = value.checked_add(extra)?;
                     next = after;
                 }
-            } else if let Some(multiplier) = multiplier_word(lower.as_str(), context.lang) {
+            } else if let Some(multiplier) = context.lexicon.numbers.multiplier_word(lower.as_str())
+            {
                 // "3 dozens", "tre dozzine": a count of twelves.
                 let factor = Decimal::from(multiplier);
                 value = value.checked_mul(factor)?;
@@ -384,7 +386,7 @@ fn count_noun(context: &Context, at: usize) -> Option<usize> {
             continue;
         }
         if !can_be_count_noun(lower, context.lang)
-            || scale_word(lower, context.lang).is_some()
+            || context.lexicon.numbers.scale_word(lower).is_some()
             || crate::extract::time::dates::month_number(lower, context.lang).is_some()
         {
             return None;

@@ -9,7 +9,6 @@ use super::amount::{Core, finish};
 use super::money::{currency_code, currency_name, dollar_prefix};
 use crate::extract::found::Found;
 use crate::extract::numbers::number::parse_number_at;
-use crate::extract::numbers::scale::scale_word;
 use crate::extract::tokens::context::Context;
 
 /// The first token and currency of a prefix written before the symbol at `index`.
@@ -66,7 +65,7 @@ pub fn name_before_number(context: &Context, index: usize) -> Option<(usize, &'s
         let ends_amount = context.number(at - 1).is_some()
             || context
                 .lower(at - 1)
-                .is_some_and(|l| scale_word(l.as_str(), context.lang).is_some());
+                .is_some_and(|l| context.lexicon.numbers.scale_word(l.as_str()).is_some());
         if ends_amount {
             return None;
         }

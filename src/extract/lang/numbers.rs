@@ -1,9 +1,84 @@
-//! The shape of one part of a language's lexicon. Words of numbers: the decimal and group separators a language writes, sign words, scale words
-//! ("miliardi", "bn"), multipliers ("dozen"), spelled cardinals and ordinals, fraction words.
+//! The shape of one part of a language's lexicon. Words of numbers: which of `.` and `,` a
+//! language writes as its decimal separator, sign words ("minus"), the words of "1 point 5"
+//! and "3 over 4", scale words ("miliardi", "bn") and multipliers ("dozen"). Spelled cardinals
+//! and ordinals move here next.
 //!
 //! Each language fills one [`NumberWords`] in `lang/<code>/numbers.rs`; pipeline code reads only
 //! the fields, never a language's words.
 
 /// See the module documentation.
 #[derive(Debug)]
-pub struct NumberWords {}
+pub struct NumberWords {
+    /// The language writes `1.234,5` (decimal comma, dot groups) rather than `1,234.5`.
+    pub decimal_comma: bool,
+    /// Lower-case words that turn the number after them negative.
+    pub sign_words: &'static [&'static str],
+    /// The word of a spoken decimal ("1 point 5"), and of a spoken ratio ("3 over 4").
+    pub point_word: &'static str,
+    pub ratio_word: &'static str,
+    /// Lower-case scale words after a number, with what each multiplies by.
+    pub scale_words: &'static [(&'static str, ScaleWord)],
+    /// Lower-case words that multiply the number before them ("3 dozens").
+    pub multiplier_words: &'static [(&'static str, u64)],
+}
+
+/// What a scale word multiplies by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScaleWord {
+    /// Power of ten of the reading used.
+    pub exponent: u32,
+    /// Power of ten of the other reading (the long scale's), when the word is ambiguous.
+    pub long_scale_exponent: Option<u32>,
+    /// Only a scale word when the amount is money ("5m" is five metres otherwise).
+    pub money_only: bool,
+}
+
+/// A scale word with one reading.
+pub const fn scale(exponent: u32) -> ScaleWord {
+    ScaleWord {
+        exponent,
+        long_scale_exponent: None,
+        money_only: false,
+    }
+}
+
+/// A scale word read as `exponent`, which dictionaries give as `long_scale_exponent`.
+pub const fn ambiguous_scale(exponent: u32, long_scale_exponent: u32) -> ScaleWord {
+    ScaleWord {
+        exponent,
+        long_scale_exponent: Some(long_scale_exponent),
+        money_only: false,
+    }
+}
+
+/// A one-letter scale that only counts next to a currency.
+pub const fn money_scale(exponent: u32) -> ScaleWord {
+    ScaleWord {
+        exponent,
+        long_scale_exponent: None,
+        money_only: true,
+    }
+}
+
+impl NumberWords {
+    /// The scale word `lower`, if it is one.
+    pub fn scale_word(&self, lower: &str) -> Option<ScaleWord> {
+        self.scale_words
+            .iter()
+            .find(|(word, _)| *word == lower)
+            .map(|&(_, scale)| scale)
+    }
+
+    /// The multiplier word `lower`, if it is one.
+    pub fn multiplier_word(&self, lower: &str) -> Option<u64> {
+        self.multiplier_words
+            .iter()
+            .find(|(word, _)| *word == lower)
+            .map(|&(_, factor)| factor)
+    }
+
+    /// Whether `lower` turns the number after it negative.
+    pub fn is_sign_word(&self, lower: &str) -> bool {
+        self.sign_words.contains(&lower)
+    }
+}

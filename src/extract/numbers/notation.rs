@@ -10,16 +10,7 @@ use super::fraction::{fraction_value, over_ratio, point_decimals};
 use super::number::{half_unit, power_of_ten};
 use crate::extract::amounts::amount::Core;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use rust_decimal::Decimal;
-
-/// Whether a lower-cased word turns the number after it negative.
-pub fn sign_word(lower: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::En => matches!(lower, "minus" | "negative"),
-        Lang::It => matches!(lower, "meno" | "negativo" | "negativa"),
-    }
-}
 
 /// A plain integer literal at `at` glued to the token before it.
 fn glued_integer(context: &Context, at: usize) -> Option<Decimal> {
@@ -112,10 +103,10 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
     let Some(word) = context.lower(after) else {
         return;
     };
-    let (point_word, ratio_word) = match context.lang {
-        Lang::En => ("point", "over"),
-        Lang::It => ("virgola", "su"),
-    };
+    let (point_word, ratio_word) = (
+        context.lexicon.numbers.point_word,
+        context.lexicon.numbers.ratio_word,
+    );
     let word = word.as_str();
     if word == point_word {
         // "1 point 1", "2 virgola 5".
@@ -237,8 +228,11 @@ mod tests {
 
     #[test]
     fn sign_words_by_language() {
-        assert!(sign_word("minus", Lang::En));
-        assert!(sign_word("meno", Lang::It));
-        assert!(!sign_word("meno", Lang::En));
+        use crate::extract::lang::{es, lexicon};
+        use crate::model::Lang;
+        assert!(lexicon(Lang::En).numbers.is_sign_word("minus"));
+        assert!(lexicon(Lang::It).numbers.is_sign_word("meno"));
+        assert!(!lexicon(Lang::En).numbers.is_sign_word("meno"));
+        assert!(es::LEXICON.numbers.is_sign_word("menos"));
     }
 }

@@ -7,6 +7,7 @@
 //! separator followed by exactly three digits) keeps the language's reading and records the
 //! other one. Spaces, NBSP and U+202F group thousands only between groups of exactly 3 digits.
 
+use crate::extract::lang::lexicon;
 use crate::model::Lang;
 use rust_decimal::Decimal;
 
@@ -54,9 +55,10 @@ enum Separator {
 
 /// The (decimal, grouping) separators of a convention.
 fn convention(lang: Lang) -> (Separator, Separator) {
-    match lang {
-        Lang::It => (Separator::Comma, Separator::Dot),
-        Lang::En => (Separator::Dot, Separator::Comma),
+    if lexicon(lang).numbers.decimal_comma {
+        (Separator::Comma, Separator::Dot)
+    } else {
+        (Separator::Dot, Separator::Comma)
     }
 }
 
@@ -101,7 +103,7 @@ pub fn parse_number_at(text: &str, pos: usize, lang: Lang) -> Option<NumberLit> 
         None => (None, 0),
     };
     let first = pos + sign_len;
-    if lang == Lang::En && bytes.get(first) == Some(&b'.') {
+    if !lexicon(lang).numbers.decimal_comma && bytes.get(first) == Some(&b'.') {
         return leading_point(bytes, pos, sign);
     }
     let first_len = digit_run(bytes, first);

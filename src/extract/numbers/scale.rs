@@ -10,75 +10,8 @@ use crate::extract::tokens::context::Context;
 use crate::model::Lang;
 use rust_decimal::Decimal;
 
-/// What a scale word multiplies by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ScaleWord {
-    /// Power of ten of the reading used.
-    pub exponent: u32,
-    /// Power of ten of the long-scale reading, when the word is ambiguous.
-    pub long_scale_exponent: Option<u32>,
-    /// Only a scale word when the amount is money.
-    pub money_only: bool,
-}
-
-const fn plain(exponent: u32) -> Option<ScaleWord> {
-    Some(ScaleWord {
-        exponent,
-        long_scale_exponent: None,
-        money_only: false,
-    })
-}
-
-/// Looks up a lower-cased word.
-pub fn scale_word(lower: &str, lang: Lang) -> Option<ScaleWord> {
-    let common = match lower {
-        "mln" | "mn" => plain(6),
-        "mld" | "mrd" | "bn" => plain(9),
-        "tn" => plain(12),
-        "k" | "m" | "b" => Some(ScaleWord {
-            exponent: match lower {
-                "k" => 3,
-                "m" => 6,
-                _ => 9,
-            },
-            long_scale_exponent: None,
-            money_only: true,
-        }),
-        _ => None,
-    };
-    if common.is_some() {
-        return common;
-    }
-    match lang {
-        Lang::It => match lower {
-            "mila" => plain(3),
-            "milione" | "milioni" => plain(6),
-            "miliardo" | "miliardi" => plain(9),
-            "bilione" | "bilioni" => Some(ScaleWord {
-                exponent: 9,
-                long_scale_exponent: Some(12),
-                money_only: false,
-            }),
-            "trilione" | "trilioni" => Some(ScaleWord {
-                exponent: 12,
-                long_scale_exponent: Some(18),
-                money_only: false,
-            }),
-            _ => None,
-        },
-        Lang::En => match lower {
-            "hundred" => plain(2),
-            "thousand" => plain(3),
-            "lakh" | "lakhs" | "lac" | "lacs" | "lkh" => plain(5),
-            "mil" => plain(6),
-            "crore" | "crores" | "krore" | "krores" => plain(7),
-            "million" | "millions" => plain(6),
-            "billion" | "billions" => plain(9),
-            "trillion" | "trillions" => plain(12),
-            _ => None,
-        },
-    }
-}
+pub use crate::extract::lang::numbers::ScaleWord;
+use crate::extract::lang::numbers::scale;
 
 /// A letter scale written as in "10k", "100K", "3M", "1MM", "1,2b", "10G": `k`/`K` even
 /// spaced, the others glued to the number. Lower-case `m` stays metres, and `G` after a single
@@ -101,18 +34,7 @@ pub fn letter_scale(context: &Context, at: usize) -> Option<ScaleWord> {
         }
         _ => return None,
     };
-    plain(exponent)
-}
-
-/// A word that multiplies the number before it: "3 dozens", "tre dozzine", "due centinaia".
-pub fn multiplier_word(lower: &str, lang: Lang) -> Option<u64> {
-    match (lang, lower) {
-        (Lang::En, "dozen" | "dozens" | "dz" | "dzs" | "doz") => Some(12),
-        (Lang::It, "dozzina" | "dozzine") => Some(12),
-        (Lang::It, "centinaia") => Some(100),
-        (Lang::It, "migliaia") => Some(1000),
-        _ => None,
-    }
+    Some(scale(exponent))
 }
 
 /// "e mezzo" / "and a half" after a scale word, optionally with a second scale word ("un
@@ -130,7 +52,7 @@ pub fn and_a_half(context: &Context, at: usize, factor: Decimal) -> Option<(Deci
     if context.follows(after) {
         if let Some(second) = context
             .lower(after)
-            .and_then(|l| scale_word(l.as_str(), context.lang))
+            .and_then(|l| context.lexicon.numbers.scale_word(l.as_str()))
             .filter(|s| !s.money_only)
         {
             return Some((half.checked_mul(power_of_ten(second.exponent))?, after + 1));
@@ -156,24 +78,36 @@ pub fn scale_remainder(context: &Context, at: usize, exponent: u32) -> Option<(D
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lang::{es, lexicon};
+
+    fn lexicon_scale_word(word: &str, lang: Lang) -> Option<ScaleWord> {
+        lexicon(lang).numbers.scale_word(word)
+    }
+
+    fn multiplier_word(word: &str, lang: Lang) -> Option<u64> {
+        lexicon(lang).numbers.multiplier_word(word)
+    }
 
     #[test]
     fn italian_scale_words() {
-        assert_eq!(scale_word("miliardi", Lang::It).unwrap().exponent, 9);
-        assert_eq!(scale_word("mila", Lang::It).unwrap().exponent, 3);
-        assert_eq!(scale_word("mln", Lang::It).unwrap().exponent, 6);
-        assert_eq!(scale_word("mld", Lang::It).unwrap().exponent, 9);
-        assert!(scale_word("thousand", Lang::It).is_none());
+        assert_eq!(
+            lexicon_scale_word("miliardi", Lang::It).unwrap().exponent,
+            9
+        );
+        assert_eq!(lexicon_scale_word("mila", Lang::It).unwrap().exponent, 3);
+        assert_eq!(lexicon_scale_word("mln", Lang::It).unwrap().exponent, 6);
+        assert_eq!(lexicon_scale_word("mld", Lang::It).unwrap().exponent, 9);
+        assert!(lexicon_scale_word("thousand", Lang::It).is_none());
     }
 
     #[test]
     fn italian_trilioni_is_short_scale_with_long_alternative() {
-        let trilioni = scale_word("trilioni", Lang::It).unwrap();
+        let trilioni = lexicon_scale_word("trilioni", Lang::It).unwrap();
         assert_eq!(
             (trilioni.exponent, trilioni.long_scale_exponent),
             (12, Some(18))
         );
-        let bilione = scale_word("bilione", Lang::It).unwrap();
+        let bilione = lexicon_scale_word("bilione", Lang::It).unwrap();
         assert_eq!(
             (bilione.exponent, bilione.long_scale_exponent),
             (9, Some(12))
@@ -182,17 +116,17 @@ mod tests {
 
     #[test]
     fn english_scale_words_and_money_only_letters() {
-        assert_eq!(scale_word("bn", Lang::En).unwrap().exponent, 9);
+        assert_eq!(lexicon_scale_word("bn", Lang::En).unwrap().exponent, 9);
         assert_eq!(
-            scale_word("trillion", Lang::En)
+            lexicon_scale_word("trillion", Lang::En)
                 .unwrap()
                 .long_scale_exponent,
             None
         );
-        assert!(scale_word("m", Lang::En).unwrap().money_only);
-        assert!(!scale_word("million", Lang::En).unwrap().money_only);
-        assert_eq!(scale_word("crore", Lang::En).unwrap().exponent, 7);
-        assert_eq!(scale_word("lakh", Lang::En).unwrap().exponent, 5);
+        assert!(lexicon_scale_word("m", Lang::En).unwrap().money_only);
+        assert!(!lexicon_scale_word("million", Lang::En).unwrap().money_only);
+        assert_eq!(lexicon_scale_word("crore", Lang::En).unwrap().exponent, 7);
+        assert_eq!(lexicon_scale_word("lakh", Lang::En).unwrap().exponent, 5);
     }
 
     #[test]
@@ -200,5 +134,15 @@ mod tests {
         assert_eq!(multiplier_word("dozens", Lang::En), Some(12));
         assert_eq!(multiplier_word("dozzine", Lang::It), Some(12));
         assert_eq!(multiplier_word("dozzine", Lang::En), None);
+        assert_eq!(es::LEXICON.numbers.multiplier_word("docenas"), Some(12));
+    }
+
+    #[test]
+    fn spanish_scale_words_keep_the_long_scale() {
+        let words = es::LEXICON.numbers;
+        assert_eq!(words.scale_word("millones").unwrap().exponent, 6);
+        assert_eq!(words.scale_word("millardos").unwrap().exponent, 9);
+        assert_eq!(words.scale_word("billones").unwrap().exponent, 12);
+        assert!(words.scale_word("billion").is_none());
     }
 }

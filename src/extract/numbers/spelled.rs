@@ -8,7 +8,6 @@
 //! collective or scale word ("una dozzina", "a dozen", "un milione").
 
 use super::fraction::italian_fraction;
-use super::scale::scale_word;
 use crate::extract::tokens::context::Context;
 use crate::model::Lang;
 use rust_decimal::Decimal;
@@ -137,7 +136,12 @@ fn read_italian(context: &Context, start: usize, word: &str) -> Option<Spelled> 
                         ..Spelled::integer(value, start + 2)
                     });
                 }
-                if scale_word(next.as_str(), Lang::It).is_some_and(|s| !s.money_only) {
+                if context
+                    .lexicon
+                    .numbers
+                    .scale_word(next.as_str())
+                    .is_some_and(|s| !s.money_only)
+                {
                     return Some(simple(1, start + 1, false));
                 }
             }

@@ -9,11 +9,9 @@
 //! `numbers/fraction.rs`.
 
 use super::fraction::{article_fraction, english_fraction};
-use super::scale::scale_word;
 use super::spelled::{Spelled, preceded_by_article};
 pub use super::words_en::{EnglishWord, english_word};
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use rust_decimal::Decimal;
 
 /// A dash that joins the words of a compound ("twenty-three", "fifty - two", "thirty—first").
@@ -56,7 +54,13 @@ pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spel
             "dozen" => return collective(12, start + 2),
             "couple" | "pair" => return collective(2, start + 2),
             "hundred" | "thousand" => {}
-            other if scale_word(other, Lang::En).is_some_and(|s| !s.money_only) => {
+            other
+                if context
+                    .lexicon
+                    .numbers
+                    .scale_word(other)
+                    .is_some_and(|s| !s.money_only) =>
+            {
                 return Some(Spelled::integer(1, start + 1));
             }
             // "a third", "a hundredth", "a twenty-first".
@@ -70,7 +74,7 @@ pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spel
         // "half a million": the scale word is read by the caller.
         let next_is_scale = context
             .lower(start + 2)
-            .and_then(|l| scale_word(l.as_str(), Lang::En))
+            .and_then(|l| context.lexicon.numbers.scale_word(l.as_str()))
             .is_some_and(|s| !s.money_only);
         if next_is_scale {
             return Some(Spelled {

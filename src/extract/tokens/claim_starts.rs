@@ -225,7 +225,7 @@ pub fn may_start_word_claim(word: &[u8], lang: Lang) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::numbers::notation::sign_word;
+    use crate::extract::lang::lexicon;
     use crate::extract::numbers::words_en::english_word;
     use crate::extract::time::lexicon::month_name;
 
@@ -234,12 +234,13 @@ mod tests {
         for word in EN_CLAIM_STARTS {
             let read = english_word(word).is_some()
                 || month_name(word, Lang::En).is_some()
-                || sign_word(word, Lang::En)
+                || lexicon(Lang::En).numbers.is_sign_word(word)
                 || *word == "half";
             assert!(read, "{word} is no English claim start");
         }
         for word in IT_CLAIM_STARTS.iter().filter(|w| w.len() > 3) {
-            let read = month_name(word, Lang::It).is_some() || sign_word(word, Lang::It);
+            let read = month_name(word, Lang::It).is_some()
+                || lexicon(Lang::It).numbers.is_sign_word(word);
             assert!(read, "{word} is no Italian claim start");
         }
         for (lang, words) in [(Lang::En, EN_CLAIM_STARTS), (Lang::It, IT_CLAIM_STARTS)] {

@@ -1,5 +1,38 @@
-//! Italian numbers words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
+//! Italian number words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
 
-use crate::extract::lang::numbers::NumberWords;
+#[allow(unused_imports)]
+use crate::extract::lang::numbers::{NumberWords, ambiguous_scale, money_scale, scale};
 
-pub static NUMBERS: NumberWords = NumberWords {};
+pub static NUMBERS: NumberWords = NumberWords {
+    decimal_comma: true,
+    sign_words: &["meno", "negativo", "negativa"],
+    point_word: "virgola",
+    ratio_word: "su",
+    scale_words: &[
+        ("mln", scale(6)),
+        ("mn", scale(6)),
+        ("mld", scale(9)),
+        ("mrd", scale(9)),
+        ("bn", scale(9)),
+        ("tn", scale(12)),
+        ("k", money_scale(3)),
+        ("m", money_scale(6)),
+        ("b", money_scale(9)),
+        ("mila", scale(3)),
+        ("milione", scale(6)),
+        ("milioni", scale(6)),
+        ("miliardo", scale(9)),
+        ("miliardi", scale(9)),
+        // Journalists use the short scale; dictionaries give the long one.
+        ("bilione", ambiguous_scale(9, 12)),
+        ("bilioni", ambiguous_scale(9, 12)),
+        ("trilione", ambiguous_scale(12, 18)),
+        ("trilioni", ambiguous_scale(12, 18)),
+    ],
+    multiplier_words: &[
+        ("dozzina", 12),
+        ("dozzine", 12),
+        ("centinaia", 100),
+        ("migliaia", 1000),
+    ],
+};
