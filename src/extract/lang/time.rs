@@ -15,11 +15,38 @@ pub struct TimeWords {
     /// (read through `start_filter`; listed for the tests that check it).
     #[cfg_attr(not(test), allow(dead_code))]
     pub date_starts: &'static [&'static str],
+    /// Lower-case month names and abbreviations, with the month (1–12).
+    pub months: &'static [(&'static str, Name<u32>)],
+    /// Lower-case weekday names and abbreviations.
+    pub weekdays: &'static [(&'static str, Name<Weekday>)],
     /// Holiday names (lower-case words, matched across hyphens and apostrophes) and their day.
     /// When names share a start, the longest that matches wins.
     pub holidays: &'static [Holiday],
     /// [`start_filter`] of `date_starts` and the holidays' first words.
     pub start_filter: WordFilter,
+}
+
+/// A month or weekday name as found: its value, and whether it was an abbreviation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name<T> {
+    pub value: T,
+    pub abbreviated: bool,
+}
+
+/// A full name.
+pub const fn full<T: Copy>(value: T) -> Name<T> {
+    Name {
+        value,
+        abbreviated: false,
+    }
+}
+
+/// An abbreviation.
+pub const fn short<T: Copy>(value: T) -> Name<T> {
+    Name {
+        value,
+        abbreviated: true,
+    }
 }
 
 /// A holiday's name, word by word, and how its day is found in a given year.

@@ -1,9 +1,9 @@
 //! English time words (see [`TimeWords`](crate::extract::lang::time::TimeWords)).
 
 use crate::extract::lang::time::HolidayRule::*;
-use crate::extract::lang::time::{Holiday, TimeWords, holiday, start_filter};
+use crate::extract::lang::time::{Holiday, Name, TimeWords, full, holiday, short, start_filter};
 #[allow(unused_imports)]
-use chrono::Weekday::*;
+use chrono::Weekday::{self, *};
 
 /// Words that start a word-led date, besides the holidays' first words.
 const DATE_STARTS: &[&str] = &[
@@ -81,6 +81,55 @@ const DATE_STARTS: &[&str] = &[
     "seventeen",
     "eighteen",
     "nineteen",
+];
+
+/// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
+const MONTHS: &[(&str, Name<u32>)] = &[
+    ("january", full(1)),
+    ("february", full(2)),
+    ("march", full(3)),
+    ("april", full(4)),
+    ("may", full(5)),
+    ("june", full(6)),
+    ("july", full(7)),
+    ("august", full(8)),
+    ("september", full(9)),
+    ("october", full(10)),
+    ("november", full(11)),
+    ("december", full(12)),
+    ("jan", short(1)),
+    ("feb", short(2)),
+    ("mar", short(3)),
+    ("apr", short(4)),
+    ("jun", short(6)),
+    ("jul", short(7)),
+    ("aug", short(8)),
+    ("sep", short(9)),
+    ("sept", short(9)),
+    ("oct", short(10)),
+    ("nov", short(11)),
+    ("dec", short(12)),
+];
+
+/// Weekday names and abbreviations.
+const WEEKDAYS: &[(&str, Name<Weekday>)] = &[
+    ("monday", full(Mon)),
+    ("tuesday", full(Tue)),
+    ("wednesday", full(Wed)),
+    ("thursday", full(Thu)),
+    ("friday", full(Fri)),
+    ("saturday", full(Sat)),
+    ("sunday", full(Sun)),
+    ("mon", short(Mon)),
+    ("tue", short(Tue)),
+    ("tues", short(Tue)),
+    ("wed", short(Wed)),
+    ("thu", short(Thu)),
+    ("thur", short(Thu)),
+    ("thurs", short(Thu)),
+    ("fri", short(Fri)),
+    ("sat", short(Sat)),
+    ("sun", short(Sun)),
 ];
 
 /// Holidays named in English news, with the rule of their day.
@@ -454,6 +503,8 @@ const HOLIDAYS: &[Holiday] = &[
 
 pub static TIME: TimeWords = TimeWords {
     date_starts: DATE_STARTS,
+    months: MONTHS,
+    weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
 };

@@ -1,9 +1,9 @@
 //! Spanish time words (see [`TimeWords`](crate::extract::lang::time::TimeWords)).
 
 use crate::extract::lang::time::HolidayRule::*;
-use crate::extract::lang::time::{Holiday, TimeWords, holiday, start_filter};
+use crate::extract::lang::time::{Holiday, Name, TimeWords, full, holiday, short, start_filter};
 #[allow(unused_imports)]
-use chrono::Weekday::*;
+use chrono::Weekday::{self, *};
 
 /// Words that start a word-led date, besides the holidays' first words.
 const DATE_STARTS: &[&str] = &[
@@ -60,6 +60,59 @@ const DATE_STARTS: &[&str] = &[
     "quinta",
 ];
 
+/// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
+const MONTHS: &[(&str, Name<u32>)] = &[
+    ("enero", full(1)),
+    ("febrero", full(2)),
+    ("marzo", full(3)),
+    ("abril", full(4)),
+    ("mayo", full(5)),
+    ("junio", full(6)),
+    ("julio", full(7)),
+    ("agosto", full(8)),
+    ("septiembre", full(9)),
+    ("octubre", full(10)),
+    ("noviembre", full(11)),
+    ("diciembre", full(12)),
+    ("setiembre", full(9)),
+    ("ene", short(1)),
+    ("feb", short(2)),
+    ("mar", short(3)),
+    ("abr", short(4)),
+    ("may", short(5)),
+    ("jun", short(6)),
+    ("jul", short(7)),
+    ("ago", short(8)),
+    ("sep", short(9)),
+    ("sept", short(9)),
+    ("set", short(9)),
+    ("oct", short(10)),
+    ("nov", short(11)),
+    ("dic", short(12)),
+];
+
+/// Weekday names and abbreviations.
+const WEEKDAYS: &[(&str, Name<Weekday>)] = &[
+    ("lunes", full(Mon)),
+    ("martes", full(Tue)),
+    ("miércoles", full(Wed)),
+    ("miercoles", full(Wed)),
+    ("jueves", full(Thu)),
+    ("viernes", full(Fri)),
+    ("sábado", full(Sat)),
+    ("sabado", full(Sat)),
+    ("domingo", full(Sun)),
+    ("lun", short(Mon)),
+    ("mar", short(Tue)),
+    ("mié", short(Wed)),
+    ("mie", short(Wed)),
+    ("jue", short(Thu)),
+    ("vie", short(Fri)),
+    ("sáb", short(Sat)),
+    ("sab", short(Sat)),
+    ("dom", short(Sun)),
+];
+
 /// Holidays named in Spanish news, with the rule of their day.
 const HOLIDAYS: &[Holiday] = &[
     holiday(&["navidad"], Fixed(12, 25)),
@@ -102,6 +155,8 @@ const HOLIDAYS: &[Holiday] = &[
 
 pub static TIME: TimeWords = TimeWords {
     date_starts: DATE_STARTS,
+    months: MONTHS,
+    weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
 };

@@ -1,9 +1,9 @@
 //! Italian time words (see [`TimeWords`](crate::extract::lang::time::TimeWords)).
 
 use crate::extract::lang::time::HolidayRule::*;
-use crate::extract::lang::time::{Holiday, TimeWords, holiday, start_filter};
+use crate::extract::lang::time::{Holiday, Name, TimeWords, full, holiday, short, start_filter};
 #[allow(unused_imports)]
-use chrono::Weekday::*;
+use chrono::Weekday::{self, *};
 
 /// Words that start a word-led date, besides the holidays' first words.
 const DATE_STARTS: &[&str] = &[
@@ -58,6 +58,60 @@ const DATE_STARTS: &[&str] = &[
     "quinta",
     "ultimo",
     "ultima",
+];
+
+/// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
+const MONTHS: &[(&str, Name<u32>)] = &[
+    ("gennaio", full(1)),
+    ("febbraio", full(2)),
+    ("marzo", full(3)),
+    ("aprile", full(4)),
+    ("maggio", full(5)),
+    ("giugno", full(6)),
+    ("luglio", full(7)),
+    ("agosto", full(8)),
+    ("settembre", full(9)),
+    ("ottobre", full(10)),
+    ("novembre", full(11)),
+    ("dicembre", full(12)),
+    ("gen", short(1)),
+    ("genn", short(1)),
+    ("feb", short(2)),
+    ("febb", short(2)),
+    ("mar", short(3)),
+    ("apr", short(4)),
+    ("mag", short(5)),
+    ("giu", short(6)),
+    ("lug", short(7)),
+    ("ago", short(8)),
+    ("set", short(9)),
+    ("sett", short(9)),
+    ("ott", short(10)),
+    ("nov", short(11)),
+    ("dic", short(12)),
+];
+
+/// Weekday names and abbreviations.
+const WEEKDAYS: &[(&str, Name<Weekday>)] = &[
+    ("lunedì", full(Mon)),
+    ("lunedi", full(Mon)),
+    ("martedì", full(Tue)),
+    ("martedi", full(Tue)),
+    ("mercoledì", full(Wed)),
+    ("mercoledi", full(Wed)),
+    ("giovedì", full(Thu)),
+    ("giovedi", full(Thu)),
+    ("venerdì", full(Fri)),
+    ("venerdi", full(Fri)),
+    ("sabato", full(Sat)),
+    ("domenica", full(Sun)),
+    ("lun", short(Mon)),
+    ("mar", short(Tue)),
+    ("mer", short(Wed)),
+    ("gio", short(Thu)),
+    ("ven", short(Fri)),
+    ("sab", short(Sat)),
+    ("dom", short(Sun)),
 ];
 
 /// Holidays named in Italian news, with the rule of their day.
@@ -142,6 +196,8 @@ const HOLIDAYS: &[Holiday] = &[
 
 pub static TIME: TimeWords = TimeWords {
     date_starts: DATE_STARTS,
+    months: MONTHS,
+    weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
 };
