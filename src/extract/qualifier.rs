@@ -1,130 +1,97 @@
-//! Hedging words right before a figure: "quasi", "più di", "at least", "up to" …
+//! Hedging words right before a figure: "quasi", "più di", "at least", "up to", "unos" …
 //!
-//! Only the words immediately before the claim count (Italian may put an article between:
-//! "oltre i 200", "circa il 30%"), so "Over the past two years" does not qualify "two".
-//! Verbs such as "superato"/"passed" are not qualifiers: they state a fact about a threshold.
+//! Only the words immediately before the claim count (an article may stand between: "oltre i
+//! 200", "circa il 30%"), so "Over the past two years" does not qualify "two". The phrases and
+//! articles are the language's (`lang/<code>/amounts.rs`). Verbs such as "superato"/"passed"
+//! are not qualifiers: they state a fact about a threshold.
 
 use crate::extract::tokens::context::Context;
-use crate::model::{Lang, Qualifier};
+use crate::model::Qualifier;
 
-const ITALIAN_ARTICLES: &[&str] = &["il", "lo", "la", "i", "gli", "le", "l", "un", "una"];
-
-/// The qualifier before the claim whose first token is `first`, and the token index where the
-/// qualifier starts.
+/// The qualifier before the claim whose first token is `first`.
 pub fn qualifier_before(context: &Context, first: usize) -> Qualifier {
     if first == 0 {
         return Qualifier::None;
     }
-    let mut index = first - 1;
-    if context.lang == Lang::It {
-        if context.symbol(index) == Some('\'') && index > 0 {
-            index -= 1;
-        }
-        if context.word_is(index, ITALIAN_ARTICLES) && index > 0 && context.follows(index + 1) {
-            index -= 1;
-        }
+    let words = context.lexicon.amounts;
+    let mut end = first - 1;
+    if context.symbol(end) == Some('\'') && end > 1 && context.word_is(end - 1, words.articles) {
+        end -= 2;
+    } else if end > 0 && context.word_is(end, words.articles) && context.follows(end + 1) {
+        end -= 1;
     }
-    let Some(last) = context.lower(index) else {
-        return Qualifier::None;
-    };
-    let before = if index > 0 {
-        context.lower(index - 1)
-    } else {
-        None
-    };
-    let before = before.as_ref().map(|l| l.as_str()).unwrap_or("");
-    let before_that = if index > 1 {
-        context.lower(index - 2)
-    } else {
-        None
-    };
-    let before_that = before_that.as_ref().map(|l| l.as_str()).unwrap_or("");
-    match context.lang {
-        Lang::It => italian(last.as_str(), before, before_that),
-        Lang::En => english(last.as_str(), before, before_that),
-    }
+    words
+        .qualifiers
+        .iter()
+        .filter(|(phrase, _)| ends_at(context, end, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map_or(Qualifier::None, |&(_, qualifier)| qualifier)
 }
 
-fn italian(last: &str, before: &str, before_that: &str) -> Qualifier {
-    let articulated_di = matches!(
-        last,
-        "di" | "del" | "dello" | "della" | "dei" | "degli" | "delle" | "dell"
-    );
-    let articulated_a = matches!(
-        last,
-        "a" | "al" | "allo" | "alla" | "ai" | "agli" | "alle" | "all"
-    );
-    match last {
-        "quasi" | "circa" | "pressoché" | "approssimativamente" | "all'incirca" => {
-            return Qualifier::Approx;
-        }
-        "oltre" => return Qualifier::MoreThan,
-        "almeno" => return Qualifier::AtLeast,
-        _ => {}
-    }
-    if articulated_di {
-        return match before {
-            "più" | "piu" if before_that == "non" => Qualifier::AtMost,
-            "più" | "piu" => Qualifier::MoreThan,
-            "meno" => Qualifier::LessThan,
-            _ => Qualifier::None,
+/// Whether the words of `phrase` are the tokens ending at `end` (an apostrophe after an elided
+/// word skipped: "all'incirca").
+fn ends_at(context: &Context, end: usize, phrase: &[&str]) -> bool {
+    let mut at = Some(end);
+    for word in phrase.iter().rev() {
+        let Some(index) = at else {
+            return false;
         };
-    }
-    if articulated_a {
-        return match before {
-            "fino" => Qualifier::AtMost,
-            "intorno" | "attorno" | "vicino" => Qualifier::Approx,
-            "superiore" | "superiori" => Qualifier::MoreThan,
-            "inferiore" | "inferiori" => Qualifier::LessThan,
-            _ => Qualifier::None,
-        };
-    }
-    if last == "massimo" && before == "al" {
-        return Qualifier::AtMost;
-    }
-    Qualifier::None
-}
-
-fn english(last: &str, before: &str, before_that: &str) -> Qualifier {
-    match (before, last) {
-        ("at", "least") => Qualifier::AtLeast,
-        ("at", "most") | ("up", "to") => Qualifier::AtMost,
-        ("more" | "greater", "than") if before_that == "no" => Qualifier::AtMost,
-        ("more" | "greater", "than") => Qualifier::MoreThan,
-        ("less" | "fewer", "than") => Qualifier::LessThan,
-        ("close", "to") => Qualifier::Approx,
-        (_, "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "some") => {
-            Qualifier::Approx
+        if !context.word_is(index, &[word]) {
+            return false;
         }
-        (_, "over" | "above" | "exceeding") => Qualifier::MoreThan,
-        (_, "under" | "below") => Qualifier::LessThan,
-        _ => Qualifier::None,
+        at = index.checked_sub(1);
+        if let Some(before) = at {
+            if context.symbol(before) == Some('\'') {
+                at = before.checked_sub(1);
+            }
+        }
     }
+    true
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::extract::{Options, extract};
+    use crate::model::{Lang, LangChoice, Qualifier};
 
-    #[test]
-    fn italian_words() {
-        assert_eq!(italian("quasi", "", ""), Qualifier::Approx);
-        assert_eq!(italian("oltre", "", ""), Qualifier::MoreThan);
-        assert_eq!(italian("di", "più", ""), Qualifier::MoreThan);
-        assert_eq!(italian("di", "più", "non"), Qualifier::AtMost);
-        assert_eq!(italian("del", "meno", ""), Qualifier::LessThan);
-        assert_eq!(italian("a", "fino", ""), Qualifier::AtMost);
-        assert_eq!(italian("almeno", "", ""), Qualifier::AtLeast);
-        assert_eq!(italian("di", "firma", ""), Qualifier::None);
+    fn qualifier(text: &str, lang: Lang) -> Qualifier {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            date: None,
+            body_start: 0,
+        };
+        extract(text, &options).claims[0].qualifier
     }
 
     #[test]
-    fn english_words() {
-        assert_eq!(english("nearly", "", ""), Qualifier::Approx);
-        assert_eq!(english("least", "at", ""), Qualifier::AtLeast);
-        assert_eq!(english("to", "up", ""), Qualifier::AtMost);
-        assert_eq!(english("than", "more", ""), Qualifier::MoreThan);
-        assert_eq!(english("than", "less", ""), Qualifier::LessThan);
-        assert_eq!(english("past", "the", "over"), Qualifier::None);
+    fn italian_phrases() {
+        for (text, want) in [
+            ("quasi 300 persone", Qualifier::Approx),
+            ("oltre i 200 chilometri", Qualifier::MoreThan),
+            ("più di 40 aziende", Qualifier::MoreThan),
+            ("non più del 5%", Qualifier::AtMost),
+            ("meno del 3%", Qualifier::LessThan),
+            ("fino a 12 metri", Qualifier::AtMost),
+            ("almeno 7 vittime", Qualifier::AtLeast),
+            ("circa l'80%", Qualifier::Approx),
+            ("la firma di 55 accordi", Qualifier::None),
+        ] {
+            assert_eq!(qualifier(text, Lang::It), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_phrases() {
+        for (text, want) in [
+            ("nearly 300 people", Qualifier::Approx),
+            ("at least 7 victims", Qualifier::AtLeast),
+            ("up to 12 metres", Qualifier::AtMost),
+            ("more than 40 companies", Qualifier::MoreThan),
+            ("no more than 5%", Qualifier::AtMost),
+            ("less than 3%", Qualifier::LessThan),
+            ("over the past 2 years", Qualifier::None),
+        ] {
+            assert_eq!(qualifier(text, Lang::En), want, "{text}");
+        }
     }
 }
