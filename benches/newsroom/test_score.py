@@ -153,7 +153,7 @@ class GoldFilesTest(unittest.TestCase):
                         if c["kind"] == "duration":
                             self.assertIn(c["unit"], DURATION_UNITS)
                         if c["kind"] == "percent":
-                            self.assertIn(c["unit"], ("%", "pp"))
+                            self.assertIn(c["unit"], ("%", "pp", "bp"))
                         if c["kind"] == "money":
                             self.assertRegex(c["unit"], r"^[A-Z]{3}$")
                         if c["kind"] in ("ordinal", "number"):

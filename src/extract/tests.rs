@@ -413,3 +413,55 @@ fn numbers_in_words_and_codes_are_not_claims() {
     assert!(claims("il G20 e il COVID-19", Lang::It).is_empty());
     assert_eq!(claims("version 1.2.3", Lang::En).len(), 2);
 }
+
+#[test]
+fn clock_durations_and_basis_points_in_news_sentences() {
+    use crate::model::{ClaimKind, Lang, LangChoice};
+    let claims = |text: &str, lang: Lang| -> Vec<(ClaimKind, f64, Option<String>)> {
+        let options = crate::extract::Options {
+            lang: LangChoice::Fixed(lang),
+            date: None,
+            body_start: 0,
+        };
+        crate::extract::extract(text, &options)
+            .claims
+            .into_iter()
+            .map(|c| (c.kind, c.value, c.unit))
+            .collect()
+    };
+    let one = |kind, value, unit: &str| vec![(kind, value, Some(unit.to_string()))];
+    for (text, lang, want) in [
+        (
+            "The rescue took 49 minutes in heavy rain.",
+            Lang::En,
+            one(ClaimKind::Duration, 49.0, "minutes"),
+        ),
+        (
+            "Il volo è durato 3 ore per il vento.",
+            Lang::It,
+            one(ClaimKind::Duration, 3.0, "hours"),
+        ),
+        (
+            "The central bank raised rates by 25 basis points.",
+            Lang::En,
+            one(ClaimKind::Percent, 25.0, "bp"),
+        ),
+        (
+            "Lo spread è salito di 12 punti base in giornata.",
+            Lang::It,
+            one(ClaimKind::Percent, 12.0, "bp"),
+        ),
+        (
+            "Unemployment fell by 0.3 percentage points.",
+            Lang::En,
+            one(ClaimKind::Percent, 0.3, "pp"),
+        ),
+        (
+            "a 2 percentage-point rise in turnout",
+            Lang::En,
+            one(ClaimKind::Percent, 2.0, "pp"),
+        ),
+    ] {
+        assert_eq!(claims(text, lang), want, "{text}");
+    }
+}

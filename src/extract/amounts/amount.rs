@@ -10,7 +10,7 @@ use super::money::{
     italian_lira, symbol_currency,
 };
 use super::subunit::{compound_cents, subunit};
-use super::units::{UnitMatch, can_be_count_noun, duration_unit, quantity_unit};
+use super::units::{UnitMatch, can_be_count_noun, quantity_unit};
 use crate::extract::found::{Found, ambiguity, iso_date};
 use crate::extract::numbers::number::{half_unit, power_of_ten};
 use crate::extract::numbers::scale::{and_a_half, letter_scale, scale_remainder};
@@ -246,7 +246,13 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         }
     }
     if !scaled && !core.collective {
-        if let Some(unit) = context.lower(next).and_then(|l| duration_unit(l.as_str())) {
+        let words = context.lexicon.amounts;
+        let unit = context.lower(next).and_then(|l| {
+            words
+                .calendar_unit(l.as_str())
+                .or_else(|| words.clock_unit(l.as_str()))
+        });
+        if let Some(unit) = unit {
             if !context.glued(next) {
                 return unit_tail(ClaimKind::Duration, unit, next);
             }
@@ -276,31 +282,42 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
     plain(ClaimKind::Number)
 }
 
-/// `%`, "per cento", "percento", "percent", "per cent"; points: "punti percentuali",
-/// "percentage points", "pp".
+/// A percent or point phrase of the lexicon starting at `at` ("%", "per cento", "percentage
+/// points", "punti base"): its unit and last token. The longest phrase wins.
 fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> {
     if matches!(context.symbol(at), Some('%' | '％')) {
         return Some(("%", at));
     }
-    let lower = context.lower(at)?;
-    let second = |options: &[&str]| context.follows(at + 1) && context.word_is(at + 1, options);
-    match lower.as_str() {
-        "percento" | "percent" | "pct" => Some(("%", at)),
-        "per" if second(&["cento", "cent"]) => Some(("%", at + 1)),
-        "punti" | "punto" if second(&["percentuali", "percentuale"]) => Some(("pp", at + 1)),
-        "percentage" if second(&["points", "point"]) => Some(("pp", at + 1)),
-        // "a 5 percentage-point rise".
-        "percentage"
-            if context.symbol(at + 1) == Some('-')
-                && context.glued(at + 1)
-                && context.word_is(at + 2, &["points", "point"]) =>
-        {
-            Some(("pp", at + 2))
+    context
+        .lexicon
+        .amounts
+        .percent_words
+        .iter()
+        .filter_map(|&(words, unit)| Some((unit, phrase_at(context, at, words)?)))
+        .max_by_key(|&(_, last)| last)
+}
+
+/// The last token of `words` read from `at`, each word after the first following a space or a
+/// glued hyphen ("percentage-point").
+fn phrase_at(context: &Context, at: usize, words: &[&str]) -> Option<usize> {
+    let mut index = at;
+    for (position, word) in words.iter().enumerate() {
+        if position > 0 {
+            index += 1;
+            if context.symbol(index) == Some('-') && context.glued(index) {
+                index += 1;
+                if !context.glued(index) {
+                    return None;
+                }
+            } else if !context.follows(index) {
+                return None;
+            }
         }
-        "percentage" | "percents" => Some(("%", at)),
-        "pp" | "pps" => Some(("pp", at)),
-        _ => None,
+        if !context.word_is(index, &[word]) {
+            return None;
+        }
     }
+    Some(index)
 }
 
 /// A currency written after an amount, as a symbol, an ISO code or a name.

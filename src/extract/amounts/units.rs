@@ -4,6 +4,7 @@
 //! noun as written, lower-cased; any word that is not a function word, a verb form common
 //! right after a number, or a word of another category can be that noun.
 
+use crate::extract::tokens::context::Context;
 use crate::model::Lang;
 
 /// A measurement unit: one word, or two ("miglia nautiche", "nautical miles").
@@ -90,15 +91,10 @@ pub fn quantity_unit(word: &str, lower: &str) -> Option<UnitMatch> {
     Some(UnitMatch::One(one))
 }
 
-/// A time unit word → the duration unit (`years`, `months`, `weeks`, `days`).
-pub fn duration_unit(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "anno" | "anni" | "year" | "years" => "years",
-        "mese" | "mesi" | "month" | "months" => "months",
-        "settimana" | "settimane" | "week" | "weeks" => "weeks",
-        "giorno" | "giorni" | "day" | "days" => "days",
-        _ => return None,
-    })
+/// A calendar unit word of the text's language → the duration unit (`years`, `months`,
+/// `weeks`, `days`).
+pub fn duration_unit(context: &Context, lower: &str) -> Option<&'static str> {
+    context.lexicon.amounts.calendar_unit(lower)
 }
 
 /// Whether a lower-cased word can be the noun of a count ("accordi", "warships").
@@ -323,10 +319,18 @@ mod tests {
 
     #[test]
     fn duration_units() {
-        assert_eq!(duration_unit("anni"), Some("years"));
-        assert_eq!(duration_unit("months"), Some("months"));
-        assert_eq!(duration_unit("giorni"), Some("days"));
-        assert_eq!(duration_unit("navi"), None);
+        use crate::extract::lang::{es, lexicon};
+        let (it, en) = (lexicon(Lang::It).amounts, lexicon(Lang::En).amounts);
+        assert_eq!(it.calendar_unit("anni"), Some("years"));
+        assert_eq!(en.calendar_unit("months"), Some("months"));
+        assert_eq!(it.calendar_unit("giorni"), Some("days"));
+        assert_eq!(it.calendar_unit("navi"), None);
+        assert_eq!(en.calendar_unit("hours"), None);
+        assert_eq!(en.clock_unit("minutes"), Some("minutes"));
+        assert_eq!(it.clock_unit("secondi"), Some("seconds"));
+        assert_eq!(it.clock_unit("secondo"), None, "also 'according to'");
+        assert_eq!(es::LEXICON.amounts.calendar_unit("años"), Some("years"));
+        assert_eq!(es::LEXICON.amounts.clock_unit("horas"), Some("hours"));
     }
 
     #[test]

@@ -17,4 +17,32 @@ pub struct AmountWords {
     /// Articles that may stand between a qualifier and its figure ("oltre i 200", "unos
     /// 300"); skipped, with an elision apostrophe after them.
     pub articles: &'static [&'static str],
+    /// Percent and point words after a number, word by word, with the unit they mean: `%`,
+    /// `pp` (percentage points) or `bp` (basis points, value kept as written). The words of a
+    /// phrase may also be joined by a hyphen ("percentage-point"). The longest match wins.
+    pub percent_words: &'static [(&'static [&'static str], &'static str)],
+    /// Calendar units of a duration or a relative date, with the unit they mean (`years`,
+    /// `months`, `weeks`, `days`).
+    pub calendar_units: &'static [(&'static str, &'static str)],
+    /// Clock units of a duration (`hours`, `minutes`, `seconds`): never a relative date.
+    pub clock_units: &'static [(&'static str, &'static str)],
+}
+
+impl AmountWords {
+    /// The calendar unit `lower` means, if it is one.
+    pub fn calendar_unit(&self, lower: &str) -> Option<&'static str> {
+        lookup(self.calendar_units, lower)
+    }
+
+    /// The clock unit `lower` means, if it is one.
+    pub fn clock_unit(&self, lower: &str) -> Option<&'static str> {
+        lookup(self.clock_units, lower)
+    }
+}
+
+fn lookup(table: &[(&str, &'static str)], lower: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(word, _)| *word == lower)
+        .map(|&(_, unit)| unit)
 }

@@ -335,7 +335,7 @@ pub fn read_offset(
     unit_at: usize,
 ) -> Option<(crate::extract::found::Found, usize)> {
     let unit = context.lower(unit_at)?;
-    let Some(unit) = crate::extract::amounts::units::duration_unit(unit.as_str()) else {
+    let Some(unit) = crate::extract::amounts::units::duration_unit(context, unit.as_str()) else {
         return super::relative::counted_other(context, first, value, unit_at);
     };
     let direction_word = context.lower(unit_at + 1);

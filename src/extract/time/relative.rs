@@ -75,7 +75,10 @@ pub fn counted_other(
     let word = word.as_str();
     let count = i64::try_from(value).ok()?.min(1000);
     if word == "upcoming" {
-        let unit = crate::extract::amounts::units::duration_unit(context.lower(at + 1)?.as_str())?;
+        let unit = crate::extract::amounts::units::duration_unit(
+            context,
+            context.lower(at + 1)?.as_str(),
+        )?;
         return counted_claim(context, first, at + 1, unit, count);
     }
     let weekday = weekday_name(word.strip_suffix('s')?, Lang::En)
@@ -107,7 +110,8 @@ pub fn in_count(
     if context.lang != Lang::En || first == 0 || !context.word_is(first - 1, &["in"]) {
         return None;
     }
-    let unit = crate::extract::amounts::units::duration_unit(context.lower(unit_at)?.as_str())?;
+    let unit =
+        crate::extract::amounts::units::duration_unit(context, context.lower(unit_at)?.as_str())?;
     if !matches!(unit, "days" | "weeks") {
         return None;
     }
@@ -123,7 +127,8 @@ pub fn in_count(
 /// "upcoming two days", "upcoming 2 months": the count at `at`, after the word "upcoming".
 pub fn upcoming_count(context: &Context, first: usize, at: usize) -> Option<(Found, usize)> {
     let (value, unit_at) = count_at(context, at)?;
-    let unit = crate::extract::amounts::units::duration_unit(context.lower(unit_at)?.as_str())?;
+    let unit =
+        crate::extract::amounts::units::duration_unit(context, context.lower(unit_at)?.as_str())?;
     counted_claim(context, first, unit_at, unit, i64::try_from(value).ok()?)
 }
 
