@@ -10,7 +10,7 @@ use super::money::{
     italian_lira, symbol_currency,
 };
 use super::subunit::{compound_cents, subunit};
-use super::units::{UnitMatch, can_be_count_noun, quantity_unit};
+use super::units::{can_be_count_noun, quantity_unit};
 use crate::extract::found::{Found, ambiguity, iso_date};
 use crate::extract::numbers::number::{half_unit, power_of_ten};
 use crate::extract::numbers::scale::{and_a_half, letter_scale, scale_remainder};
@@ -364,26 +364,14 @@ fn currency_after(context: &Context, at: usize) -> Option<(&'static str, usize)>
 }
 
 fn quantity_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
-    let word = context.word(at)?;
     // "l'interscambio", "t'": an elided article, not a unit.
-    if context.glued(at + 1) && matches!(context.symbol(at + 1), Some('\'' | '’')) {
+    if context.word(at).is_some()
+        && context.glued(at + 1)
+        && matches!(context.symbol(at + 1), Some('\'' | '’'))
+    {
         return None;
     }
-    let lower = context.lower(at)?;
-    match quantity_unit(word, lower.as_str())? {
-        UnitMatch::One(symbol) => Some((symbol, at)),
-        UnitMatch::TwoWords {
-            second,
-            symbol,
-            alone,
-        } => {
-            if context.follows(at + 1) && context.word_is(at + 1, second) {
-                Some((symbol, at + 1))
-            } else {
-                alone.map(|symbol| (symbol, at))
-            }
-        }
-    }
+    quantity_unit(context, at)
 }
 
 /// The token index of the noun of a count starting at `at`. English may put capitalised

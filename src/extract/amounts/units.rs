@@ -7,88 +7,53 @@
 use crate::extract::tokens::context::Context;
 use crate::model::Lang;
 
-/// A measurement unit: one word, or two ("miglia nautiche", "nautical miles").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnitMatch {
-    One(&'static str),
-    /// Needs the given next word (lower-cased) to mean the symbol; otherwise falls back.
-    TwoWords {
-        second: &'static [&'static str],
-        symbol: &'static str,
-        alone: Option<&'static str>,
-    },
+/// Unit symbols as written (case-sensitive: `MW`, `t`), the same in every language.
+const SYMBOLS: &[&str] = &[
+    "km", "kg", "t", "bbl", "nmi", "MW", "GW", "kW", "MWh", "GWh", "TWh", "kWh", "ha", "cm", "mm",
+    "m", "mi", "l", "ml", "mph", "km2", "m2", "m3",
+];
+
+/// The unit written at `at` (a symbol, the language's unit name, or a degree sign with `C` or
+/// `F`): its symbol and last token.
+pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+    if matches!(context.symbol(at), Some('°' | 'º')) && context.glued(at + 1) {
+        return match context.word(at + 1)? {
+            "C" => Some(("°C", at + 1)),
+            "F" => Some(("°F", at + 1)),
+            _ => None,
+        };
+    }
+    let word = context.word(at)?;
+    if let Some(&symbol) = SYMBOLS.iter().find(|&&symbol| symbol == word) {
+        return Some((symbol, at));
+    }
+    context
+        .lexicon
+        .amounts
+        .unit_names
+        .iter()
+        .filter_map(|&(words, symbol)| Some((symbol, words_at(context, at, words)?)))
+        .max_by_key(|&(_, last)| last)
 }
 
-/// Looks a unit up by its word as written (symbols are case-sensitive: `MW`, `t`).
-pub fn quantity_unit(word: &str, lower: &str) -> Option<UnitMatch> {
-    let by_symbol: Option<&'static str> = match word {
-        "km" => Some("km"),
-        "kg" => Some("kg"),
-        "t" => Some("t"),
-        "bbl" => Some("bbl"),
-        "nmi" => Some("nmi"),
-        "MW" => Some("MW"),
-        "GW" => Some("GW"),
-        "kW" => Some("kW"),
-        "MWh" => Some("MWh"),
-        "GWh" => Some("GWh"),
-        "TWh" => Some("TWh"),
-        "kWh" => Some("kWh"),
-        "ha" => Some("ha"),
-        "cm" => Some("cm"),
-        "mm" => Some("mm"),
-        "m" => Some("m"),
-        "mi" => Some("mi"),
-        "l" => Some("l"),
-        "ml" => Some("ml"),
-        _ => None,
-    };
-    if let Some(symbol) = by_symbol {
-        return Some(UnitMatch::One(symbol));
+/// The last token of `words` read from `at`, each word after the first following a space (an
+/// elision apostrophe after a word skipped: "all'ora").
+fn words_at(context: &Context, at: usize, words: &[&str]) -> Option<usize> {
+    let mut index = at;
+    for (position, word) in words.iter().enumerate() {
+        if position > 0 {
+            index += 1;
+            if matches!(context.symbol(index), Some('\'' | '’')) {
+                index += 1;
+            } else if !context.follows(index) {
+                return None;
+            }
+        }
+        if !context.word_is(index, &[word]) {
+            return None;
+        }
     }
-    let one = match lower {
-        "chilometri" | "chilometro" | "kilometri" | "kilometres" | "kilometers" | "kilometre"
-        | "kilometer" => "km",
-        "metri" | "metro" | "metres" | "meters" | "metre" | "meter" => "m",
-        "centimetri" | "centimetres" | "centimeters" => "cm",
-        "chili" | "chilogrammi" | "chilogrammo" | "kilogrammi" | "kilograms" | "kilogrammes"
-        | "kilos" => "kg",
-        "grammi" | "grams" => "g",
-        "tonnellate" | "tonnellata" | "tonnes" | "tonne" | "tons" | "ton" => "t",
-        "barili" | "barile" | "barrels" | "barrel" => "bbl",
-        "megawatt" => "MW",
-        "gigawatt" => "GW",
-        "kilowatt" | "chilowatt" => "kW",
-        "litri" | "litro" | "litres" | "liters" | "litre" | "liter" => "l",
-        "ettari" | "ettaro" | "hectares" | "hectare" => "ha",
-        "gradi" | "degrees" => "deg",
-        "miles" | "mile" => {
-            return Some(UnitMatch::One("mi"));
-        }
-        "miglia" | "miglio" => {
-            return Some(UnitMatch::TwoWords {
-                second: &["nautiche", "nautica", "marine"],
-                symbol: "nmi",
-                alone: Some("mi"),
-            });
-        }
-        "nautical" => {
-            return Some(UnitMatch::TwoWords {
-                second: &["miles", "mile"],
-                symbol: "nmi",
-                alone: None,
-            });
-        }
-        "square" => {
-            return Some(UnitMatch::TwoWords {
-                second: &["kilometres", "kilometers", "miles", "metres", "meters"],
-                symbol: "km2",
-                alone: None,
-            });
-        }
-        _ => return None,
-    };
-    Some(UnitMatch::One(one))
+    Some(index)
 }
 
 /// A calendar unit word of the text's language → the duration unit (`years`, `months`,
@@ -300,21 +265,31 @@ mod tests {
 
     #[test]
     fn quantity_units_normalise() {
-        assert_eq!(quantity_unit("km", "km"), Some(UnitMatch::One("km")));
-        assert_eq!(
-            quantity_unit("tonnellate", "tonnellate"),
-            Some(UnitMatch::One("t"))
-        );
-        assert_eq!(quantity_unit("MW", "mw"), Some(UnitMatch::One("MW")));
-        assert!(matches!(
-            quantity_unit("miglia", "miglia"),
-            Some(UnitMatch::TwoWords {
-                symbol: "nmi",
-                alone: Some("mi"),
-                ..
-            })
-        ));
-        assert_eq!(quantity_unit("accordi", "accordi"), None);
+        for (text, lang, unit) in [
+            ("un tratto di 12 km", Lang::It, "km"),
+            ("2.000 tonnellate di grano", Lang::It, "t"),
+            ("una centrale da 400 MW", Lang::En, "MW"),
+            ("a 12 miglia nautiche dalla costa", Lang::It, "nmi"),
+            ("12 miglia dalla costa", Lang::It, "mi"),
+            ("temperatures near 41 °C inland", Lang::En, "°C"),
+            ("punte di 38°C in pianura", Lang::It, "°C"),
+            ("gusts of 140 miles per hour", Lang::En, "mph"),
+            ("winds of 140 mph", Lang::En, "mph"),
+            ("30 inches of rain", Lang::En, "in"),
+            ("a 12,500 acres fire", Lang::En, "acre"),
+            ("85 litri per metro quadrato", Lang::It, "l/m2"),
+            ("fino a 25 gradi centigradi", Lang::It, "°C"),
+        ] {
+            let options = crate::extract::Options {
+                lang: crate::model::LangChoice::Fixed(lang),
+                date: None,
+                body_start: 0,
+            };
+            let claims = crate::extract::extract(text, &options).claims;
+            assert_eq!(claims.len(), 1, "{text}");
+            assert_eq!(claims[0].kind, crate::model::ClaimKind::Quantity, "{text}");
+            assert_eq!(claims[0].unit.as_deref(), Some(unit), "{text}");
+        }
     }
 
     #[test]

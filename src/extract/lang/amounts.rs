@@ -26,6 +26,11 @@ pub struct AmountWords {
     pub calendar_units: &'static [(&'static str, &'static str)],
     /// Clock units of a duration (`hours`, `minutes`, `seconds`): never a relative date.
     pub clock_units: &'static [(&'static str, &'static str)],
+    /// Names of measurement units, word by word, with the symbol they normalise to
+    /// ("miglia nautiche" → `nmi`, "degrees Fahrenheit" → `°F`). The longest match wins;
+    /// symbols written as symbols (`km`, `MW`) are the same in every language and live in
+    /// `amounts/units.rs`.
+    pub unit_names: &'static [(&'static [&'static str], &'static str)],
 }
 
 impl AmountWords {
