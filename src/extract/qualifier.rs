@@ -20,9 +20,14 @@ pub fn qualifier_before(context: &Context, first: usize) -> Qualifier {
     } else if end > 0 && context.word_is(end, words.articles) && context.follows(end + 1) {
         end -= 1;
     }
+    let Some(last) = context.lower(end) else {
+        return Qualifier::None;
+    };
+    let last = last.as_str();
     words
         .qualifiers
         .iter()
+        .filter(|(phrase, _)| phrase[phrase.len() - 1] == last)
         .filter(|(phrase, _)| ends_at(context, end, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
         .map_or(Qualifier::None, |&(_, qualifier)| qualifier)

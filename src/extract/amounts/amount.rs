@@ -288,11 +288,14 @@ fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> 
     if matches!(context.symbol(at), Some('%' | '％')) {
         return Some(("%", at));
     }
+    let lower = context.lower(at)?;
+    let lower = lower.as_str();
     context
         .lexicon
         .amounts
         .percent_words
         .iter()
+        .filter(|(words, _)| words[0] == lower)
         .filter_map(|&(words, unit)| Some((unit, phrase_at(context, at, words)?)))
         .max_by_key(|&(_, last)| last)
 }

@@ -27,11 +27,14 @@ pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usiz
     if let Some(&symbol) = SYMBOLS.iter().find(|&&symbol| symbol == word) {
         return Some((symbol, at));
     }
+    let lower = context.lower(at)?;
+    let lower = lower.as_str();
     context
         .lexicon
         .amounts
         .unit_names
         .iter()
+        .filter(|(words, _)| words[0] == lower)
         .filter_map(|&(words, symbol)| Some((symbol, words_at(context, at, words)?)))
         .max_by_key(|&(_, last)| last)
 }

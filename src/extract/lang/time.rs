@@ -7,6 +7,8 @@
 //! time, so the scanner rejects the common words of prose without matching them.
 
 use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// See the module documentation.
 #[derive(Debug)]
@@ -24,6 +26,25 @@ pub struct TimeWords {
     pub holidays: &'static [Holiday],
     /// [`start_filter`] of `date_starts` and the holidays' first words.
     pub start_filter: WordFilter,
+    /// `holidays` by first word, built on first use (see [`TimeWords::holidays_starting`]).
+    pub holiday_index: HolidayIndex,
+}
+
+/// The holidays of a lexicon by first word.
+pub type HolidayIndex = OnceLock<HashMap<&'static str, Vec<Holiday>>>;
+
+impl TimeWords {
+    /// The holidays whose name starts with `lower`.
+    pub fn holidays_starting(&self, lower: &str) -> &[Holiday] {
+        let index = self.holiday_index.get_or_init(|| {
+            let mut index: HashMap<&'static str, Vec<Holiday>> = HashMap::new();
+            for holiday in self.holidays {
+                index.entry(holiday.name[0]).or_default().push(*holiday);
+            }
+            index
+        });
+        index.get(lower).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// A month or weekday name as found: its value, and whether it was an abbreviation.

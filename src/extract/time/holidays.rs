@@ -94,9 +94,8 @@ pub fn holiday_at(context: &Context, index: usize, lower: &str) -> Option<(Rule,
     context
         .lexicon
         .time
-        .holidays
+        .holidays_starting(lower)
         .iter()
-        .filter(|holiday| holiday.name[0] == lower)
         .filter_map(|holiday| Some((holiday.rule, words_from(context, index, holiday.name)?)))
         .max_by_key(|&(_, last)| last)
 }

@@ -200,4 +200,5 @@ pub static TIME: TimeWords = TimeWords {
     weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
+    holiday_index: std::sync::OnceLock::new(),
 };
