@@ -393,7 +393,7 @@ fn count_noun(context: &Context, at: usize) -> Option<usize> {
             index += 1;
             continue;
         }
-        if !can_be_count_noun(lower, context.lang)
+        if !can_be_count_noun(lower, context.lexicon.amounts)
             || context.lexicon.numbers.scale_word(lower).is_some()
             || crate::extract::time::dates::month_number(lower, context.lang).is_some()
         {

@@ -4,8 +4,8 @@
 //! noun as written, lower-cased; any word that is not a function word, a verb form common
 //! right after a number, or a word of another category can be that noun.
 
+use crate::extract::lang::amounts::AmountWords;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 
 /// Unit symbols as written (case-sensitive: `MW`, `t`), the same in every language.
 const SYMBOLS: &[&str] = &[
@@ -65,206 +65,20 @@ pub fn duration_unit(context: &Context, lower: &str) -> Option<&'static str> {
     context.lexicon.amounts.calendar_unit(lower)
 }
 
-/// Whether a lower-cased word can be the noun of a count ("accordi", "warships").
-pub fn can_be_count_noun(lower: &str, lang: Lang) -> bool {
+/// Whether a lower-cased word can be the noun of a count ("accordi", "warships"): not a
+/// function word or a verb form common right after a number in the language's lexicon.
+pub fn can_be_count_noun(lower: &str, words: &AmountWords) -> bool {
     if lower.chars().count() < 3 || lower.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    !match lang {
-        Lang::It => italian_non_noun(lower),
-        Lang::En => english_non_noun(lower),
-    }
-}
-
-fn italian_non_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "che"
-            | "chi"
-            | "del"
-            | "della"
-            | "dello"
-            | "dei"
-            | "degli"
-            | "delle"
-            | "dal"
-            | "dalla"
-            | "dai"
-            | "dagli"
-            | "dalle"
-            | "nel"
-            | "nella"
-            | "nei"
-            | "negli"
-            | "nelle"
-            | "sul"
-            | "sulla"
-            | "sui"
-            | "sugli"
-            | "sulle"
-            | "col"
-            | "coi"
-            | "per"
-            | "con"
-            | "tra"
-            | "fra"
-            | "tutti"
-            | "tutte"
-            | "sono"
-            | "erano"
-            | "hanno"
-            | "avevano"
-            | "anche"
-            | "non"
-            | "più"
-            | "meno"
-            | "circa"
-            | "oltre"
-            | "quasi"
-            | "contro"
-            | "verso"
-            | "mentre"
-            | "dopo"
-            | "prima"
-            | "entro"
-            | "fino"
-            | "secondo"
-            | "come"
-            | "dove"
-            | "quando"
-            | "questo"
-            | "questa"
-            | "questi"
-            | "queste"
-            | "quello"
-            | "quella"
-            | "quelli"
-            | "quelle"
-            | "nuovi"
-            | "nuove"
-            | "altri"
-            | "altre"
-            | "suoi"
-            | "sue"
-            | "loro"
-            | "cui"
-            | "ogni"
-            | "volte"
-            | "volta"
-            | "all"
-            | "dell"
-            | "nell"
-            | "sull"
-            | "alla"
-            | "alle"
-            | "agli"
-            | "allo"
-            | "aveva"
-            | "sia"
-            | "sarà"
-            | "saranno"
-            | "era"
-            | "stati"
-            | "state"
-            | "ancora"
-            | "solo"
-            | "soltanto"
-    )
-}
-
-fn english_non_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "the"
-            | "and"
-            | "for"
-            | "from"
-            | "with"
-            | "into"
-            | "onto"
-            | "than"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "which"
-            | "who"
-            | "whom"
-            | "whose"
-            | "are"
-            | "were"
-            | "was"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "not"
-            | "more"
-            | "less"
-            | "fewer"
-            | "other"
-            | "others"
-            | "per"
-            | "percent"
-            | "out"
-            | "off"
-            | "over"
-            | "under"
-            | "about"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "also"
-            | "all"
-            | "each"
-            | "times"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "your"
-            | "but"
-            | "while"
-            | "when"
-            | "where"
-            | "been"
-            | "being"
-            | "did"
-            | "does"
-            | "against"
-            | "between"
-            | "among"
-            | "across"
-            | "through"
-            | "during"
-            | "such"
-            | "only"
-            | "new"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "then"
-            | "there"
-            | "here"
-            | "just"
-    )
+    !words.non_nouns.contains(&lower)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lang::{es, lexicon};
+    use crate::model::Lang;
 
     #[test]
     fn quantity_units_normalise() {
@@ -313,10 +127,13 @@ mod tests {
 
     #[test]
     fn count_nouns_exclude_function_words() {
-        assert!(can_be_count_noun("accordi", Lang::It));
-        assert!(can_be_count_noun("warships", Lang::En));
-        assert!(!can_be_count_noun("che", Lang::It));
-        assert!(!can_be_count_noun("the", Lang::En));
-        assert!(!can_be_count_noun("di", Lang::It));
+        assert!(can_be_count_noun("accordi", lexicon(Lang::It).amounts));
+        assert!(can_be_count_noun("warships", lexicon(Lang::En).amounts));
+        assert!(!can_be_count_noun("che", lexicon(Lang::It).amounts));
+        assert!(!can_be_count_noun("the", lexicon(Lang::En).amounts));
+        assert!(!can_be_count_noun("di", lexicon(Lang::It).amounts));
+        assert!(!can_be_count_noun("fell", lexicon(Lang::En).amounts));
+        assert!(!can_be_count_noun("cayó", es::LEXICON.amounts));
+        assert!(can_be_count_noun("viviendas", es::LEXICON.amounts));
     }
 }

@@ -31,6 +31,9 @@ pub struct AmountWords {
     /// symbols written as symbols (`km`, `MW`) are the same in every language and live in
     /// `amounts/units.rs`.
     pub unit_names: &'static [(&'static [&'static str], &'static str)],
+    /// Lower-case words that are never the noun of a count after a number: function words
+    /// and the verb forms news puts right after a figure ("100 fell", "sono", "cayó").
+    pub non_nouns: &'static [&'static str],
 }
 
 impl AmountWords {

@@ -207,7 +207,7 @@ fn ordinal_by_position(context: &Context, start: usize, word: &str) -> bool {
     }
     context.lower(after).is_some_and(|noun| {
         let noun = noun.as_str();
-        crate::extract::amounts::units::can_be_count_noun(noun, Lang::It)
+        crate::extract::amounts::units::can_be_count_noun(noun, context.lexicon.amounts)
             && !matches!(noun, "ancora" | "possibile")
     })
 }

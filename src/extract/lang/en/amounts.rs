@@ -135,4 +135,18 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["kilometers", "per", "hour"], "km/h"),
         (&["litres", "per", "square", "metre"], "l/m2"),
     ],
+    non_nouns: &[
+        "the", "and", "for", "from", "with", "into", "onto", "than", "that", "this", "these",
+        "those", "which", "who", "whom", "whose", "are", "were", "was", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "not", "more", "less",
+        "fewer", "other", "others", "per", "percent", "out", "off", "over", "under", "about",
+        "after", "before", "since", "until", "ago", "later", "earlier", "also", "all", "each",
+        "times", "its", "their", "his", "her", "our", "your", "but", "while", "when", "where",
+        "been", "being", "did", "does", "against", "between", "among", "across", "through",
+        "during", "such", "only", "new", "around", "nearly", "almost", "then", "there", "here",
+        "just", "fell", "rose", "dropped", "climbed", "gained", "lost", "slipped", "jumped",
+        "edged", "added", "shed", "slid", "sank", "soared", "surged", "tumbled", "plunged",
+        "rallied", "advanced", "declined", "dipped", "died", "said", "voted", "won", "is", "be",
+        "as", "at", "on", "in", "of", "to", "by", "or",
+    ],
 };

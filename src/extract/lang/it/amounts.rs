@@ -198,4 +198,17 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["litri", "per", "metro", "quadrato"], "l/m2"),
         (&["litri", "al", "metro", "quadrato"], "l/m2"),
     ],
+    non_nouns: &[
+        "che", "chi", "del", "della", "dello", "dei", "degli", "delle", "dal", "dalla", "dai",
+        "dagli", "dalle", "nel", "nella", "nei", "negli", "nelle", "sul", "sulla", "sui", "sugli",
+        "sulle", "col", "coi", "per", "con", "tra", "fra", "tutti", "tutte", "sono", "erano",
+        "hanno", "avevano", "anche", "non", "più", "meno", "circa", "oltre", "quasi", "contro",
+        "verso", "mentre", "dopo", "prima", "entro", "fino", "secondo", "come", "dove", "quando",
+        "questo", "questa", "questi", "queste", "quello", "quella", "quelli", "quelle", "nuovi",
+        "nuove", "altri", "altre", "suoi", "sue", "loro", "cui", "ogni", "volte", "volta", "all",
+        "dell", "nell", "sull", "alla", "alle", "agli", "allo", "aveva", "sia", "sarà", "saranno",
+        "era", "stati", "state", "ancora", "solo", "soltanto", "ha", "è", "ed", "e", "o", "di",
+        "da", "in", "su", "a", "al", "ai", "cede", "cedeva", "guadagna", "perde", "sale", "scende",
+        "chiude", "apre",
+    ],
 };
