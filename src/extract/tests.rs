@@ -461,6 +461,16 @@ fn clock_durations_and_basis_points_in_news_sentences() {
             Lang::En,
             one(ClaimKind::Percent, 2.0, "pp"),
         ),
+        (
+            "The 10-year bond yield edged higher.",
+            Lang::En,
+            one(ClaimKind::Duration, 10.0, "years"),
+        ),
+        (
+            "Unions called a 24-hour strike.",
+            Lang::En,
+            one(ClaimKind::Duration, 24.0, "hours"),
+        ),
     ] {
         assert_eq!(claims(text, lang), want, "{text}");
     }

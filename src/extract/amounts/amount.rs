@@ -246,15 +246,17 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         }
     }
     if !scaled && !core.collective {
+        // "3 anni", "49 minutes", and adjectival "a 10-year bond", "a 24-hour strike".
         let words = context.lexicon.amounts;
-        let unit = context.lower(next).and_then(|l| {
-            words
-                .calendar_unit(l.as_str())
-                .or_else(|| words.clock_unit(l.as_str()))
-        });
-        if let Some(unit) = unit {
-            if !context.glued(next) {
-                return unit_tail(ClaimKind::Duration, unit, next);
+        let spaced = Some(next).filter(|&at| !context.glued(at));
+        for at in [spaced, hyphen].into_iter().flatten() {
+            let unit = context.lower(at).and_then(|l| {
+                words
+                    .calendar_unit(l.as_str())
+                    .or_else(|| words.clock_unit(l.as_str()))
+            });
+            if let Some(unit) = unit {
+                return unit_tail(ClaimKind::Duration, unit, at);
             }
         }
     }
