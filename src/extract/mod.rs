@@ -90,6 +90,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         article_date: options.date,
     };
     scan::scan_into(&context, found);
+    relations::ranges::share_range_ends(&context, found);
     for claim in found.iter_mut() {
         let stated = qualifier::qualifier_before(&context, claim.first_token);
         if stated != Qualifier::None {

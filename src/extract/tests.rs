@@ -475,3 +475,44 @@ fn clock_durations_and_basis_points_in_news_sentences() {
         assert_eq!(claims(text, lang), want, "{text}");
     }
 }
+
+#[test]
+fn range_ends_share_the_scale_and_unit_written_once() {
+    let values = |text: &str, lang: Lang| -> Vec<(ClaimKind, f64, Option<String>)> {
+        claims(text, lang)
+            .into_iter()
+            .map(|c| (c.kind, c.value, c.unit))
+            .collect()
+    };
+    let money = |value: f64, code: &str| (ClaimKind::Money, value, Some(code.to_string()));
+    let percent = |value: f64| (ClaimKind::Percent, value, Some("%".to_string()));
+    for (text, lang, want) in [
+        (
+            "Analysts see losses between $3 and $4 billion at the lender.",
+            Lang::En,
+            vec![money(3e9, "USD"), money(4e9, "USD")],
+        ),
+        (
+            "Il conto oscilla tra 16 e 19 miliardi di euro.",
+            Lang::It,
+            vec![money(16e9, "EUR"), money(19e9, "EUR")],
+        ),
+        (
+            "La crescita passerà dal 5 al 7% entro l'estate.",
+            Lang::It,
+            vec![percent(5.0), percent(7.0)],
+        ),
+        (
+            "Turnout rose from 40 to 55% in the north.",
+            Lang::En,
+            vec![percent(40.0), percent(55.0)],
+        ),
+    ] {
+        assert_eq!(values(text, lang), want, "{text}");
+    }
+    // Not a range: the first figure is larger once scaled, or of another kind.
+    let kept = values("It cut 5 jobs and $3 million in costs.", Lang::En);
+    assert_eq!(kept[0].0, ClaimKind::Count, "{kept:?}");
+    let kept = values("The match ended 3 to 1 after extra time.", Lang::En);
+    assert!(kept.iter().all(|c| c.0 == ClaimKind::Number), "{kept:?}");
+}

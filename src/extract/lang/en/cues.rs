@@ -1,5 +1,7 @@
-//! English cues words (see [`CueWords`](crate::extract::lang::cues::CueWords)).
+//! English cue words (see [`CueWords`](crate::extract::lang::cues::CueWords)).
 
 use crate::extract::lang::cues::CueWords;
 
-pub static CUES: CueWords = CueWords {};
+pub static CUES: CueWords = CueWords {
+    range_joiners: &["and", "to", "-", "–"],
+};

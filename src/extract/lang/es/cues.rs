@@ -1,5 +1,7 @@
-//! Spanish cues words (see [`CueWords`](crate::extract::lang::cues::CueWords)).
+//! Spanish cue words (see [`CueWords`](crate::extract::lang::cues::CueWords)).
 
 use crate::extract::lang::cues::CueWords;
 
-pub static CUES: CueWords = CueWords {};
+pub static CUES: CueWords = CueWords {
+    range_joiners: &["y", "a", "al", "-", "–"],
+};
