@@ -513,6 +513,8 @@ fn range_ends_share_the_scale_and_unit_written_once() {
     // Not a range: the first figure is larger once scaled, or of another kind.
     let kept = values("It cut 5 jobs and $3 million in costs.", Lang::En);
     assert_eq!(kept[0].0, ClaimKind::Count, "{kept:?}");
+    let kept = values("Labour won 411 seats.", Lang::En);
+    assert_eq!(kept[0].0, ClaimKind::Count, "{kept:?}");
     let kept = values("The match ended 3 to 1 after extra time.", Lang::En);
     assert!(kept.iter().all(|c| c.0 == ClaimKind::Number), "{kept:?}");
 }

@@ -59,6 +59,14 @@ pub fn name_before_number(context: &Context, index: usize) -> Option<(usize, &'s
         return Some((at, code));
     }
     let lower = context.lower(at)?;
+    if context
+        .lexicon
+        .amounts
+        .not_before_number
+        .contains(&lower.as_str())
+    {
+        return None;
+    }
     let code = currency_name(lower.as_str())?;
     // "… million dollars 5 years ago": the name ends an earlier amount.
     if at > 0 && context.follows(at) {

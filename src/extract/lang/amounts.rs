@@ -34,6 +34,9 @@ pub struct AmountWords {
     /// Lower-case words that are never the noun of a count after a number: function words
     /// and the verb forms news puts right after a figure ("100 fell", "sono", "cayó").
     pub non_nouns: &'static [&'static str],
+    /// Currency names that are also ordinary words of the language, and so are not a currency
+    /// when written before a number ("Labour won 411 seats", "Real Madrid 3").
+    pub not_before_number: &'static [&'static str],
 }
 
 impl AmountWords {

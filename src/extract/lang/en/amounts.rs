@@ -149,4 +149,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "rallied", "advanced", "declined", "dipped", "died", "said", "voted", "won", "is", "be",
         "as", "at", "on", "in", "of", "to", "by", "or",
     ],
+    not_before_number: &["won", "real", "rand", "corona"],
 };

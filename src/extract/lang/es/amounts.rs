@@ -220,4 +220,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "abre",
         "abrió",
     ],
+    not_before_number: &["real", "corona", "rand"],
 };

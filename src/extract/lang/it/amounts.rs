@@ -211,4 +211,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "da", "in", "su", "a", "al", "ai", "cede", "cedeva", "guadagna", "perde", "sale", "scende",
         "chiude", "apre",
     ],
+    not_before_number: &["real", "corona", "rand"],
 };
