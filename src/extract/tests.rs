@@ -414,21 +414,16 @@ fn numbers_in_words_and_codes_are_not_claims() {
     assert_eq!(claims("version 1.2.3", Lang::En).len(), 2);
 }
 
+/// Kind, value and unit of each claim of `text`.
+fn kind_value_unit(text: &str, lang: Lang) -> Vec<(ClaimKind, f64, Option<String>)> {
+    claims(text, lang)
+        .into_iter()
+        .map(|c| (c.kind, c.value, c.unit))
+        .collect()
+}
+
 #[test]
 fn clock_durations_and_basis_points_in_news_sentences() {
-    use crate::model::{ClaimKind, Lang, LangChoice};
-    let claims = |text: &str, lang: Lang| -> Vec<(ClaimKind, f64, Option<String>)> {
-        let options = crate::extract::Options {
-            lang: LangChoice::Fixed(lang),
-            date: None,
-            body_start: 0,
-        };
-        crate::extract::extract(text, &options)
-            .claims
-            .into_iter()
-            .map(|c| (c.kind, c.value, c.unit))
-            .collect()
-    };
     let one = |kind, value, unit: &str| vec![(kind, value, Some(unit.to_string()))];
     for (text, lang, want) in [
         (
@@ -447,7 +442,7 @@ fn clock_durations_and_basis_points_in_news_sentences() {
             one(ClaimKind::Percent, 25.0, "bp"),
         ),
         (
-            "Lo spread è salito di 12 punti base in giornata.",
+            "Lo spread è salito di 12 punti base sul Bund.",
             Lang::It,
             one(ClaimKind::Percent, 12.0, "bp"),
         ),
@@ -472,18 +467,12 @@ fn clock_durations_and_basis_points_in_news_sentences() {
             one(ClaimKind::Duration, 24.0, "hours"),
         ),
     ] {
-        assert_eq!(claims(text, lang), want, "{text}");
+        assert_eq!(kind_value_unit(text, lang), want, "{text}");
     }
 }
 
 #[test]
 fn range_ends_share_the_scale_and_unit_written_once() {
-    let values = |text: &str, lang: Lang| -> Vec<(ClaimKind, f64, Option<String>)> {
-        claims(text, lang)
-            .into_iter()
-            .map(|c| (c.kind, c.value, c.unit))
-            .collect()
-    };
     let money = |value: f64, code: &str| (ClaimKind::Money, value, Some(code.to_string()));
     let percent = |value: f64| (ClaimKind::Percent, value, Some("%".to_string()));
     for (text, lang, want) in [
@@ -508,13 +497,13 @@ fn range_ends_share_the_scale_and_unit_written_once() {
             vec![percent(40.0), percent(55.0)],
         ),
     ] {
-        assert_eq!(values(text, lang), want, "{text}");
+        assert_eq!(kind_value_unit(text, lang), want, "{text}");
     }
     // Not a range: the first figure is larger once scaled, or of another kind.
-    let kept = values("It cut 5 jobs and $3 million in costs.", Lang::En);
+    let kept = kind_value_unit("It cut 5 jobs and $3 million in costs.", Lang::En);
     assert_eq!(kept[0].0, ClaimKind::Count, "{kept:?}");
-    let kept = values("Labour won 411 seats.", Lang::En);
+    let kept = kind_value_unit("Labour won 411 seats.", Lang::En);
     assert_eq!(kept[0].0, ClaimKind::Count, "{kept:?}");
-    let kept = values("The match ended 3 to 1 after extra time.", Lang::En);
+    let kept = kind_value_unit("The match ended 3 to 1 after extra time.", Lang::En);
     assert!(kept.iter().all(|c| c.0 == ClaimKind::Number), "{kept:?}");
 }
