@@ -17,13 +17,18 @@ use std::str::FromStr;
 pub enum Lang {
     It,
     En,
+    Es,
 }
 
 impl Lang {
+    /// Every language claimlint reads, in a stable order.
+    pub const ALL: [Lang; 3] = [Lang::It, Lang::En, Lang::Es];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::It => "it",
             Lang::En => "en",
+            Lang::Es => "es",
         }
     }
 }
@@ -40,8 +45,9 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "it" | "ita" | "italian" => Ok(Lang::It),
             "en" | "eng" | "english" => Ok(Lang::En),
+            "es" | "spa" | "spanish" => Ok(Lang::Es),
             other => Err(format!(
-                "unknown language `{other}` (expected `it` or `en`)"
+                "unknown language `{other}` (expected `it`, `en` or `es`)"
             )),
         }
     }

@@ -28,7 +28,7 @@ pub struct Args {
     /// Article id (default: the file stem); only with a single input; required for `-`.
     #[arg(long)]
     id: Option<String>,
-    /// Language of the text: it, en or auto.
+    /// Language of the text: it, en, es or auto.
     #[arg(long, default_value = "auto", value_parser = parse_lang)]
     lang: LangChoice,
     /// Article date; overrides the date header of every input.

@@ -47,7 +47,7 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
-    /// Language of FILE targets: it, en or auto.
+    /// Language of FILE targets: it, en, es or auto.
     #[arg(long, default_value = "auto", value_parser = parse_lang)]
     lang: LangChoice,
     /// Date of FILE targets; overrides their date header.

@@ -33,7 +33,7 @@ pub struct Args {
     /// Article id for FILE_A FILE_B (default: FILE_B's stem).
     #[arg(long)]
     id: Option<String>,
-    /// Language of the files: it, en or auto.
+    /// Language of the files: it, en, es or auto.
     #[arg(long, default_value = "auto", value_parser = parse_lang)]
     lang: LangChoice,
     /// Date of the files; overrides their date header.

@@ -23,7 +23,7 @@ pub struct Args {
     /// Article file, or `-` for standard input (the default).
     #[arg(value_name = "FILE|-")]
     file: Option<PathBuf>,
-    /// Language of the text: it, en or auto (detected from function words).
+    /// Language of the text: it, en, es or auto.(detected from function words).
     #[arg(long, default_value = "auto", value_parser = parse_lang)]
     lang: LangChoice,
     /// Article date for relative dates; overrides the text's date header.

@@ -99,7 +99,7 @@ pub enum ListFormat {
     Json,
 }
 
-/// `--lang` values: it, en or auto.
+/// `--lang` values: it, en, es or auto.
 pub fn parse_lang(value: &str) -> Result<claimlint::model::LangChoice, String> {
     value.parse()
 }

@@ -1,4 +1,4 @@
-//! Pure text → claims: the numeric claims of an Italian or English text, the relations the
+//! Pure text → claims: the numeric claims of an Italian, English or Spanish text, the relations the
 //! text makes between them, and its sentences.
 //!
 //! The folders are the pipeline, in order: [`lang`] knows the languages (and detects which
@@ -106,7 +106,13 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
         }
         sentence_of.push(current as u32);
     }
-    let relations = relations::link::relations(text, lang, found, &sentence_of, &sentences);
+    let relations = relations::link::relations(
+        text,
+        lang::lexicon(lang).cues,
+        found,
+        &sentence_of,
+        &sentences,
+    );
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.

@@ -11,16 +11,16 @@ use crate::extract::amounts::money::{currency_code, mentions_yuan, symbol_curren
 use crate::extract::amounts::money_prefix::{
     name_before_number, prefix_before_symbol, prefixed_amount,
 };
+use crate::extract::lang::Lexicon;
 use crate::extract::numbers::notation::extend_digits;
 use crate::extract::numbers::spelled::read_spelled;
 use crate::extract::time::dates::{read_month_date, year_of};
 use crate::extract::time::filter::may_start_date;
 use crate::extract::time::numeric::{read_numeric_date, read_offset};
 use crate::extract::time::words::read_word_date;
-use crate::extract::tokens::claim_starts::may_start_word_claim;
 use crate::extract::tokens::context::Context;
 use crate::extract::tokens::token::TokenKind;
-use crate::model::{ClaimKind, Lang};
+use crate::model::ClaimKind;
 use rust_decimal::Decimal;
 
 /// Every claim in the token stream, in text order, into `found` (cleared first; passed in so
@@ -121,33 +121,19 @@ fn digit_ordinal(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !number.plain || !context.glued(index + 1) {
         return None;
     }
+    let suffixes = &context.lexicon.numbers.ordinal_suffixes;
     let suffix_ok = match context.symbol(index + 1) {
         Some('°') => {
-            context.lang == Lang::It
+            suffixes.degree_sign
                 && context
                     .word(index + 2)
                     .is_none_or(|_| !context.glued(index + 2))
         }
+        Some(symbol @ ('º' | 'ª')) => suffixes.accepts(0, symbol.encode_utf8(&mut [0; 4])),
         Some(_) => false,
         None => {
             let lower = context.lower(index + 1)?;
-            match context.lang {
-                Lang::It => matches!(
-                    lower.as_str(),
-                    "mo" | "ma" | "mi" | "me" | "esimo" | "esima" | "esimi" | "esime" | "º" | "ª"
-                ),
-                Lang::En => {
-                    let value = number.value.mantissa();
-                    let expected = match (value % 100, value % 10) {
-                        (11..=13, _) => "th",
-                        (_, 1) => "st",
-                        (_, 2) => "nd",
-                        (_, 3) => "rd",
-                        _ => "th",
-                    };
-                    lower.as_str() == expected
-                }
-            }
+            suffixes.accepts(number.value.mantissa(), lower.as_str())
         }
     };
     if !suffix_ok {
@@ -201,7 +187,7 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
     let date_word = may_start_date(word.as_bytes(), context.lexicon.time);
-    let claim_word = may_start_claim(word.as_bytes(), context.lang);
+    let claim_word = may_start_claim(word.as_bytes(), context.lexicon);
     if !date_word && !claim_word {
         return None;
     }
@@ -306,63 +292,25 @@ fn signed_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
 }
 
 /// A cheap filter on the word as written: only words that pass can start a claim (a currency
-/// code, a month name, a spelled number or ordinal), so most words are never lower-cased. The
-/// first letter narrows it first, then the first three (`tokens/claim_starts.rs`).
-fn may_start_claim(word: &[u8], lang: Lang) -> bool {
-    let Some(&first) = word.first() else {
+/// code, a month name, a spelled number or ordinal, a sign word), so most words are never
+/// lower-cased. Short words must be an article of "one"; longer ones pass the lexicon's
+/// table of first three letters ([`PrefixTable`](crate::extract::lang::prefixes::PrefixTable)).
+fn may_start_claim(word: &[u8], lexicon: &Lexicon) -> bool {
+    if word.is_empty() {
         return false;
-    };
+    }
     if word.len() >= 3 && word[..3].iter().all(u8::is_ascii_uppercase) {
         return word.len() == 3 || word[3].is_ascii_digit();
     }
-    let first = first.to_ascii_lowercase();
-    match lang {
-        Lang::It => match word.len() {
-            0 | 1 => false,
-            2 => word.eq_ignore_ascii_case(b"un"),
-            _ => {
-                matches!(
-                    first,
-                    b'a' | b'c'
-                        | b'd'
-                        | b'f'
-                        | b'g'
-                        | b'l'
-                        | b'm'
-                        | b'n'
-                        | b'o'
-                        | b'p'
-                        | b'q'
-                        | b's'
-                        | b't'
-                        | b'u'
-                        | b'v'
-                        | b'z'
-                ) && may_start_word_claim(word, lang)
-            }
-        },
-        Lang::En => match word.len() {
-            1 => first == b'a',
-            2 => word.eq_ignore_ascii_case(b"an"),
-            3..=14 => {
-                matches!(
-                    first,
-                    b'a' | b'd'
-                        | b'e'
-                        | b'f'
-                        | b'h'
-                        | b'j'
-                        | b'm'
-                        | b'n'
-                        | b'o'
-                        | b's'
-                        | b't'
-                        | b'z'
-                ) && may_start_word_claim(word, lang)
-            }
-            _ => false,
-        },
+    if word.len() < 3 {
+        return lexicon
+            .numbers
+            .spelled
+            .one_articles
+            .iter()
+            .any(|article| article.as_bytes().eq_ignore_ascii_case(word));
     }
+    lexicon.claim_starts.may_start(word)
 }
 
 #[cfg(test)]

@@ -5,17 +5,14 @@
 //! to the last word of its unit, Italian "di" included ("13,6 miliardi di yuan"). A plain
 //! 4-digit number in 1800–2100 with no scale, currency, percent or unit after it is a year.
 
-use super::money::{
-    currency_code, currency_name, english_currency_adjective, italian_currency_adjective,
-    italian_lira, symbol_currency,
-};
+use super::money::{currency_code, symbol_currency};
 use super::subunit::{compound_cents, subunit};
 use super::units::{can_be_count_noun, quantity_unit};
 use crate::extract::found::{Found, ambiguity, iso_date};
 use crate::extract::numbers::number::{half_unit, power_of_ten};
 use crate::extract::numbers::scale::{and_a_half, letter_scale, scale_remainder};
 use crate::extract::tokens::context::Context;
-use crate::model::{ClaimKind, Lang, Qualifier};
+use crate::model::{ClaimKind, Qualifier};
 use rust_decimal::Decimal;
 
 /// The number part of a claim, before what follows it is looked at.
@@ -187,14 +184,13 @@ fn after_of(context: &Context, index: usize) -> Option<usize> {
     if !context.follows(index) {
         return None;
     }
-    match context.lang {
-        Lang::It if context.word_is(index, &["di"]) => Some(index + 1),
-        Lang::It if context.word_is(index, &["d"]) && context.symbol(index + 1) == Some('\'') => {
-            Some(index + 2)
-        }
-        Lang::En if context.word_is(index, &["of"]) => Some(index + 1),
-        _ => None,
+    let amounts = context.lexicon.amounts;
+    if context.word_is(index, amounts.of_words) {
+        return Some(index + 1);
     }
+    let elided = context.word_is(index, amounts.elided_of)
+        && matches!(context.symbol(index + 1), Some('\'' | '’'));
+    elided.then_some(index + 2)
 }
 
 fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail {
@@ -339,32 +335,31 @@ fn currency_after(context: &Context, at: usize) -> Option<(&'static str, usize)>
     }
     let lower = context.lower(at)?;
     let lower = lower.as_str();
-    match context.lang {
-        Lang::It => {
-            if matches!(lower, "lira" | "lire") {
-                let adjective = context.lower(at + 1)?;
-                return italian_lira(adjective.as_str()).map(|code| (code, at + 1));
-            }
-            let code = currency_name(lower)?;
-            let adjective = context
-                .lower(at + 1)
-                .filter(|_| context.follows(at + 1))
-                .and_then(|adj| italian_currency_adjective(code, adj.as_str()));
-            Some(match adjective {
-                Some(specific) => (specific, at + 1),
-                None => (code, at),
-            })
+    let money = context.lexicon.amounts.money;
+    let specific = |name_code: &'static str, adjective_at: usize| {
+        context
+            .lower(adjective_at)
+            .filter(|_| context.follows(adjective_at))
+            .and_then(|adjective| money.with_adjective(name_code, adjective.as_str()))
+    };
+    if money.adjective_first {
+        // "Canadian dollars": the name may be the word after an adjective.
+        if let Some(code) = money.name(lower) {
+            return (!money.needs_adjective.contains(&code)).then_some((code, at));
         }
-        Lang::En => {
-            if let Some(code) = currency_name(lower) {
-                return Some((code, at));
-            }
-            let name = context.lower(at + 1)?;
-            let code = currency_name(name.as_str())?;
-            english_currency_adjective(lower, code)
-                .filter(|_| context.follows(at + 1))
-                .map(|specific| (specific, at + 1))
-        }
+        let name = context.lower(at + 1)?;
+        let code = money.name(name.as_str())?;
+        return money
+            .with_adjective(code, lower)
+            .filter(|_| context.follows(at + 1))
+            .map(|code| (code, at + 1));
+    }
+    // "dollari canadesi", "pesos mexicanos": the adjective follows the name.
+    let code = money.name(lower)?;
+    match specific(code, at + 1) {
+        Some(code) => Some((code, at + 1)),
+        None if money.needs_adjective.contains(&code) => None,
+        None => Some((code, at)),
     }
 }
 
@@ -383,15 +378,13 @@ fn quantity_after(context: &Context, at: usize) -> Option<(&'static str, usize)>
 /// adjectives first ("a dozen Chinese and Russian warships").
 fn count_noun(context: &Context, at: usize) -> Option<usize> {
     let mut index = at;
-    let limit = if context.lang == Lang::En {
-        at + 5
-    } else {
-        at + 1
-    };
+    let adjectives_first = context.lexicon.amounts.adjectives_before_noun;
+    let limit = if adjectives_first { at + 5 } else { at + 1 };
     while index < limit && context.follows(index) {
         let lower = context.lower(index)?;
         let lower = lower.as_str();
-        if context.lang == Lang::En && (context.capitalised(index) || lower == "and") {
+        let joiner = context.lexicon.cues.and_words.contains(&lower);
+        if adjectives_first && (context.capitalised(index) || joiner) {
             index += 1;
             continue;
         }

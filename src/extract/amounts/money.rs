@@ -69,129 +69,6 @@ const ISO_CODES: &[&str] = &[
     "FIM", "NLG", "DEM", "FRF", "ITL", "BEF", "ATS", "PTE", "IEP", "GRD",
 ];
 
-/// A currency name (lower-cased), singular or plural, in either language.
-pub fn currency_name(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "dollaro" | "dollari" | "dollar" | "dollars" => "USD",
-        "euro" | "euros" => "EUR",
-        "yuan" | "renminbi" => "CNY",
-        "rublo" | "rubli" | "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "sterlina" | "sterline" | "pound" | "pounds" | "sterling" => "GBP",
-        "yen" => "JPY",
-        "rupia" | "rupie" | "rupee" | "rupees" => "INR",
-        "franco" | "franchi" | "franc" | "francs" => "CHF",
-        "won" => "KRW",
-        "bitcoin" | "bitcoins" => "BTC",
-        "corona" | "corone" | "krona" | "kronor" | "krone" | "kroner" => "SEK",
-        "real" | "reais" => "BRL",
-        "zloty" | "zloty's" => "PLN",
-        "grivnia" | "hryvnia" | "hryvnias" => "UAH",
-        "shekel" | "shekels" => "ILS",
-        "rand" => "ZAR",
-        "ringgit" | "ringgits" => "MYR",
-        "tugrik" | "tugriks" | "tögrög" => "MNT",
-        "markka" | "markkaa" => "FIM",
-        "peseta" | "pesetas" => "ESP",
-        "guilder" | "guilders" => "NLG",
-        "fiorino" | "fiorini" | "forint" | "forints" => "HUF",
-        "baht" => "THB",
-        "rupiah" => "IDR",
-        "naira" => "NGN",
-        "kuai" => "CNY",
-        "lev" | "leva" => "BGN",
-        "leu" | "lei" => "RON",
-        "tenge" => "KZT",
-        "lari" => "GEL",
-        "cedi" | "cedis" => "GHS",
-        "taka" => "BDT",
-        // Names shared by several countries keep the name until an adjective decides.
-        "dinar" | "dinars" | "dinaro" | "dinari" => "Dinar",
-        "riyal" | "riyals" | "riyal's" => "Riyal",
-        "rial" | "rials" => "Rial",
-        "dirham" | "dirhams" => "Dirham",
-        "peso" | "pesos" => "Peso",
-        _ => return None,
-    })
-}
-
-/// An Italian adjective after a currency name that changes which currency it is
-/// ("dollari canadesi", "lire sterline", "franchi svizzeri").
-pub fn italian_currency_adjective(name_code: &str, lower_adjective: &str) -> Option<&'static str> {
-    Some(match (name_code, lower_adjective) {
-        ("USD", "usa" | "americani" | "statunitensi" | "americano" | "statunitense") => "USD",
-        ("USD", "canadesi" | "canadese") => "CAD",
-        ("USD", "australiani" | "australiano") => "AUD",
-        ("USD", "neozelandesi") => "NZD",
-        ("USD", "singaporiani") => "SGD",
-        ("GBP", "britanniche" | "britannica" | "inglesi") => "GBP",
-        ("CHF", "svizzeri" | "svizzero") => "CHF",
-        ("SEK", "svedesi" | "svedese") => "SEK",
-        ("SEK", "norvegesi" | "norvegese") => "NOK",
-        ("SEK", "danesi" | "danese") => "DKK",
-        ("SEK", "ceche" | "ceca") => "CZK",
-        ("INR", "indiane" | "indiana") => "INR",
-        ("CNY", "cinesi" | "cinese") => "CNY",
-        ("HUF", "olandesi" | "olandese") => "NLG",
-        ("HUF", "ungheresi" | "ungherese") => "HUF",
-        ("Dinar", "kuwaitiani" | "kuwaitiano") => "KWD",
-        ("Dinar", "iracheni" | "iracheno") => "IQD",
-        ("Riyal", "sauditi" | "saudita") => "SAR",
-        ("Peso", "messicani" | "messicano") => "MXN",
-        ("Peso", "argentini" | "argentino") => "ARS",
-        _ => return None,
-    })
-}
-
-/// Italian "lira/lire" only names a current currency with an adjective.
-pub fn italian_lira(lower_adjective: &str) -> Option<&'static str> {
-    match lower_adjective {
-        "sterline" | "sterlina" => Some("GBP"),
-        "turche" | "turca" => Some("TRY"),
-        _ => None,
-    }
-}
-
-/// An English adjective before a currency name ("Canadian dollars", "Swiss francs").
-pub fn english_currency_adjective(lower_adjective: &str, name_code: &str) -> Option<&'static str> {
-    Some(match (lower_adjective, name_code) {
-        ("us" | "american", "USD") => "USD",
-        ("canadian", "USD") => "CAD",
-        ("australian", "USD") => "AUD",
-        ("singapore", "USD") => "SGD",
-        ("swiss", "CHF") => "CHF",
-        ("swedish", "SEK") => "SEK",
-        ("norwegian", "SEK") => "NOK",
-        ("danish", "SEK") => "DKK",
-        ("czech", "SEK") => "CZK",
-        ("indian", "INR") => "INR",
-        ("chinese", "CNY") => "CNY",
-        ("japanese", "JPY") => "JPY",
-        ("british", "GBP") => "GBP",
-        ("egyptian", "GBP") => "EGP",
-        ("lebanese", "GBP") => "LBP",
-        ("finnish", "FIM") => "FIM",
-        ("dutch", "NLG") => "NLG",
-        ("hungarian", "HUF") => "HUF",
-        ("malaysia" | "malaysian", "MYR") => "MYR",
-        ("kuwaiti", "Dinar") => "KWD",
-        ("iraqi", "Dinar") => "IQD",
-        ("jordanian", "Dinar") => "JOD",
-        ("bahraini", "Dinar") => "BHD",
-        ("saudi", "Riyal") => "SAR",
-        ("qatari", "Riyal") => "QAR",
-        ("iranian", "Rial") => "IRR",
-        ("omani", "Rial") => "OMR",
-        ("moroccan", "Dirham") => "MAD",
-        ("uae" | "emirati", "Dirham") => "AED",
-        ("mexican", "Peso") => "MXN",
-        ("argentine" | "argentinian", "Peso") => "ARS",
-        ("chilean", "Peso") => "CLP",
-        ("colombian", "Peso") => "COP",
-        ("philippine", "Peso") => "PHP",
-        _ => return None,
-    })
-}
-
 /// Whether the text near a `¥` speaks of the Chinese currency. `lower_window` is that text
 /// with its ASCII letters lower-cased (see `Context::ascii_lower`), so a plain substring search
 /// finds "Yuan" and "RMB" too.
@@ -212,19 +89,12 @@ mod tests {
         assert_eq!(symbol_currency('₽'), Some("RUB"));
         assert_eq!(currency_code("RMB"), Some("CNY"));
         assert_eq!(currency_code("usd"), None);
-        assert_eq!(currency_name("dollari"), Some("USD"));
-        assert_eq!(currency_name("sterline"), Some("GBP"));
-        assert_eq!(currency_name("roubles"), Some("RUB"));
-        assert_eq!(currency_name("yuan"), Some("CNY"));
     }
 
     #[test]
     fn prefixes_and_adjectives() {
         assert_eq!(dollar_prefix("US", '$'), Some("USD"));
         assert_eq!(dollar_prefix("CN", '¥'), Some("CNY"));
-        assert_eq!(italian_currency_adjective("USD", "canadesi"), Some("CAD"));
-        assert_eq!(italian_lira("sterline"), Some("GBP"));
-        assert_eq!(english_currency_adjective("swiss", "CHF"), Some("CHF"));
     }
 
     #[test]

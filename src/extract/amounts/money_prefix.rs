@@ -6,7 +6,7 @@
 //! article "a", and "s"/"r" are too often stray letters.
 
 use super::amount::{Core, finish};
-use super::money::{currency_code, currency_name, dollar_prefix};
+use super::money::{currency_code, dollar_prefix};
 use crate::extract::found::Found;
 use crate::extract::numbers::number::parse_number_at;
 use crate::extract::tokens::context::Context;
@@ -67,7 +67,7 @@ pub fn name_before_number(context: &Context, index: usize) -> Option<(usize, &'s
     {
         return None;
     }
-    let code = currency_name(lower.as_str())?;
+    let code = context.lexicon.amounts.money.name(lower.as_str())?;
     // "… million dollars 5 years ago": the name ends an earlier amount.
     if at > 0 && context.follows(at) {
         let ends_amount = context.number(at - 1).is_some()

@@ -4,46 +4,27 @@
 //!
 //! An amount in cents is a money claim in the main unit (50 cents = 0.50), so every money claim
 //! shares one unit system. "cents"/"centesimi" do not say which currency: the claim takes the
-//! language's usual one (USD in English, EUR in Italian) and carries a `currency-unstated`
-//! ambiguity. "pence" is GBP.
+//! lexicon's usual one (USD in English, EUR in Italian and Spanish) and carries a
+//! `currency-unstated` ambiguity. "pence" is GBP.
 
 use crate::extract::numbers::fraction::integer_at;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 
 /// A subunit word or symbol at `at` after an amount: (ISO code of the main unit, whether the
 /// code is only the language's guess).
 pub fn subunit(context: &Context, at: usize, in_compound: bool) -> Option<(&'static str, bool)> {
+    let money = context.lexicon.amounts.money;
     if context.symbol(at) == Some('¢') {
-        return Some((default_currency(context.lang), true));
+        return Some((money.usual_currency, true));
     }
     let lower = context.lower(at)?;
-    match lower.as_str() {
-        "cent" | "cents" | "centesimo" | "centesimi" => {
-            Some((default_currency(context.lang), true))
-        }
-        "pence" => Some(("GBP", false)),
-        "penny" | "pennies" => Some(match context.lang {
-            Lang::It => ("GBP", false),
-            Lang::En => ("USD", true),
-        }),
-        // Letters that only mean cents right after a main amount ("$20 and 43c").
-        "c" | "p" if in_compound && context.glued(at) => Some(("", false)),
-        "sen" | "sens" | "kopiyka" | "kopiykas" | "kopeck" | "kopecks" | "kopek" | "kopeks"
-        | "copechi" | "paise" | "centimes" | "centavos" | "centavo" | "cts"
-            if in_compound =>
-        {
-            Some(("", false))
-        }
-        _ => None,
+    let lower = lower.as_str();
+    if let Some(subunit) = money.subunit(lower) {
+        return Some(subunit);
     }
-}
-
-fn default_currency(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "USD",
-        Lang::It => "EUR",
-    }
+    // Letters that only mean cents right after a main amount ("$20 and 43c").
+    let letter = matches!(lower, "c" | "p") && context.glued(at);
+    (in_compound && (letter || money.compound_subunits.contains(&lower))).then_some(("", false))
 }
 
 /// Cents after a whole amount in a currency, starting at `at`: (cents, last token).
@@ -54,7 +35,8 @@ pub fn compound_cents(context: &Context, at: usize, named_after: bool) -> Option
     if !context.follows(index) {
         return None;
     }
-    if context.word_is(index, &["and", "e"]) {
+    let and_words = context.lexicon.cues.and_words;
+    if context.word_is(index, and_words) {
         index += 1;
         if !context.follows(index) {
             return None;
@@ -74,6 +56,6 @@ pub fn compound_cents(context: &Context, at: usize, named_after: bool) -> Option
     }
     let nothing_after = !context.follows(after)
         || context.word(after).is_none()
-        || context.word_is(after, &["and", "e"]);
+        || context.word_is(after, and_words);
     (named_after && nothing_after).then_some((cents, after - 1))
 }

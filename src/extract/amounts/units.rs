@@ -77,7 +77,7 @@ pub fn can_be_count_noun(lower: &str, words: &AmountWords) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lang::{es, lexicon};
+    use crate::extract::lang::lexicon;
     use crate::model::Lang;
 
     #[test]
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn duration_units() {
-        use crate::extract::lang::{es, lexicon};
+        use crate::extract::lang::lexicon;
         let (it, en) = (lexicon(Lang::It).amounts, lexicon(Lang::En).amounts);
         assert_eq!(it.calendar_unit("anni"), Some("years"));
         assert_eq!(en.calendar_unit("months"), Some("months"));
@@ -121,8 +121,11 @@ mod tests {
         assert_eq!(en.clock_unit("minutes"), Some("minutes"));
         assert_eq!(it.clock_unit("secondi"), Some("seconds"));
         assert_eq!(it.clock_unit("secondo"), None, "also 'according to'");
-        assert_eq!(es::LEXICON.amounts.calendar_unit("años"), Some("years"));
-        assert_eq!(es::LEXICON.amounts.clock_unit("horas"), Some("hours"));
+        assert_eq!(
+            lexicon(Lang::Es).amounts.calendar_unit("años"),
+            Some("years")
+        );
+        assert_eq!(lexicon(Lang::Es).amounts.clock_unit("horas"), Some("hours"));
     }
 
     #[test]
@@ -133,7 +136,7 @@ mod tests {
         assert!(!can_be_count_noun("the", lexicon(Lang::En).amounts));
         assert!(!can_be_count_noun("di", lexicon(Lang::It).amounts));
         assert!(!can_be_count_noun("fell", lexicon(Lang::En).amounts));
-        assert!(!can_be_count_noun("cayó", es::LEXICON.amounts));
-        assert!(can_be_count_noun("viviendas", es::LEXICON.amounts));
+        assert!(!can_be_count_noun("cayó", lexicon(Lang::Es).amounts));
+        assert!(can_be_count_noun("viviendas", lexicon(Lang::Es).amounts));
     }
 }

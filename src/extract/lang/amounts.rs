@@ -37,6 +37,15 @@ pub struct AmountWords {
     /// Currency names that are also ordinary words of the language, and so are not a currency
     /// when written before a number ("Labour won 411 seats", "Real Madrid 3").
     pub not_before_number: &'static [&'static str],
+    /// Currency names, their adjectives, and sub-units.
+    pub money: &'static super::money::MoneyWords,
+    /// "of" between an amount and its noun ("a dozen of", "una decina di", "un millón de"),
+    /// and its elided form before an apostrophe ("d'").
+    pub of_words: &'static [&'static str],
+    pub elided_of: &'static [&'static str],
+    /// Adjectives may come before the noun of a count ("31 Chinese and Russian warships"):
+    /// capitalised words and `and` words are then skipped on the way to the noun.
+    pub adjectives_before_noun: bool,
 }
 
 impl AmountWords {

@@ -1,7 +1,6 @@
 //! The shape of one part of a language's lexicon. Cue words of relations: the words that join
-//! the two ends of a range ("tra 16 e 19", "from 3 to 4"); next, the words that make a change
-//! ("rose", "in calo"), a conversion, a total and its parts, and the function words that
-//! language detection counts.
+//! the two ends of a range ("tra 16 e 19", "from 3 to 4"), the markers of a conversion ("pari
+//! a", "or about"), the words of a change ("rose", "in calo") and of its comparison period.
 //!
 //! Each language fills one [`CueWords`] in `lang/<code>/cues.rs`; pipeline code reads only
 //! the fields, never a language's words.
@@ -11,4 +10,18 @@
 pub struct CueWords {
     /// Lower-case words (or dashes) written between the two ends of a range.
     pub range_joiners: &'static [&'static str],
+    /// The coordinating "and" ("3 dollars and 50 cents", "a dozen Chinese and Russian ships").
+    pub and_words: &'static [&'static str],
+    /// Phrases between two amounts that make the second a restatement of the first ("pari a",
+    /// "or about"), lower-case; the first that matches the start of the gap wins, so longer
+    /// phrases come first.
+    pub conversion_markers: &'static [&'static str],
+    /// Lower-case words of a rise or a fall near a percentage ("aumento", "fell", "caída").
+    pub rise_words: &'static [&'static str],
+    pub fall_words: &'static [&'static str],
+    /// Phrases after a percentage that name its comparison period.
+    pub year_on_year: &'static [&'static str],
+    pub month_on_month: &'static [&'static str],
+    /// Phrases right before a date that make it the comparison base ("rispetto al 2022").
+    pub compared_with: &'static [&'static str],
 }

@@ -1,26 +1,26 @@
 //! Language detection from function words.
 //!
-//! Counts frequent Italian and English function words that the other language does not use
-//! (articles, prepositions, auxiliaries) in the first 8 KiB of the text; the larger count wins,
-//! English on a tie (including text with no words at all).
+//! Counts each language's frequent function words (articles, prepositions, auxiliaries: the
+//! `FUNCTION_WORDS` of `lang/<code>/cues.rs`, chosen so the other languages do not use them)
+//! in the first 8 KiB of the text; the largest count wins, English on a tie (including text
+//! with no words at all), then Italian.
 //!
 //! Detection reads up to 8 KiB of every text whose language is not given, so the lookup is a
 //! hash table built at compile time ([`FUNCTION_WORDS`]): one multiply and usually one probe
-//! per short word, instead of comparing it with each of the 67 function words.
+//! per short word, instead of comparing it with every function word of every language.
 
 use crate::model::Lang;
 
 /// How much of the text is looked at.
 const SAMPLE_BYTES: usize = 8 * 1024;
 
-/// Detects whether `text` is Italian or English.
+/// Detects which language `text` is written in.
 pub fn detect_language(text: &str) -> Lang {
     let mut end = text.len().min(SAMPLE_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let mut italian = 0usize;
-    let mut english = 0usize;
+    let mut counts = [0usize; LANGUAGES.len()];
     // Words are runs of ASCII letters and non-ASCII bytes; only short ones (2 to 6 bytes) can
     // be function words. The text is read eight bytes at a time: a word-byte mask finds where
     // words start and end, and a short word is already packed in the bytes loaded.
@@ -53,18 +53,31 @@ pub fn detect_language(text: &str) -> Lang {
             continue;
         }
         let packed = chunk & ((1u64 << (8 * word_len)) - 1);
-        match function_word_language(ascii_letters_lowered(packed)) {
-            Some(Lang::It) => italian += 1,
-            Some(Lang::En) => english += 1,
-            None => {}
+        let languages = function_word_languages(ascii_letters_lowered(packed));
+        for (k, count) in counts.iter_mut().enumerate() {
+            *count += usize::from(languages & (1 << k) != 0);
         }
     }
-    if italian > english {
-        Lang::It
-    } else {
-        Lang::En
-    }
+    winner(&counts)
 }
+
+/// The language with the largest count; ties go to the earlier one in [`LANGUAGES`].
+fn winner(counts: &[usize; LANGUAGES.len()]) -> Lang {
+    let mut best = 0;
+    for k in 1..counts.len() {
+        if counts[k] > counts[best] {
+            best = k;
+        }
+    }
+    LANGUAGES[best].0
+}
+
+/// Every language with its function words, in tie-break order.
+const LANGUAGES: [(Lang, &[&str]); 3] = [
+    (Lang::En, super::en::FUNCTION_WORDS),
+    (Lang::It, super::it::FUNCTION_WORDS),
+    (Lang::Es, super::es::FUNCTION_WORDS),
+];
 
 /// The high bit of every byte of a u64.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -119,135 +132,63 @@ fn ascii_letters_lowered(packed: u64) -> u64 {
 
 /// Slots of [`FUNCTION_WORDS`]: a power of two, about four times the number of words, so
 /// probe runs stay short.
-const TABLE_SLOTS: usize = 256;
+const TABLE_SLOTS: usize = 512;
 
 /// Slot where the probe for `packed` starts (Fibonacci hashing: the top bits of a multiply).
 const fn home_slot(packed: u64) -> usize {
-    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
 }
 
-/// Every function word of both lists, packed, in an open-addressing table (linear probing);
-/// 0 marks an empty slot (no packed word of 2 to 6 bytes is 0).
-const FUNCTION_WORDS: [(u64, Lang); TABLE_SLOTS] = {
-    let mut table = [(0u64, Lang::En); TABLE_SLOTS];
-    let mut i = 0;
-    while i < ITALIAN_FUNCTION_WORDS.len() + ENGLISH_FUNCTION_WORDS.len() {
-        let (word, lang) = if i < ITALIAN_FUNCTION_WORDS.len() {
-            (ITALIAN_FUNCTION_WORDS[i], Lang::It)
-        } else {
-            (
-                ENGLISH_FUNCTION_WORDS[i - ITALIAN_FUNCTION_WORDS.len()],
-                Lang::En,
-            )
-        };
-        let mut slot = home_slot(word);
-        // A word in both lists keeps its first (Italian) entry, as the Italian test came first.
-        while table[slot].0 != 0 && table[slot].0 != word {
-            slot = (slot + 1) % TABLE_SLOTS;
+/// Every function word of every language, packed, with the bit mask of the languages (bit `k`
+/// for `LANGUAGES[k]`) whose list holds it, in an open-addressing table (linear probing); 0
+/// marks an empty slot (no packed word of 2 to 6 bytes is 0).
+const FUNCTION_WORDS: [(u64, u8); TABLE_SLOTS] = {
+    let mut table = [(0u64, 0u8); TABLE_SLOTS];
+    let mut k = 0;
+    while k < LANGUAGES.len() {
+        let words = LANGUAGES[k].1;
+        let mut i = 0;
+        while i < words.len() {
+            let word = pack(words[i].as_bytes());
+            let mut slot = home_slot(word);
+            while table[slot].0 != 0 && table[slot].0 != word {
+                slot = (slot + 1) % TABLE_SLOTS;
+            }
+            table[slot] = (word, table[slot].1 | (1 << k));
+            i += 1;
         }
-        if table[slot].0 == 0 {
-            table[slot] = (word, lang);
-        }
-        i += 1;
+        k += 1;
     }
     table
 };
 
-/// The language whose function-word list holds `packed` (Italian first, as both lists are
-/// checked in that order).
-fn function_word_language(packed: u64) -> Option<Lang> {
+/// The bit mask of the languages whose function-word list holds `packed` (0 for none).
+fn function_word_languages(packed: u64) -> u8 {
     let mut slot = home_slot(packed);
     loop {
-        let (word, lang) = FUNCTION_WORDS[slot];
+        let (word, languages) = FUNCTION_WORDS[slot];
         if word == packed {
-            return Some(lang);
+            return languages;
         }
         if word == 0 {
-            return None;
+            return 0;
         }
         slot = (slot + 1) % TABLE_SLOTS;
     }
 }
-
-const ITALIAN_FUNCTION_WORDS: [u64; 37] = [
-    pack(b"il"),
-    pack(b"lo"),
-    pack(b"la"),
-    pack(b"gli"),
-    pack(b"le"),
-    pack(b"di"),
-    pack(b"del"),
-    pack(b"della"),
-    pack(b"dei"),
-    pack(b"delle"),
-    pack(b"degli"),
-    pack(b"che"),
-    pack(b"\xc3\xa8"),
-    pack(b"e"),
-    pack(b"per"),
-    pack(b"con"),
-    pack(b"non"),
-    pack(b"un"),
-    pack(b"una"),
-    pack(b"nel"),
-    pack(b"nella"),
-    pack(b"sono"),
-    pack(b"si"),
-    pack(b"da"),
-    pack(b"dal"),
-    pack(b"alla"),
-    pack(b"al"),
-    pack(b"ai"),
-    pack(b"tra"),
-    pack(b"pi\xc3\xb9"),
-    pack(b"ha"),
-    pack(b"anche"),
-    pack(b"dopo"),
-    pack(b"sul"),
-    pack(b"sulla"),
-    pack(b"questo"),
-    pack(b"questa"),
-];
-
-const ENGLISH_FUNCTION_WORDS: [u64; 30] = [
-    pack(b"the"),
-    pack(b"of"),
-    pack(b"and"),
-    pack(b"to"),
-    pack(b"is"),
-    pack(b"that"),
-    pack(b"for"),
-    pack(b"with"),
-    pack(b"was"),
-    pack(b"on"),
-    pack(b"by"),
-    pack(b"as"),
-    pack(b"at"),
-    pack(b"from"),
-    pack(b"are"),
-    pack(b"have"),
-    pack(b"has"),
-    pack(b"it"),
-    pack(b"this"),
-    pack(b"which"),
-    pack(b"were"),
-    pack(b"be"),
-    pack(b"their"),
-    pack(b"its"),
-    pack(b"an"),
-    pack(b"had"),
-    pack(b"will"),
-    pack(b"would"),
-    pack(b"after"),
-    pack(b"than"),
-];
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn detects_italian_and_english() {
+    fn detects_each_language() {
+        assert_eq!(
+            detect_language(
+                "El comercio entre los dos países creció un 32% en 2023, según el ministerio."
+            ),
+            Lang::Es
+        );
         assert_eq!(
             detect_language("Il commercio tra i due Paesi è cresciuto del 32% nel 2023."),
             Lang::It
@@ -259,20 +200,18 @@ mod tests {
     }
 
     #[test]
-    fn the_table_answers_as_the_two_lists() {
-        for word in ITALIAN_FUNCTION_WORDS {
-            assert_eq!(function_word_language(word), Some(Lang::It));
-        }
-        for word in ENGLISH_FUNCTION_WORDS {
-            let expected = if ITALIAN_FUNCTION_WORDS.contains(&word) {
-                Lang::It
-            } else {
-                Lang::En
-            };
-            assert_eq!(function_word_language(word), Some(expected));
+    fn the_table_answers_as_the_lists() {
+        for (k, (_, words)) in LANGUAGES.iter().enumerate() {
+            for word in *words {
+                assert!(
+                    function_word_languages(pack(word.as_bytes())) & (1 << k) != 0,
+                    "{word}"
+                );
+                assert!((2..=6).contains(&word.len()), "{word} is no short word");
+            }
         }
         for word in [&b"dello"[..], b"these", b"tha", b"x", b"zz", b"\xc3\xa0"] {
-            assert_eq!(function_word_language(pack(word)), None);
+            assert_eq!(function_word_languages(pack(word)), 0);
         }
     }
 
@@ -301,7 +240,7 @@ mod tests {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let (mut italian, mut english) = (0, 0);
+        let mut counts = [0usize; LANGUAGES.len()];
         let bytes = &text.as_bytes()[..end];
         let mut pos = 0;
         while pos < bytes.len() {
@@ -315,18 +254,12 @@ mod tests {
             }
             let word = bytes[start..pos].to_ascii_lowercase();
             if (2..=6).contains(&word.len()) {
-                if ITALIAN_FUNCTION_WORDS.contains(&pack(&word)) {
-                    italian += 1;
-                } else if ENGLISH_FUNCTION_WORDS.contains(&pack(&word)) {
-                    english += 1;
+                for (k, (_, words)) in LANGUAGES.iter().enumerate() {
+                    counts[k] += usize::from(words.iter().any(|w| w.as_bytes() == word));
                 }
             }
         }
-        if italian > english {
-            Lang::It
-        } else {
-            Lang::En
-        }
+        winner(&counts)
     }
 
     #[test]
@@ -345,7 +278,8 @@ mod tests {
             "il", "Il", "THE", "the", "of", "della", "Della", "più", "PIÙ", "è", "È", "e", "a",
             "an", "and", "theory", "questo", "questi", "would", "wouldn", "3", "2023", ",", ".",
             " ", "  ", "\n", "'", "città", "l'", "dell'", "x", "of-the", "Über", "中文", "é", "€",
-            "1,5", "tha", "ai", "its", "it's", "alla", "sulla", "sullaa", "ha", "has",
+            "1,5", "tha", "ai", "its", "it's", "alla", "sulla", "sullaa", "ha", "has", "el", "los",
+            "según", "SEGÚN", "que", "más", "para",
         ];
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
         for _ in 0..3_000 {

@@ -10,12 +10,15 @@
 pub mod amounts;
 pub mod cues;
 pub mod detect;
+pub mod money;
 pub mod numbers;
+pub mod prefixes;
+pub mod relative;
+pub mod spelled;
 pub mod time;
 
 mod en;
-#[allow(dead_code)] // registered once every part of the Spanish lexicon is filled
-pub(crate) mod es;
+mod es;
 mod it;
 
 use crate::model::Lang;
@@ -30,6 +33,8 @@ pub struct Lexicon {
     pub amounts: &'static amounts::AmountWords,
     pub time: &'static time::TimeWords,
     pub cues: &'static cues::CueWords,
+    /// The first three letters of every word a word-led claim may start on.
+    pub claim_starts: prefixes::PrefixTable,
 }
 
 /// The lexicon of `lang`: the one place that maps a language to its words.
@@ -37,6 +42,7 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     match lang {
         Lang::It => &it::LEXICON,
         Lang::En => &en::LEXICON,
+        Lang::Es => &es::LEXICON,
     }
 }
 
@@ -46,9 +52,8 @@ mod tests {
 
     #[test]
     fn each_lexicon_answers_to_its_language_code() {
-        for lang in [Lang::It, Lang::En] {
+        for lang in Lang::ALL {
             assert_eq!(lexicon(lang).code, lang.as_str());
         }
-        assert_eq!(es::LEXICON.code, "es");
     }
 }

@@ -20,6 +20,42 @@ pub struct NumberWords {
     pub scale_words: &'static [(&'static str, ScaleWord)],
     /// Lower-case words that multiply the number before them ("3 dozens").
     pub multiplier_words: &'static [(&'static str, u64)],
+    /// Suffixes that make digits an ordinal ("75°", "3rd", "1.º").
+    pub ordinal_suffixes: OrdinalSuffixes,
+    /// Spelled numbers: their grammar and words.
+    pub spelled: &'static super::spelled::SpelledWords,
+}
+
+/// How a language marks an ordinal written in digits.
+#[derive(Debug)]
+pub struct OrdinalSuffixes {
+    /// Words glued to the digits ("mo", "esimo", "º").
+    pub words: &'static [&'static str],
+    /// A glued degree sign is an ordinal ("il 75° anniversario") when no word is glued after it.
+    pub degree_sign: bool,
+    /// The suffix depends on the last digits: (1, 2, 3, other, 11–13), as English "st", "nd",
+    /// "rd", "th", "th".
+    pub by_last_digit: Option<[&'static str; 5]>,
+}
+
+impl OrdinalSuffixes {
+    /// Whether `suffix` (lower-case) after `value` makes an ordinal.
+    pub fn accepts(&self, value: i128, suffix: &str) -> bool {
+        if self.words.contains(&suffix) {
+            return true;
+        }
+        let Some([one, two, three, other, teens]) = self.by_last_digit else {
+            return false;
+        };
+        let expected = match (value % 100, value % 10) {
+            (11..=13, _) => teens,
+            (_, 1) => one,
+            (_, 2) => two,
+            (_, 3) => three,
+            _ => other,
+        };
+        suffix == expected
+    }
 }
 
 /// What a scale word multiplies by.

@@ -26,6 +26,8 @@ pub struct TimeWords {
     pub holidays: &'static [Holiday],
     /// [`start_filter`] of `date_starts` and the holidays' first words.
     pub start_filter: WordFilter,
+    /// Dates relative to the article, and the tense cues that resolve bare ones.
+    pub relative: &'static super::relative::RelativeWords,
     /// `holidays` by first word, built on first use (see [`TimeWords::holidays_starting`]).
     pub holiday_index: HolidayIndex,
 }

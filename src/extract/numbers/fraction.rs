@@ -1,7 +1,8 @@
 //! Fractions and decimals written in words, on top of a spelled integer: "two thirds",
 //! "one hundred and three quarters", "five and a quarter", "a twenty-first", "one over three",
-//! "two hundred point seventy-one"; Italian "due terzi", "tre e un quinto", "due e mezzo",
-//! "un decimo", "uno su tre", "duecento virgola settantuno".
+//! "two hundred point seventy-one"; "due terzi", "tre e un quinto", "due e mezzo", "uno su
+//! tre"; "dos tercios", "dos y medio", "tres sobre diez". Every word comes from the lexicon's
+//! [`SpelledWords`](crate::extract::lang::spelled::SpelledWords) and number words.
 //!
 //! A fraction's value is exact in words, so it is rounded to 15 significant digits only
 //! because a decimal cannot hold 2/3, and its precision interval is the value itself. The
@@ -9,10 +10,11 @@
 //! quarters" is 100¾). "quarters" alone may be three months: it is read as a fraction only
 //! before "of", in a mixed number, or at the end of the phrase.
 
-use super::spelled::{Spelled, italian_cardinal, italian_ordinal};
-use super::spelled_en::{EnglishWord, IntegerPhrase, english_word, integer_phrase, is_joiner};
+use super::compound;
+use super::phrase::{IntegerPhrase, integer_phrase, is_joiner};
+use super::spelled::Spelled;
+use crate::extract::lang::spelled::{Grammar, PhraseWords, Role};
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use rust_decimal::Decimal;
 
 const SIGNIFICANT_DIGITS: u32 = 15;
@@ -35,36 +37,36 @@ fn exact(value: Decimal, next: usize) -> Spelled {
     }
 }
 
-/// A denominator word at `at`: (denominator, plural, token after it).
-fn english_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize)> {
+fn phrase_words<'a>(context: &Context<'a>) -> Option<&'a PhraseWords> {
+    match &context.lexicon.numbers.spelled.grammar {
+        Grammar::Phrase(words) => Some(words),
+        Grammar::Compound(_) => None,
+    }
+}
+
+/// A denominator word of a phrase grammar at token `at`: (denominator, plural, next token).
+fn phrase_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize)> {
     if !context.follows(at) {
         return None;
     }
+    let spelled = context.lexicon.numbers.spelled;
+    let words = phrase_words(context)?;
     let lower = context.lower(at)?;
     let lower = lower.as_str();
-    let (singular, plural) = match lower.strip_suffix('s') {
-        Some(stem) if lower != "halves" => (stem, true),
+    if let Some(&(_, value, plural)) = spelled.denominators.iter().find(|d| d.0 == lower) {
+        return Some((value, plural, at + 1));
+    }
+    let (singular, plural) = match lower.strip_suffix(words.ordinal_plural) {
+        Some(stem) if !words.ordinal_plural.is_empty() => (stem, true),
         _ => (lower, false),
     };
-    let fixed = match (singular, lower) {
-        (_, "half") => Some((2, false)),
-        (_, "halves") => Some((2, true)),
-        ("quarter", _) => Some((4, plural)),
-        ("millionth", _) => Some((1_000_000, plural)),
-        ("billionth", _) => Some((1_000_000_000, plural)),
-        ("trillionth", _) => Some((1_000_000_000_000, plural)),
-        _ => None,
-    };
-    if let Some((denominator, plural)) = fixed {
-        return Some((denominator, plural, at + 1));
-    }
-    match english_word(singular)? {
-        EnglishWord::OrdinalUnit(v) if v >= 3 => Some((v, plural, at + 1)),
-        EnglishWord::OrdinalTens(v) => Some((v, plural, at + 1)),
-        EnglishWord::OrdinalHundred => Some((100, plural, at + 1)),
-        EnglishWord::OrdinalThousand => Some((1000, plural, at + 1)),
-        // "twenty-first", "twenty-fifths".
-        EnglishWord::Tens(tens) if !plural => {
+    match words.role(singular)? {
+        Role::OrdinalUnit(v) if v >= 3 => Some((v, plural, at + 1)),
+        Role::OrdinalTens(v) => Some((v, plural, at + 1)),
+        Role::OrdinalHundred => Some((100, plural, at + 1)),
+        Role::OrdinalThousand => Some((1000, plural, at + 1)),
+        // "twenty-fifths".
+        Role::Tens(tens) if !plural => {
             let mut unit_at = at + 1;
             if is_joiner(context.symbol(unit_at)) {
                 unit_at += 1;
@@ -74,12 +76,12 @@ fn english_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize
             }
             let unit = context.lower(unit_at)?;
             let unit = unit.as_str();
-            let (stem, unit_plural) = match unit.strip_suffix('s') {
-                Some(stem) => (stem, true),
-                None => (unit, false),
+            let (stem, unit_plural) = match unit.strip_suffix(words.ordinal_plural) {
+                Some(stem) if !words.ordinal_plural.is_empty() => (stem, true),
+                _ => (unit, false),
             };
-            match english_word(stem)? {
-                EnglishWord::OrdinalUnit(u) if (1..10).contains(&u) => {
+            match words.role(stem)? {
+                Role::OrdinalUnit(u) if (1..10).contains(&u) => {
                     Some((tens + u, unit_plural, unit_at + 1))
                 }
                 _ => None,
@@ -89,24 +91,23 @@ fn english_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize
     }
 }
 
-/// Whether a numerator agrees with a singular or plural denominator ("one fifth", "two
-/// fifths").
+/// A numerator of one takes a singular denominator, more a plural one.
 fn agrees(numerator: u64, plural: bool) -> bool {
     numerator == 1 || (numerator > 1 && plural)
 }
 
-/// "quarters" not followed by "of" and followed by another word is a count of quarters.
+/// "three quarters" before a noun other than "of" is more likely three calendar quarters.
 fn quarters_as_months(context: &Context, denominator: u64, next: usize, mixed: bool) -> bool {
     denominator == 4
         && !mixed
         && context.follows(next)
         && context.word(next).is_some()
-        && !context.word_is(next, &["of"])
+        && !context.word_is(next, context.lexicon.numbers.spelled.fraction_of)
 }
 
-/// "a third", "an eighth", "a twenty-first": one of a singular denominator at `at`.
+/// "a quarter", "a twentieth", "un tercio": an article and a singular denominator.
 pub fn article_fraction(context: &Context, at: usize) -> Option<Spelled> {
-    let (denominator, plural, next) = english_denominator(context, at)?;
+    let (denominator, plural, next) = phrase_denominator(context, at)?;
     if plural || quarters_as_months(context, denominator, next, false) {
         return None;
     }
@@ -114,19 +115,21 @@ pub fn article_fraction(context: &Context, at: usize) -> Option<Spelled> {
     Some(exact(value, next))
 }
 
-/// A fraction, "point" decimal or "over" ratio after an English integer phrase.
-pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spelled> {
+/// A fraction after an integer phrase: "two thirds", "five and a quarter", "two point five",
+/// "one over three", "dos y medio".
+pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spelled> {
+    let numbers = context.lexicon.numbers;
+    let spelled = numbers.spelled;
+    let words = phrase_words(context)?;
     let whole = Decimal::from(phrase.value);
-    // "two hundred point seventy-one", "five point five".
-    if context.word_is(phrase.next, &["point"]) && context.follows(phrase.next) {
+    if context.word_is(phrase.next, &[numbers.point_word]) && context.follows(phrase.next) {
         return point_decimals(context, phrase.value, phrase.next + 1);
     }
-    // "two thirds", "one-eighth", "one hundred and three quarters".
     let mut at = phrase.next;
     if is_joiner(context.symbol(at)) {
         at += 1;
     }
-    if let Some((denominator, plural, next)) = english_denominator(context, at) {
+    if let Some((denominator, plural, next)) = phrase_denominator(context, at) {
         let split = phrase.before_and.unwrap_or(0);
         let numerator = phrase.value - split;
         let mixed = phrase.before_and.is_some();
@@ -137,8 +140,7 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
                 Decimal::from(denominator),
             )?;
             let mut next = next;
-            // "one billion and three quarters million".
-            if let Some(multiplier) = scale_after(context, next).filter(|_| mixed) {
+            if let Some(multiplier) = scale_after(context, words, next).filter(|_| mixed) {
                 fraction = fraction.checked_mul(Decimal::from(multiplier))?;
                 next += 1;
             }
@@ -146,25 +148,31 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
             return Some(exact(value, next));
         }
     }
-    // "five and a quarter", "one billion and a half million", "nine and two fifths".
+    let and = [spelled.fraction_and];
     let (base, and_at) = match phrase.trailing_scale {
-        Some((with_scale, after)) if context.word_is(after, &["and"]) => (with_scale, after),
+        Some((with_scale, after)) if context.word_is(after, &and) => (with_scale, after),
         _ => (phrase.value, phrase.next),
     };
-    if context.word_is(and_at, &["and"]) && context.follows(and_at + 1) {
+    if context.word_is(and_at, &and) && context.follows(and_at + 1) {
         let numerator_at = and_at + 1;
         let first = context.lower(numerator_at)?;
-        let (numerator, denominator_at) = match first.as_str() {
-            "a" | "an" => (1, numerator_at + 1),
-            other => {
-                let part = integer_phrase(context, numerator_at, other)?;
-                if part.ordinal || part.before_and.is_some() {
-                    return None;
-                }
-                (part.value, part.next)
+        let (numerator, denominator_at) = if spelled.one_articles.contains(&first.as_str()) {
+            (1, numerator_at + 1)
+        } else if spelled
+            .denominators
+            .iter()
+            .any(|d| d.0 == first.as_str() && d.1 == 2 && !d.2)
+        {
+            // "dos y medio": a half needs no numerator.
+            (1, numerator_at)
+        } else {
+            let part = integer_phrase(context, words, numerator_at, first.as_str())?;
+            if part.ordinal || part.before_and.is_some() {
+                return None;
             }
+            (part.value, part.next)
         };
-        let (denominator, plural, mut next) = english_denominator(context, denominator_at)?;
+        let (denominator, plural, mut next) = phrase_denominator(context, denominator_at)?;
         if !agrees(numerator, plural) {
             return None;
         }
@@ -173,29 +181,28 @@ pub fn english_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spe
             Decimal::from(numerator),
             Decimal::from(denominator),
         )?;
-        if let Some(multiplier) = scale_after(context, next) {
+        if let Some(multiplier) = scale_after(context, words, next) {
             fraction = fraction.checked_mul(Decimal::from(multiplier))?;
             next += 1;
         }
         let value = Decimal::from(base).checked_add(fraction)?.normalize();
         return Some(exact(value, next));
     }
-    if phrase.trailing_scale.is_none() && context.word_is(phrase.next, &["over"]) {
-        return over_ratio(context, whole, phrase.next + 1, Lang::En);
+    if phrase.trailing_scale.is_none() && context.word_is(phrase.next, &[numbers.ratio_word]) {
+        return over_ratio(context, whole, phrase.next + 1);
     }
     None
 }
 
-/// The multiplier of an English scale word ("million", "crore") at `at`.
-fn scale_after(context: &Context, at: usize) -> Option<u64> {
-    match english_word(context.lower(at).filter(|_| context.follows(at))?.as_str())? {
-        EnglishWord::Scale(multiplier) => Some(multiplier),
+fn scale_after(context: &Context, words: &PhraseWords, at: usize) -> Option<u64> {
+    match words.role(context.lower(at).filter(|_| context.follows(at))?.as_str())? {
+        Role::Scale(multiplier) => Some(multiplier),
         _ => None,
     }
 }
 
-/// Digits after "point"/"virgola": a run of single digits ("point one four") or one number
-/// whose digits are the decimals ("point seventy-one").
+/// The decimals after a point word: digits ("point 25") or single spelled digits ("point
+/// two five"), or one spelled number ("point seventy-one").
 pub fn point_decimals(context: &Context, integer: u64, at: usize) -> Option<Spelled> {
     if !context.follows(at) {
         return None;
@@ -233,7 +240,7 @@ pub fn point_decimals(context: &Context, integer: u64, at: usize) -> Option<Spel
     })
 }
 
-/// An integer written in digits (plain) or in words at `at`: (value, token after).
+/// A whole number at `at`, in plain digits or spelled: (value, next token).
 pub fn integer_at(context: &Context, at: usize) -> Option<(u64, usize)> {
     if let Some(number) = context.number(at) {
         return number
@@ -244,25 +251,29 @@ pub fn integer_at(context: &Context, at: usize) -> Option<(u64, usize)> {
     }
     let lower = context.lower(at)?;
     let lower = lower.as_str();
-    match context.lang {
-        Lang::En => {
-            if matches!(lower, "a" | "an") {
+    let spelled = context.lexicon.numbers.spelled;
+    match &spelled.grammar {
+        Grammar::Phrase(words) => {
+            if spelled.one_articles.contains(&lower) {
                 return None;
             }
-            let phrase = integer_phrase(context, at, lower)?;
+            let phrase = integer_phrase(context, words, at, lower)?;
             (!phrase.ordinal).then_some((phrase.value, phrase.next))
         }
-        Lang::It => match lower {
-            "uno" | "una" | "un" => Some((1, at + 1)),
-            "zero" => Some((0, at + 1)),
-            _ => italian_cardinal(lower).map(|v| (v, at + 1)),
-        },
+        Grammar::Compound(words) => {
+            if spelled.one_articles.contains(&lower) {
+                return Some((1, at + 1));
+            }
+            if lower == words.zero {
+                return Some((0, at + 1));
+            }
+            compound::cardinal(words, lower).map(|v| (v, at + 1))
+        }
     }
 }
 
-/// "one over three", "1 su 3": the numerator must be smaller than the denominator. In English
-/// nothing may follow the denominator ("over three years" is a period, not a ratio).
-pub fn over_ratio(context: &Context, numerator: Decimal, at: usize, lang: Lang) -> Option<Spelled> {
+/// "3 over 4", "uno su tre": a ratio below one.
+pub fn over_ratio(context: &Context, numerator: Decimal, at: usize) -> Option<Spelled> {
     if !context.follows(at) {
         return None;
     }
@@ -271,84 +282,66 @@ pub fn over_ratio(context: &Context, numerator: Decimal, at: usize, lang: Lang) 
     if numerator.is_zero() || numerator >= denominator {
         return None;
     }
-    if lang == Lang::En && context.follows(next) && context.word(next).is_some() {
+    let ends_phrase = context.lexicon.numbers.spelled.ratio_ends_phrase;
+    if ends_phrase && context.follows(next) && context.word(next).is_some() {
         return None;
     }
     let value = fraction_value(Decimal::ZERO, numerator, denominator)?;
     Some(exact(value, next))
 }
 
-/// An Italian denominator: (denominator, plural). "centesimo/i" are cents, not hundredths.
-fn italian_denominator(lower: &str) -> Option<(u64, bool)> {
-    let plural = matches!(lower.as_bytes().last(), Some(b'i' | b'e'));
-    let stem = lower.get(..lower.len().checked_sub(1)?)?;
-    let value = match stem {
-        "mezz" => 2,
-        "terz" => 3,
-        "quart" => 4,
-        "quint" => 5,
-        "sest" => 6,
-        "settim" => 7,
-        "ottav" => 8,
-        "non" => 9,
-        "decim" => 10,
-        "centesim" => return None,
-        "milionesim" => 1_000_000,
-        "miliardesim" | "bilionesim" => 1_000_000_000,
-        "trilionesim" => 1_000_000_000_000,
-        _ => {
-            italian_ordinal(lower)
-                .filter(|&(_, irregular)| !irregular)?
-                .0
-        }
-    };
-    Some((value, plural))
-}
-
-/// A fraction, "virgola" decimal or "su" ratio after an Italian integer (tokens up to `next`).
-pub fn italian_fraction(context: &Context, value: u64, next: usize) -> Option<Spelled> {
+/// A fraction after a compound cardinal `value` whose next token is `next`: "due terzi", "tre
+/// e un quinto", "due e mezzo", "uno su tre", "duecento virgola settantuno".
+pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<Spelled> {
     if !context.follows(next) {
         return None;
     }
+    let numbers = context.lexicon.numbers;
+    let spelled = numbers.spelled;
+    let Grammar::Compound(words) = &spelled.grammar else {
+        return None;
+    };
     let whole = Decimal::from(value);
     let lower = context.lower(next)?;
-    match lower.as_str() {
-        "virgola" => point_decimals(context, value, next + 1),
-        "su" => over_ratio(context, whole, next + 1, Lang::It),
-        "e" => {
-            let numerator_at = next + 1;
-            if !context.follows(numerator_at) {
-                return None;
-            }
-            // "due e mezzo".
-            if context.word_is(numerator_at, &["mezzo", "mezza"]) {
-                let value = whole.checked_add(Decimal::new(5, 1))?;
-                return Some(exact(value, numerator_at + 1));
-            }
-            let (numerator, denominator_at) = integer_at(context, numerator_at)?;
-            let denominator_word = context.lower(denominator_at)?;
-            let (denominator, plural) = italian_denominator(denominator_word.as_str())?;
-            if !agrees(numerator, plural) || !context.follows(denominator_at) {
-                return None;
-            }
-            let value =
-                fraction_value(whole, Decimal::from(numerator), Decimal::from(denominator))?;
-            Some(exact(value, denominator_at + 1))
-        }
-        other => {
-            let (denominator, plural) = italian_denominator(other)?;
-            if !agrees(value, plural) {
-                return None;
-            }
-            let value = fraction_value(Decimal::ZERO, whole, Decimal::from(denominator))?;
-            Some(exact(value, next + 1))
-        }
+    let lower = lower.as_str();
+    if lower == numbers.point_word {
+        return point_decimals(context, value, next + 1);
     }
+    if lower == numbers.ratio_word {
+        return over_ratio(context, whole, next + 1);
+    }
+    if lower == spelled.fraction_and {
+        let numerator_at = next + 1;
+        if !context.follows(numerator_at) {
+            return None;
+        }
+        if context.word_is(numerator_at, spelled.half_words) {
+            let value = whole.checked_add(Decimal::new(5, 1))?;
+            return Some(exact(value, numerator_at + 1));
+        }
+        let (numerator, denominator_at) = integer_at(context, numerator_at)?;
+        let denominator_word = context.lower(denominator_at)?;
+        let (denominator, plural) =
+            compound::denominator(spelled, words, denominator_word.as_str())?;
+        if !agrees(numerator, plural) || !context.follows(denominator_at) {
+            return None;
+        }
+        let value = fraction_value(whole, Decimal::from(numerator), Decimal::from(denominator))?;
+        return Some(exact(value, denominator_at + 1));
+    }
+    let (denominator, plural) = compound::denominator(spelled, words, lower)?;
+    if !agrees(value, plural) {
+        return None;
+    }
+    let value = fraction_value(Decimal::ZERO, whole, Decimal::from(denominator))?;
+    Some(exact(value, next + 1))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lang::lexicon;
+    use crate::model::Lang;
 
     #[test]
     fn fraction_values_round_to_fifteen_digits() {
@@ -360,16 +353,18 @@ mod tests {
     }
 
     #[test]
-    fn italian_denominators() {
-        assert_eq!(italian_denominator("terzi"), Some((3, true)));
-        assert_eq!(italian_denominator("quinto"), Some((5, false)));
-        assert_eq!(italian_denominator("mezzo"), Some((2, false)));
-        assert_eq!(italian_denominator("ventunesimo"), Some((21, false)));
-        assert_eq!(
-            italian_denominator("miliardesimo"),
-            Some((1_000_000_000, false))
-        );
-        assert_eq!(italian_denominator("centesimi"), None);
-        assert_eq!(italian_denominator("secondo"), None);
+    fn compound_denominators() {
+        let spelled = lexicon(Lang::It).numbers.spelled;
+        let Grammar::Compound(words) = &spelled.grammar else {
+            panic!("Italian writes compounds as one word");
+        };
+        let denominator = |word| compound::denominator(spelled, words, word);
+        assert_eq!(denominator("terzi"), Some((3, true)));
+        assert_eq!(denominator("quinto"), Some((5, false)));
+        assert_eq!(denominator("mezzo"), Some((2, false)));
+        assert_eq!(denominator("ventunesimo"), Some((21, false)));
+        assert_eq!(denominator("miliardesimo"), Some((1_000_000_000, false)));
+        assert_eq!(denominator("centesimi"), None);
+        assert_eq!(denominator("secondo"), None);
     }
 }

@@ -2,16 +2,16 @@
 //!
 //! In: tokens. Out: exact decimal values with their stated precision: digits with signs and
 //! separators ([`number`]), fractions, ranges and notations glued to digits ([`notation`]), scale
-//! words such as "12,5 mld" or "4 bn" ([`scale`]), spelled cardinals and ordinals ([`spelled`],
-//! [`spelled_en`], [`words_en`]) and fractions in words ([`fraction`]).
+//! words such as "12,5 mld" or "4 bn" ([`scale`]), spelled cardinals and ordinals ([`spelled`], in
+//! the lexicon's grammar: [`phrase`] or [`compound`]) and fractions in words ([`fraction`]).
 
+pub mod compound;
 pub mod fraction;
 pub mod notation;
 pub mod number;
+pub mod phrase;
 pub mod scale;
 pub mod spelled;
-pub mod spelled_en;
-pub mod words_en;
 
 #[cfg(test)]
 mod tests;

@@ -119,7 +119,7 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
         }
     } else if word == ratio_word {
         // "1 over 3", "1 su 3".
-        if let Some(ratio) = over_ratio(context, number.value, after + 1, context.lang) {
+        if let Some(ratio) = over_ratio(context, number.value, after + 1) {
             set_exact(core, ratio.value, ratio.next);
         }
     }
@@ -228,11 +228,11 @@ mod tests {
 
     #[test]
     fn sign_words_by_language() {
-        use crate::extract::lang::{es, lexicon};
+        use crate::extract::lang::lexicon;
         use crate::model::Lang;
         assert!(lexicon(Lang::En).numbers.is_sign_word("minus"));
         assert!(lexicon(Lang::It).numbers.is_sign_word("meno"));
         assert!(!lexicon(Lang::En).numbers.is_sign_word("meno"));
-        assert!(es::LEXICON.numbers.is_sign_word("menos"));
+        assert!(lexicon(Lang::Es).numbers.is_sign_word("menos"));
     }
 }

@@ -1,24 +1,50 @@
-//! Unit tests of the Italian spelled-number reader (`numbers/spelled.rs`): compounds, words that
-//! only look like numbers, ordinals, and the first-bytes filter in front of them.
+//! Unit tests of the spelled-number grammars read from the lexicons: Italian compounds
+//! (`numbers/compound.rs`), words that only look like numbers, ordinals, the first-bytes
+//! filter, and the phrase words of English and Spanish (`numbers/phrase.rs`).
 
-use super::*;
+use crate::extract::lang::lexicon;
+use crate::extract::lang::spelled::{CompoundWords, Grammar, PhraseWords, Role, SpelledWords};
+use crate::extract::numbers::compound::{cardinal, may_be_number, ordinal};
+use crate::model::Lang;
+
+fn italian() -> (&'static SpelledWords, &'static CompoundWords) {
+    let spelled = lexicon(Lang::It).numbers.spelled;
+    match &spelled.grammar {
+        Grammar::Compound(words) => (spelled, words),
+        Grammar::Phrase(_) => panic!("Italian writes compounds as one word"),
+    }
+}
+
+fn phrase(lang: Lang) -> &'static PhraseWords {
+    match &lexicon(lang).numbers.spelled.grammar {
+        Grammar::Phrase(words) => words,
+        Grammar::Compound(_) => panic!("{lang} writes compounds as phrases"),
+    }
+}
 
 #[test]
 fn italian_compound_cardinals() {
-    assert_eq!(italian_cardinal("due"), Some(2));
-    assert_eq!(italian_cardinal("ventitré"), Some(23));
-    assert_eq!(italian_cardinal("ventuno"), Some(21));
-    assert_eq!(italian_cardinal("trentotto"), Some(38));
-    assert_eq!(italian_cardinal("centotre"), Some(103));
-    assert_eq!(italian_cardinal("centottanta"), Some(180));
-    assert_eq!(italian_cardinal("duecento"), Some(200));
-    assert_eq!(italian_cardinal("mille"), Some(1000));
-    assert_eq!(italian_cardinal("duemilatrecento"), Some(2300));
-    assert_eq!(italian_cardinal("settantacinque"), Some(75));
+    let (_, words) = italian();
+    for (word, value) in [
+        ("due", 2),
+        ("ventitré", 23),
+        ("ventuno", 21),
+        ("trentotto", 38),
+        ("centotre", 103),
+        ("centottanta", 180),
+        ("duecento", 200),
+        ("mille", 1000),
+        ("duemilatrecento", 2300),
+        ("settantacinque", 75),
+        ("quattrocentocinquantamila", 450_000),
+    ] {
+        assert_eq!(cardinal(words, word), Some(value), "{word}");
+    }
 }
 
 #[test]
 fn italian_words_that_are_not_numbers() {
+    let (_, words) = italian();
     for word in [
         "novembre",
         "settembre",
@@ -27,17 +53,19 @@ fn italian_words_that_are_not_numbers() {
         "milano",
         "ventilatore",
     ] {
-        assert_eq!(italian_cardinal(word), None, "{word}");
+        assert_eq!(cardinal(words, word), None, "{word}");
     }
 }
 
 #[test]
 fn every_number_word_passes_the_start_filter() {
-    let stems = ITALIAN_UNITS
+    let (spelled, words) = italian();
+    let stems = words
+        .units
         .iter()
-        .chain(&ITALIAN_TEENS)
+        .chain(&words.teens)
         .copied()
-        .chain(ITALIAN_TENS.iter().map(|(stem, _)| *stem))
+        .chain(words.tens.iter().map(|(stem, _)| *stem))
         .chain([
             "un", "una", "mezza", "mezzo", "zero", "cento", "mille", "tré",
         ])
@@ -46,22 +74,49 @@ fn every_number_word_passes_the_start_filter() {
             "decimo",
         ]);
     for word in stems {
-        assert!(may_be_italian_number(word), "{word}");
+        assert!(may_be_number(words, spelled, word), "{word}");
     }
     for word in [
         "della", "per", "con", "a", "gli", "sono", "anni", "nel", "di", "del", "dei", "u",
     ] {
-        assert!(!may_be_italian_number(word), "{word}");
+        assert!(!may_be_number(words, spelled, word), "{word}");
     }
 }
 
 #[test]
 fn italian_ordinals() {
-    assert_eq!(italian_ordinal("settantacinquesimo"), Some((75, false)));
-    assert_eq!(italian_ordinal("ventesimo"), Some((20, false)));
-    assert_eq!(italian_ordinal("undicesima"), Some((11, false)));
-    assert_eq!(italian_ordinal("centesimo"), Some((100, false)));
-    assert_eq!(italian_ordinal("prima"), Some((1, true)));
-    assert_eq!(italian_ordinal("terzo"), Some((3, true)));
-    assert_eq!(italian_ordinal("esimo"), None);
+    let (_, words) = italian();
+    assert_eq!(ordinal(words, "settantacinquesimo"), Some((75, false)));
+    assert_eq!(ordinal(words, "ventesimo"), Some((20, false)));
+    assert_eq!(ordinal(words, "undicesima"), Some((11, false)));
+    assert_eq!(ordinal(words, "centesimo"), Some((100, false)));
+    assert_eq!(ordinal(words, "prima"), Some((1, true)));
+    assert_eq!(ordinal(words, "terzo"), Some((3, true)));
+    assert_eq!(ordinal(words, "esimo"), None);
+}
+
+#[test]
+fn english_phrase_words() {
+    let words = phrase(Lang::En);
+    assert_eq!(words.role("seventy"), Some(Role::Tens(70)));
+    assert_eq!(words.role("fifth"), Some(Role::OrdinalUnit(5)));
+    assert_eq!(words.role("dozen"), None);
+    assert_eq!(words.role("seventythird"), Some(Role::OrdinalUnit(73)));
+    assert_eq!(words.role("twentyfive"), Some(Role::Teen(25)));
+    assert_eq!(words.role("naught"), Some(Role::Unit(0)));
+    assert_eq!(words.role("crore"), Some(Role::Scale(10_000_000)));
+    assert_eq!(words.role("twentysomething"), None);
+}
+
+#[test]
+fn spanish_phrase_words() {
+    let words = phrase(Lang::Es);
+    assert_eq!(words.role("veintitrés"), Some(Role::Teen(23)));
+    assert_eq!(words.role("quinientos"), Some(Role::Hundreds(500)));
+    assert_eq!(words.role("millones"), Some(Role::Scale(1_000_000)));
+    assert_eq!(words.role("mil"), Some(Role::Thousand));
+    assert_eq!(words.role("tercer"), Some(Role::OrdinalUnit(3)));
+    // No glued tens in Spanish: "treintaydos" is no word.
+    assert_eq!(words.role("treintaydos"), None);
+    assert_eq!(words.role("casa"), None);
 }

@@ -10,12 +10,13 @@
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
 use crate::extract::found::{Found, claim_id};
-use crate::model::{ClaimKind, Direction, Lang, Relation, RelationKind, Sentence};
+use crate::extract::lang::cues::CueWords;
+use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence};
 
 /// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
 pub fn relations(
     text: &str,
-    lang: Lang,
+    cues: &CueWords,
     claims: &[Found],
     sentence_of: &[u32],
     sentences: &[Sentence],
@@ -33,7 +34,7 @@ pub fn relations(
         {
             continue;
         }
-        if let Some(marker) = conversion_marker(&text[source.end..target.start]) {
+        if let Some(marker) = conversion_marker(cues, &text[source.end..target.start]) {
             conversion_source[index + 1] = Some(index);
             out.push(Relation {
                 kind: RelationKind::Conversion,
@@ -58,7 +59,7 @@ pub fn relations(
                 |j| claims[j].end,
             );
         let window_start = floor_boundary(text, percent.start.saturating_sub(40).max(floor));
-        let cue = change_cue(&text[window_start..percent.start], lang);
+        let cue = change_cue(cues, &text[window_start..percent.start]);
         let (direction, marker) = match (cue, percent.sign) {
             (Some((direction, marker)), _) => (direction, marker.to_string()),
             (None, Some('+')) => (Direction::Up, "+".to_string()),
@@ -90,7 +91,7 @@ pub fn relations(
             claims: vec![id(index), id(amount)],
             marker: Some(marker),
             direction: Some(direction),
-            period: period_after(text, claims, sentence_of, index),
+            period: period_after(cues, text, claims, sentence_of, index),
         });
     }
     out
@@ -104,7 +105,7 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// The marker between two amounts that makes the second a restatement of the first.
-fn conversion_marker(gap: &str) -> Option<&str> {
+fn conversion_marker<'a>(cues: &CueWords, gap: &'a str) -> Option<&'a str> {
     let trimmed = gap.trim();
     if trimmed.starts_with('(') || trimmed.starts_with('[') {
         let inside = &trimmed[1..];
@@ -113,26 +114,10 @@ fn conversion_marker(gap: &str) -> Option<&str> {
     let phrase = trimmed
         .trim_start_matches([',', ';', '—', '–', '-'])
         .trim_start();
-    const MARKERS: [&str; 14] = [
-        "pari a",
-        "pari al",
-        "ovvero",
-        "cioè",
-        "ossia",
-        "or about",
-        "or around",
-        "or",
-        "equivalent to",
-        "equal to",
-        "about",
-        "around",
-        "roughly",
-        "circa",
-    ];
     if phrase.len() > 30 {
         return None;
     }
-    MARKERS.iter().find_map(|marker| {
+    cues.conversion_markers.iter().find_map(|marker| {
         let head = phrase.get(..marker.len())?;
         let word_end = phrase[marker.len()..]
             .chars()
@@ -143,35 +128,21 @@ fn conversion_marker(gap: &str) -> Option<&str> {
 }
 
 /// A change word in the text before a percentage: (direction, the word as written).
-fn change_cue(before: &str, lang: Lang) -> Option<(Direction, &str)> {
+fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direction, &'a str)> {
     let words = before
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
     let mut found = None;
     for word in words {
         let lower = word.to_lowercase();
-        let direction =
-            match lang {
-                Lang::It => match lower.as_str() {
-                    "aumento" | "crescita" | "rialzo" | "incremento" | "aumentato"
-                    | "aumentata" | "cresciuto" | "cresciuta" | "salito" | "salita" | "balzo"
-                    | "progresso" => Some(Direction::Up),
-                    "calo" | "diminuzione" | "ribasso" | "flessione" | "contrazione"
-                    | "diminuito" | "diminuita" | "sceso" | "scesa" | "calato" | "calata"
-                    | "perdita" | "crollo" => Some(Direction::Down),
-                    _ => None,
-                },
-                Lang::En => match lower.as_str() {
-                    "up" | "rose" | "risen" | "rising" | "increase" | "increased" | "grew"
-                    | "grown" | "growth" | "gain" | "gained" | "jumped" | "surged" | "climbed" => {
-                        Some(Direction::Up)
-                    }
-                    "down" | "fell" | "fallen" | "falling" | "decrease" | "decreased"
-                    | "decline" | "declined" | "drop" | "dropped" | "slumped" | "shrank"
-                    | "lost" => Some(Direction::Down),
-                    _ => None,
-                },
-            };
+        let lower = lower.as_str();
+        let direction = if cues.rise_words.contains(&lower) {
+            Some(Direction::Up)
+        } else if cues.fall_words.contains(&lower) {
+            Some(Direction::Down)
+        } else {
+            None
+        };
         if let Some(direction) = direction {
             found = Some((direction, word));
         }
@@ -180,7 +151,13 @@ fn change_cue(before: &str, lang: Lang) -> Option<(Direction, &str)> {
 }
 
 /// The comparison period stated after the percentage at `index`.
-fn period_after(text: &str, claims: &[Found], sentence_of: &[u32], index: usize) -> Option<String> {
+fn period_after(
+    cues: &CueWords,
+    text: &str,
+    claims: &[Found],
+    sentence_of: &[u32],
+    index: usize,
+) -> Option<String> {
     let percent = &claims[index];
     let next_claim = claims
         .get(index + 1)
@@ -193,75 +170,70 @@ fn period_after(text: &str, claims: &[Found], sentence_of: &[u32], index: usize)
         window_end -= 1;
     }
     let window = text[percent.end..window_end].to_lowercase();
-    const YEAR_ON_YEAR: [&str; 8] = [
-        "su base annua",
-        "year on year",
-        "year-on-year",
-        "yoy",
-        "y/y",
-        "annuo",
-        "annua",
-        "rispetto all'anno precedente",
-    ];
-    if YEAR_ON_YEAR.iter().any(|p| window.contains(p)) {
+    if cues.year_on_year.iter().any(|p| window.contains(p)) {
         return Some("year-on-year".to_string());
     }
-    if ["su base mensile", "month on month", "month-on-month", "m/m"]
-        .iter()
-        .any(|p| window.contains(p))
-    {
+    if cues.month_on_month.iter().any(|p| window.contains(p)) {
         return Some("month-on-month".to_string());
     }
     let next = next_claim.filter(|c| c.kind == ClaimKind::Date)?;
     let gap = text[percent.end..next.start].to_lowercase();
     let gap = gap.trim_end();
-    [
-        "rispetto al",
-        "rispetto allo",
-        "rispetto a",
-        "sul",
-        "compared with",
-        "compared to",
-        "from",
-        "than in",
-        "versus",
-        "vs",
-        "over",
-    ]
-    .iter()
-    .any(|p| gap.ends_with(p))
-    .then(|| next.date.clone())
-    .flatten()
+    cues.compared_with
+        .iter()
+        .any(|p| gap.ends_with(p))
+        .then(|| next.date.clone())
+        .flatten()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::extract::lang::lexicon;
+    use crate::model::Lang;
+
+    fn cues(lang: Lang) -> &'static CueWords {
+        lexicon(lang).cues
+    }
+
     #[test]
     fn conversion_markers() {
-        assert_eq!(conversion_marker(" ("), Some("("));
-        assert_eq!(conversion_marker(", pari a "), Some("pari a"));
-        assert_eq!(conversion_marker(", or about "), Some("or about"));
-        assert_eq!(conversion_marker(" equivalent to "), Some("equivalent to"));
-        assert_eq!(conversion_marker(" and "), None);
-        assert_eq!(conversion_marker(", orange "), None);
+        let (it, en, es) = (cues(Lang::It), cues(Lang::En), cues(Lang::Es));
+        assert_eq!(conversion_marker(it, " ("), Some("("));
+        assert_eq!(conversion_marker(it, ", pari a "), Some("pari a"));
+        assert_eq!(conversion_marker(en, ", or about "), Some("or about"));
+        assert_eq!(
+            conversion_marker(en, " equivalent to "),
+            Some("equivalent to")
+        );
+        assert_eq!(
+            conversion_marker(es, ", equivalentes a "),
+            Some("equivalentes a")
+        );
+        assert_eq!(conversion_marker(en, " and "), None);
+        assert_eq!(conversion_marker(en, ", orange "), None);
+        assert_eq!(conversion_marker(es, " y "), None);
     }
 
     #[test]
     fn change_cues() {
         assert_eq!(
-            change_cue("con un aumento del ", Lang::It),
+            change_cue(cues(Lang::It), "con un aumento del "),
             Some((Direction::Up, "aumento"))
         );
         assert_eq!(
-            change_cue("in 2023, up ", Lang::En),
+            change_cue(cues(Lang::En), "in 2023, up "),
             Some((Direction::Up, "up"))
         );
         assert_eq!(
-            change_cue("in calo del ", Lang::It),
+            change_cue(cues(Lang::It), "in calo del "),
             Some((Direction::Down, "calo"))
         );
-        assert_eq!(change_cue("the share was ", Lang::En), None);
+        assert_eq!(change_cue(cues(Lang::En), "the share was "), None);
+        assert_eq!(
+            change_cue(cues(Lang::Es), "con una caída del "),
+            Some((Direction::Down, "caída"))
+        );
     }
 }

@@ -18,9 +18,10 @@ pub use super::lexicon::month_number;
 use super::lexicon::{month_name, weekday_name};
 use super::tense::sentence_lean;
 use crate::extract::found::{Found, ambiguity, iso_date};
+use crate::extract::lang::relative::Modifier;
 use crate::extract::numbers::spelled::read_spelled;
 use crate::extract::tokens::context::Context;
-use crate::model::{ArticleDate, ClaimKind, Lang};
+use crate::model::{ArticleDate, ClaimKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
@@ -203,10 +204,9 @@ pub fn spelled_day(context: &Context, index: usize) -> Option<(u32, usize, bool)
     let lower = context.lower(index)?;
     // "first" and "second" alone are ordinals only after an article for the number reader;
     // next to a month they are days.
-    match (context.lang, lower.as_str()) {
-        (Lang::En, "first") | (Lang::It, "primo") => return Some((1, index, true)),
-        (Lang::En, "second") => return Some((2, index, true)),
-        _ => {}
+    let day_ordinals = context.lexicon.time.relative.day_ordinals;
+    if let Some(&(_, day)) = day_ordinals.iter().find(|(w, _)| *w == lower.as_str()) {
+        return Some((day, index, true));
     }
     let spelled = read_spelled(context, index, lower.as_str())?;
     let day = u32::try_from(spelled.value).ok()?;
@@ -232,7 +232,7 @@ pub fn read_month_date_with(
 ) -> Option<(Found, usize)> {
     let name = month_name(lower, context.lang)?;
     let month = name.value;
-    let english = context.lang == Lang::En;
+    let words = context.lexicon.time.relative;
     let mut at = index + 1;
     if context.glued(at) && matches!(context.symbol(at), Some('.' | '-')) {
         at += 1;
@@ -247,7 +247,7 @@ pub fn read_month_date_with(
         }
     }
     // English "January 15, 2024" / "Jan 15th" / "Aug 8, Fri" / "Jan first".
-    if english && context.follows(at) {
+    if words.month_first && context.follows(at) {
         let day = day_with_suffix(context, at).or_else(|| {
             context
                 .word(at)
@@ -280,7 +280,7 @@ pub fn read_month_date_with(
     }
     if weekday_before.is_some()
         || name.abbreviated
-        || (english && !context.capitalised(index) && matches!(month, 3 | 5))
+        || (!context.capitalised(index) && words.ambiguous_months.contains(&month))
     {
         return None;
     }
@@ -311,24 +311,13 @@ fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Foun
     if let Some(found) = super::relative::month_a_year_on(context, index, month) {
         return Some(found);
     }
-    let english = context.lang == Lang::En;
-    let modifier_before = index > 0
-        && context.word_is(
-            index - 1,
-            &[
-                "scorso", "passato", "prossimo", "last", "next", "this", "past",
-            ],
-        );
+    let words = context.lexicon.time.relative;
+    let modifier_at = |i: usize| context.lower(i).and_then(|w| words.modifier(w.as_str()));
+    let modifier_before = index > 0 && modifier_at(index - 1).is_some();
     let modifier_after =
-        context.lang == Lang::It && context.word_is(index + 1, &["scorso", "passato", "prossimo"]);
-    if english && month == 5 && !modifier_before {
-        let context_word = index > 0
-            && context.word_is(
-                index - 1,
-                &[
-                    "in", "since", "until", "by", "early", "late", "mid", "of", "from", "during",
-                ],
-            );
+        words.modifier_after_month && modifier_at(index + 1).is_some_and(|m| m != Modifier::This);
+    if words.ambiguous_months.contains(&month) && !modifier_before {
+        let context_word = index > 0 && context.word_is(index - 1, words.ambiguous_month_cues);
         if !context_word {
             return None;
         }
@@ -338,22 +327,17 @@ fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Foun
         (false, true) => (index, index + 1),
         _ => (index, index),
     };
-    let relative = match (modifier_before || modifier_after)
-        .then(|| {
-            context.lower(if modifier_before {
-                index - 1
-            } else {
-                index + 1
-            })
-        })
-        .flatten()
-    {
-        Some(word) => match word.as_str() {
-            "scorso" | "passato" | "last" | "past" => Relative::Last,
-            "prossimo" | "next" => Relative::Next,
-            _ => Relative::Bare,
-        },
-        None => Relative::Bare,
+    let modifier = if modifier_before {
+        modifier_at(index - 1)
+    } else if modifier_after {
+        modifier_at(index + 1)
+    } else {
+        None
+    };
+    let relative = match modifier {
+        Some(Modifier::Last) => Relative::Last,
+        Some(Modifier::Next) => Relative::Next,
+        _ => Relative::Bare,
     };
     let year = resolve_month(month, relative, context.article_date);
     Some((

@@ -12,7 +12,7 @@ pub fn may_start_date(word: &[u8], time: &TimeWords) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lang::{es, lexicon};
+    use crate::extract::lang::lexicon;
     use crate::model::Lang;
 
     #[test]
@@ -20,7 +20,7 @@ mod tests {
         for time in [
             lexicon(Lang::En).time,
             lexicon(Lang::It).time,
-            es::LEXICON.time,
+            lexicon(Lang::Es).time,
         ] {
             let holidays = time.holidays.iter().map(|holiday| holiday.name[0]);
             for word in time.date_starts.iter().copied().chain(holidays) {

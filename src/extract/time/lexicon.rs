@@ -64,7 +64,7 @@ mod tests {
 
     #[test]
     fn spanish_months_and_weekdays() {
-        let time = crate::extract::lang::es::LEXICON.time;
+        let time = crate::extract::lang::lexicon(Lang::Es).time;
         assert_eq!(find(time.months, "septiembre").map(|n| n.value), Some(9));
         assert_eq!(find(time.months, "setiembre").map(|n| n.value), Some(9));
         assert!(find(time.months, "ene").is_some_and(|n| n.abbreviated));

@@ -15,7 +15,6 @@ use super::calendar::{anchor_day, reference_day, shift_days, shift_months};
 use super::dates::{Stated, date_claim, day_claim, day_with_suffix, stated_claim, year_of};
 use super::lexicon::month_name;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::{Datelike, Weekday};
 
 /// Up to three digit fields joined by `/`, `-`, `.` (or `,` before a year).
@@ -93,7 +92,7 @@ fn day_and_month(first: u32, second: u32, day_first: bool, year: i32) -> Option<
     }
 }
 
-fn interpret(fields: &Fields, lang: Lang) -> Option<Stated> {
+fn interpret(fields: &Fields, month_first: bool) -> Option<Stated> {
     let [a, b, c] = fields.values;
     let [wa, wb, wc] = fields.widths;
     let [s1, s2] = fields.separators;
@@ -107,7 +106,7 @@ fn interpret(fields: &Fields, lang: Lang) -> Option<Stated> {
         }
         3 if wa <= 2 && wb <= 2 && (s1 == s2 || (s1 == b'/' && s2 == b',')) && s1 != b',' => {
             let year = two_digit_year(c, wc)?;
-            let day_first = lang == Lang::It || s1 == b'.';
+            let day_first = !month_first || s1 == b'.';
             let (day, month) = day_and_month(a, b, day_first, year)?;
             Some(Stated::Full { year, month, day })
         }
@@ -149,7 +148,8 @@ fn interpret_pair(context: &Context, fields: &Fields, index: usize, last: usize)
     if fraction || (a, b) == (24, 7) || wb > 2 {
         return None;
     }
-    let (day, month) = day_and_month(a, b, context.lang == Lang::It, 2000)?;
+    let day_first = !context.lexicon.time.relative.month_first;
+    let (day, month) = day_and_month(a, b, day_first, 2000)?;
     Some(Found2::Stated(Stated::MonthDay { month, day }))
 }
 
@@ -187,7 +187,7 @@ pub fn read_numeric_date(
                 return None;
             }
             let found = if fields.count == 3 {
-                let stated = interpret(&fields, context.lang)?;
+                let stated = interpret(&fields, context.lexicon.time.relative.month_first)?;
                 stated_claim(context, first, last, stated, weekday)?
             } else {
                 match interpret_pair(context, &fields, index, last)? {
@@ -213,10 +213,11 @@ fn day_before_month(
     if at == index + 1 && context.glued(at) && context.symbol(at) == Some('.') {
         at += 1;
     }
-    if context.word_is(at, &["of", "di", "del"]) {
+    let words = context.lexicon.time.relative;
+    if context.word_is(at, words.day_month_joiners) {
         at += 1;
     }
-    if context.word_is(at, &["the"]) {
+    if context.word_is(at, words.the_words) {
         at += 1;
     }
     if !context.follows(at) {
@@ -236,11 +237,15 @@ fn day_before_month(
     if context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
         last += 1;
     }
-    if context.follows(last + 1) {
-        if let Some(year) = stated_year(context, last + 1) {
+    let mut year_at = last + 1;
+    if context.word_is(year_at, words.year_joiners) && context.follows(year_at + 1) {
+        year_at += 1;
+    }
+    if context.follows(year_at) {
+        if let Some(year) = stated_year(context, year_at) {
             let stated = Stated::Full { year, month, day };
-            let found = stated_claim(context, first, last + 1, stated, weekday)?;
-            return Some((found, last + 2));
+            let found = stated_claim(context, first, year_at, stated, weekday)?;
+            return Some((found, year_at + 1));
         }
     }
     let found = stated_claim(
@@ -305,10 +310,10 @@ fn day_alone(
 ) -> Option<(crate::extract::found::Found, usize)> {
     let last = last.max(index);
     let introduced = index > 0
-        && match context.lang {
-            Lang::It => context.word_is(index - 1, &["il", "l", "dal", "al", "entro"]),
-            Lang::En => context.word_is(index - 1, &["the", "on"]),
-        };
+        && context.word_is(
+            index - 1,
+            context.lexicon.time.relative.numeric_day_articles,
+        );
     if (weekday.is_none() && !introduced) || !phrase_ends(context, last + 1) {
         return None;
     }
@@ -338,13 +343,72 @@ pub fn read_offset(
     let Some(unit) = crate::extract::amounts::units::duration_unit(context, unit.as_str()) else {
         return super::relative::counted_other(context, first, value, unit_at);
     };
-    let direction_word = context.lower(unit_at + 1);
-    let (direction, last): (i64, usize) = match direction_word.as_ref().map(|w| w.as_str()) {
-        Some("ago" | "fa" | "back") => (-1, unit_at + 1),
-        Some("hence") => (1, unit_at + 1),
-        Some("from") if context.word_is(unit_at + 2, &["now"]) => (1, unit_at + 2),
-        _ => return super::relative::in_count(context, first, value, unit_at),
+    let Some((direction, last)) = direction_after(context, unit_at + 1) else {
+        return super::relative::in_count(context, first, value, unit_at);
     };
+    offset_claim(context, first, value, unit, direction, last)
+}
+
+/// The direction word of a count at `at` ("ago", "fa", "hence", "from now"): -1 or +1 and
+/// its last token.
+pub fn direction_after(context: &Context, at: usize) -> Option<(i64, usize)> {
+    let words = context.lexicon.time.relative;
+    if context.word_is(at, words.ago_words) {
+        return Some((-1, at));
+    }
+    if context.word_is(at, words.hence_words) {
+        return Some((1, at));
+    }
+    let from_now = !words.from_now.is_empty()
+        && (0..words.from_now.len()).all(|k| context.word_is(at + k, &[words.from_now[k]]));
+    from_now.then(|| (1, at + words.from_now.len() - 1))
+}
+
+/// "hace tres años": a direction word before the count at `first`.
+pub fn read_ago_before(
+    context: &Context,
+    first: usize,
+) -> Option<(crate::extract::found::Found, usize)> {
+    let at = first + 1;
+    if !context.follows(at) {
+        return None;
+    }
+    let (value, unit_at) = if let Some(number) = context.number(at) {
+        if !number.plain {
+            return None;
+        }
+        (u64::try_from(number.value.mantissa()).ok()?, at + 1)
+    } else {
+        let lower = context.lower(at)?;
+        if context.word_is(at, context.lexicon.time.relative.one_words) {
+            (1, at + 1)
+        } else {
+            let spelled =
+                crate::extract::numbers::spelled::read_spelled(context, at, lower.as_str())?;
+            if spelled.ordinal || !spelled.value.fract().is_zero() {
+                return None;
+            }
+            (u64::try_from(spelled.value).ok()?, spelled.next)
+        }
+    };
+    if !context.follows(unit_at) {
+        return None;
+    }
+    let unit = context.lower(unit_at)?;
+    let unit = crate::extract::amounts::units::duration_unit(context, unit.as_str())?;
+    offset_claim(context, first, value, unit, -1, unit_at)
+}
+
+/// The date `value` units of `unit` from the article date in `direction`, claimed over
+/// tokens `first..=last`.
+fn offset_claim(
+    context: &Context,
+    first: usize,
+    value: u64,
+    unit: &str,
+    direction: i64,
+    last: usize,
+) -> Option<(crate::extract::found::Found, usize)> {
     let amount = i64::try_from(value).ok()?.min(10_000) * direction;
     let months = |n: i64| i32::try_from(n).ok();
     let found = match unit {

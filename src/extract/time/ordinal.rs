@@ -18,8 +18,9 @@ use super::lexicon::{month_name, weekday_name};
 use super::numeric::{phrase_ends, read_numeric_date, relative_month};
 use super::tense::sentence_lean_outside;
 use crate::extract::found::Found;
+use crate::extract::lang::relative::Period;
+use crate::extract::lang::spelled::Grammar;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::{Datelike, NaiveDate};
 
 /// "the …" in English.
@@ -60,15 +61,18 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
         }
         return None;
     }
-    if !may_be_ordinal(lower, Lang::En) {
+    if !may_be_ordinal(context, lower) {
         return None;
     }
     if let Some(found) = read_ordinal_led(context, index, at, lower) {
         return Some(found);
     }
     // "on the second", "for the thirty": a day of the month alone.
-    let introduced =
-        index > 0 && context.word_is(index - 1, &["on", "for", "by", "until", "till", "since"]);
+    let introduced = index > 0
+        && context.word_is(
+            index - 1,
+            context.lexicon.time.relative.spelled_day_introducers,
+        );
     if !introduced {
         return None;
     }
@@ -80,51 +84,16 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
     Some((found, last + 1))
 }
 
-/// A cheap test before the spelled-number reader: the word can begin a spelled day number.
-pub fn may_be_ordinal(lower: &str, lang: Lang) -> bool {
-    match lang {
-        Lang::En => {
-            ordinal_rank(lower, lang).is_some()
-                || matches!(lower, "twenty" | "thirty")
-                || (lower.len() > 4 && lower.ends_with("th"))
-                || matches!(
-                    lower,
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "eleven"
-                        | "twelve"
-                        | "thirteen"
-                        | "fourteen"
-                        | "fifteen"
-                        | "sixteen"
-                        | "seventeen"
-                        | "eighteen"
-                        | "nineteen"
-                )
-        }
-        Lang::It => ordinal_rank(lower, lang).is_some(),
+/// A cheap test before the spelled-number reader: the word can begin an ordinal date (a rank
+/// such as "first" or "ultimo", or a number word of a phrase grammar).
+pub fn may_be_ordinal(context: &Context, lower: &str) -> bool {
+    if context.lexicon.time.relative.rank(lower).is_some() {
+        return true;
     }
-}
-
-/// 1–5 for "first" … "fifth", -1 for "last".
-fn ordinal_rank(lower: &str, lang: Lang) -> Option<i32> {
-    Some(match (lang, lower) {
-        (Lang::En, "first") | (Lang::It, "primo" | "prima") => 1,
-        (Lang::En, "second") | (Lang::It, "secondo" | "seconda") => 2,
-        (Lang::En, "third") | (Lang::It, "terzo" | "terza") => 3,
-        (Lang::En, "fourth") | (Lang::It, "quarto" | "quarta") => 4,
-        (Lang::En, "fifth") | (Lang::It, "quinto" | "quinta") => 5,
-        (Lang::En, "last") | (Lang::It, "ultimo" | "ultima") => -1,
-        _ => return None,
-    })
+    match &context.lexicon.numbers.spelled.grammar {
+        Grammar::Phrase(words) => words.role(lower).is_some(),
+        Grammar::Compound(_) => false,
+    }
 }
 
 /// A month as written after "of"/"di": a name with or without a year, or relative to the
@@ -136,10 +105,18 @@ struct MonthSpec {
 }
 
 fn month_spec(context: &Context, mut at: usize) -> Option<MonthSpec> {
-    if context.word_is(at, &["the", "il"]) {
+    let words = context.lexicon.time.relative;
+    let is_month_word = |i: usize| {
+        context
+            .lower(i)
+            .is_some_and(|w| words.period(w.as_str()) == Some(Period::Month))
+    };
+    if context.word_is(at, words.the_words)
+        || context.word_is(at, context.lexicon.numbers.spelled.determiners)
+    {
         at += 1;
     }
-    if context.word_is(at, &["mese"]) && context.word_is(at + 1, &["di"]) {
+    if is_month_word(at) && context.word_is(at + 1, words.of_words) {
         at += 2;
     }
     if let Some((offset, last)) = relative_month(context, at) {
@@ -151,7 +128,7 @@ fn month_spec(context: &Context, mut at: usize) -> Option<MonthSpec> {
             last,
         });
     }
-    if context.word_is(at, &["month", "mese"]) {
+    if is_month_word(at) {
         let article = context.article_date?;
         return Some(MonthSpec {
             year: Some(article.year),
@@ -207,34 +184,36 @@ pub fn read_ordinal_led(
     at: usize,
     lower: &str,
 ) -> Option<(Found, usize)> {
-    let lang = context.lang;
-    if let Some(rank) = ordinal_rank(lower, lang) {
+    let words = context.lexicon.time.relative;
+    if let Some(rank) = words.rank(lower) {
         if let Some(found) = ranked(context, first, at, rank) {
             return Some(found);
         }
     }
-    if lang == Lang::It {
-        if lower != "primo" {
-            return None;
+    if !words.month_first {
+        // "il primo marzo", "primo di marzo", "primero de mayo", "il primo dell'anno".
+        let &(_, day) = words.day_ordinals.iter().find(|(w, _)| *w == lower)?;
+        if !words.first_of_year.is_empty() {
+            if let Some(last) = words_from(context, at, words.first_of_year) {
+                let found = stated_claim(
+                    context,
+                    first,
+                    last,
+                    Stated::MonthDay { month: 1, day: 1 },
+                    None,
+                )?;
+                return Some((found, last + 1));
+            }
         }
-        if let Some(last) = words_from(context, at, &["primo", "dell", "anno"]) {
-            let found = stated_claim(
-                context,
-                first,
-                last,
-                Stated::MonthDay { month: 1, day: 1 },
-                None,
-            )?;
-            return Some((found, last + 1));
-        }
-        let month_at = at + 1 + usize::from(context.word_is(at + 1, &["di"]));
-        return day_of_spec(context, first, month_at, 1);
+        let month_at = at + 1 + usize::from(context.word_is(at + 1, words.day_month_joiners));
+        return day_of_spec(context, first, month_at, day);
     }
-    if !may_be_ordinal(lower, lang) {
+    if !may_be_ordinal(context, lower) {
         return None;
     }
+    // "twenty second of June".
     let (day, last, ordinal) = spelled_day(context, at)?;
-    if !ordinal || !context.word_is(last + 1, &["of"]) {
+    if !ordinal || !context.word_is(last + 1, words.day_month_joiners) {
         return None;
     }
     day_of_spec(context, first, last + 2, day)
@@ -265,7 +244,8 @@ fn day_of_spec(context: &Context, first: usize, at: usize, day: u32) -> Option<(
 /// domenica".
 fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Found, usize)> {
     let next = at + 1;
-    let of = |i: usize| context.word_is(i, &["of", "in", "di", "del", "della", "nel"]);
+    let words = context.lexicon.time.relative;
+    let of = |i: usize| context.word_is(i, words.of_words);
     if let Some(name) = context
         .lower(next)
         .and_then(|l| weekday_name(l.as_str(), context.lang))
@@ -297,7 +277,7 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
     {
         return nth_last_day(context, first, next + 3, rank);
     }
-    if context.word_is(next, &["day", "giorno"]) && of(next + 1) {
+    if context.word_is(next, words.day_words) && of(next + 1) {
         let spec = month_spec(context, next + 2)?;
         return spec_claim(context, first, &spec, |year, month| {
             match u32::try_from(rank) {

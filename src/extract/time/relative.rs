@@ -13,7 +13,6 @@ use super::lexicon::weekday_name;
 use crate::extract::found::Found;
 use crate::extract::numbers::spelled::read_spelled;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A count of `unit`s from the article's day, as precise as the unit.
@@ -68,27 +67,29 @@ pub fn counted_other(
     value: u64,
     at: usize,
 ) -> Option<(Found, usize)> {
-    if context.lang != Lang::En {
+    let words = context.lexicon.time.relative;
+    if words.weekday_plural.is_empty() && words.upcoming_words.is_empty() {
         return None;
     }
     let word = context.lower(at)?;
     let word = word.as_str();
     let count = i64::try_from(value).ok()?.min(1000);
-    if word == "upcoming" {
+    if words.upcoming_words.contains(&word) {
         let unit = crate::extract::amounts::units::duration_unit(
             context,
             context.lower(at + 1)?.as_str(),
         )?;
         return counted_claim(context, first, at + 1, unit, count);
     }
-    let weekday = weekday_name(word.strip_suffix('s')?, Lang::En)
+    if words.weekday_plural.is_empty() {
+        return None;
+    }
+    let weekday = weekday_name(word.strip_suffix(words.weekday_plural)?, context.lang)
         .filter(|n| !n.abbreviated)?
         .value;
-    let (lean, last) = match context.lower(at + 1)?.as_str() {
-        "ago" | "back" => (Lean::Past, at + 1),
-        "hence" => (Lean::Future, at + 1),
-        "from" if context.word_is(at + 2, &["now"]) => (Lean::Future, at + 2),
-        _ => return None,
+    let (lean, last) = match super::numeric::direction_after(context, at + 1)? {
+        (-1, last) => (Lean::Past, last),
+        (_, last) => (Lean::Future, last),
     };
     let reference = reference_day(context.article_date)?;
     let nearest = nearest_weekday(reference, weekday, lean)?;
@@ -107,7 +108,8 @@ pub fn in_count(
     value: u64,
     unit_at: usize,
 ) -> Option<(Found, usize)> {
-    if context.lang != Lang::En || first == 0 || !context.word_is(first - 1, &["in"]) {
+    let in_words = context.lexicon.time.relative.in_words;
+    if first == 0 || !context.word_is(first - 1, in_words) {
         return None;
     }
     let unit =
@@ -197,7 +199,7 @@ pub fn read_closest(
 ) -> Option<(Found, usize)> {
     let what = at + 1;
     let lower = context.lower(what)?;
-    let weekday = weekday_name(lower.as_str(), Lang::En).map(|n| n.value);
+    let weekday = weekday_name(lower.as_str(), context.lang).map(|n| n.value);
     let holiday = match weekday {
         Some(_) => None,
         None => Some(super::holidays::holiday_at(context, what, lower.as_str())?),

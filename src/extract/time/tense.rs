@@ -9,8 +9,8 @@
 //! does not matter to throughput.
 
 use super::calendar::Lean;
+use crate::extract::lang::relative::TenseWords;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 
 /// How far either side of the date the sentence is read, in tokens.
 const WINDOW: usize = 40;
@@ -44,16 +44,14 @@ pub fn sentence_lean_outside(
             continue;
         };
         let word = lower.as_str();
-        let cue = match context.lang {
-            Lang::En => english_cue(word),
-            Lang::It => italian_cue(word).or_else(|| {
-                (matches!(word, "sono" | "è" | "siamo" | "sei" | "siete")
-                    && context
-                        .lower(index + 1)
-                        .is_some_and(|next| is_participle(next.as_str())))
-                .then_some(Lean::Past)
-            }),
-        };
+        let tense = &context.lexicon.time.relative.tense;
+        let cue = word_cue(tense, word).or_else(|| {
+            (tense.auxiliaries.contains(&word)
+                && context
+                    .lower(index + 1)
+                    .is_some_and(|next| is_participle(tense, next.as_str())))
+            .then_some(Lean::Past)
+        });
         match cue {
             Some(Lean::Future) => return Lean::Future,
             Some(Lean::Past) => past = true,
@@ -68,70 +66,51 @@ fn breaks_before(context: &Context, index: usize) -> bool {
     matches!(context.symbol(index - 1), Some('.' | '!' | '?')) || !context.follows(index)
 }
 
-fn english_cue(word: &str) -> Option<Lean> {
-    match word {
-        "will" | "shall" | "ll" | "tomorrow" | "next" | "upcoming" | "due" | "scheduled"
-        | "expected" | "plans" | "planned" | "going" | "until" => Some(Lean::Future),
-        "was" | "were" | "had" | "did" | "said" | "told" | "met" | "took" | "held" | "made"
-        | "went" | "came" | "gave" | "ago" | "last" | "yesterday" | "saw" | "left" | "won"
-        | "lost" | "began" | "sent" | "spoke" | "fell" | "rose" | "got" | "paid" | "wrote"
-        | "since" => Some(Lean::Past),
-        _ if word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") => Some(Lean::Past),
-        _ => None,
-    }
-}
-
-fn italian_cue(word: &str) -> Option<Lean> {
-    match word {
-        "prossimo" | "prossima" | "domani" | "entro" | "dovrà" | "dovranno" => {
-            return Some(Lean::Future);
-        }
-        "ha" | "hanno" | "ho" | "abbiamo" | "avete" | "hai" | "aveva" | "avevano" | "era"
-        | "erano" | "fu" | "furono" | "scorso" | "scorsa" | "ieri" => return Some(Lean::Past),
-        _ => {}
-    }
-    let chars = word.chars().count();
-    if chars < 4 {
-        return None;
-    }
-    if ["rò", "rà", "ranno", "remo"]
-        .iter()
-        .any(|e| word.ends_with(e))
-    {
+/// The lean of one word: a listed future or past word, or a verb ending.
+fn word_cue(tense: &TenseWords, word: &str) -> Option<Lean> {
+    if tense.future_words.contains(&word) {
         return Some(Lean::Future);
     }
-    if word.ends_with('ò')
-        || ["arono", "irono", "erono", "avano", "evano", "ivano"]
-            .iter()
-            .any(|e| word.ends_with(e))
-    {
+    if tense.past_words.contains(&word) {
         return Some(Lean::Past);
     }
-    None
+    if word.chars().count() < tense.min_chars {
+        return None;
+    }
+    if tense.future_endings.iter().any(|e| word.ends_with(e)) {
+        return Some(Lean::Future);
+    }
+    let past = tense.past_endings.iter().any(|e| word.ends_with(e))
+        && !tense.not_past_endings.iter().any(|e| word.ends_with(e));
+    past.then_some(Lean::Past)
 }
 
-fn is_participle(word: &str) -> bool {
-    word.len() > 4
-        && [
-            "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
-        ]
-        .iter()
-        .any(|e| word.ends_with(e))
+fn is_participle(tense: &TenseWords, word: &str) -> bool {
+    word.len() > 4 && tense.participle_endings.iter().any(|e| word.ends_with(e))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lang::lexicon;
+    use crate::model::Lang;
 
     #[test]
-    fn cues_in_both_languages() {
-        assert_eq!(english_cue("pledged"), Some(Lean::Past));
-        assert_eq!(english_cue("will"), Some(Lean::Future));
-        assert_eq!(english_cue("speed"), None);
-        assert_eq!(italian_cue("tornerò"), Some(Lean::Future));
-        assert_eq!(italian_cue("firmò"), Some(Lean::Past));
-        assert_eq!(italian_cue("hanno"), Some(Lean::Past));
-        assert_eq!(italian_cue("città"), None);
-        assert!(is_participle("tornato"));
+    fn cues_in_each_language() {
+        let tense = |lang| &lexicon(lang).time.relative.tense;
+        let (en, it, es) = (tense(Lang::En), tense(Lang::It), tense(Lang::Es));
+        assert_eq!(word_cue(en, "pledged"), Some(Lean::Past));
+        assert_eq!(word_cue(en, "will"), Some(Lean::Future));
+        assert_eq!(word_cue(en, "speed"), None);
+        assert_eq!(word_cue(it, "tornerò"), Some(Lean::Future));
+        assert_eq!(word_cue(it, "firmò"), Some(Lean::Past));
+        assert_eq!(word_cue(it, "hanno"), Some(Lean::Past));
+        assert_eq!(word_cue(it, "città"), None);
+        assert!(is_participle(it, "tornato"));
+        assert_eq!(word_cue(es, "firmará"), Some(Lean::Future));
+        assert_eq!(word_cue(es, "anunció"), Some(Lean::Past));
+        assert_eq!(word_cue(es, "subieron"), Some(Lean::Past));
+        assert_eq!(word_cue(es, "ciudad"), None);
+        assert!(is_participle(es, "firmado"));
     }
 }

@@ -8,10 +8,10 @@ use super::dates::day_claim;
 use super::lexicon::Name;
 use super::numeric::{phrase_ends, read_numeric_date};
 use super::tense::sentence_lean;
-use super::words::modifier;
+use super::words::{Offset, modifier};
 use crate::extract::found::Found;
+use crate::extract::lang::relative::Period;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::Weekday;
 
 /// An abbreviated weekday counts only with a dot, a date after it, or alone on its line;
@@ -19,8 +19,7 @@ use chrono::Weekday;
 fn abbreviation_ok(context: &Context, index: usize, dated: bool) -> bool {
     let alone = line_alone(context, index);
     let dot = context.glued(index + 1) && context.symbol(index + 1) == Some('.');
-    let word_too = context.lang == Lang::En
-        && context.word_is(index, &["sat", "wed", "sun"])
+    let word_too = context.word_is(index, context.lexicon.time.relative.ambiguous_weekdays)
         && !context.capitalised(index);
     if word_too {
         return alone;
@@ -101,7 +100,7 @@ fn weekday_with_date(
     mut at: usize,
     weekday: Weekday,
 ) -> Option<(Found, usize)> {
-    if context.word_is(at, &["the"]) {
+    if context.word_is(at, context.lexicon.time.relative.the_words) {
         at += 1;
     }
     if context.number(at).is_some() {
@@ -137,17 +136,21 @@ pub fn widen(context: &Context, mut found: Found, first: usize) -> Found {
 /// "of next week", "from last week", "next week", "di questa settimana", "della settimana
 /// prossima": the week offset and the last token.
 fn week_after_weekday(context: &Context, mut at: usize) -> Option<(i64, usize)> {
-    if context.word_is(at, &["of", "from", "di", "della", "del"]) {
+    let words = context.lexicon.time.relative;
+    if context.word_is(at, words.of_words) {
         at += 1;
     }
+    let is_week = |i: usize| {
+        context
+            .lower(i)
+            .is_some_and(|w| words.period(w.as_str()) == Some(Period::Week))
+    };
     let word = context.lower(at)?;
-    if matches!(word.as_str(), "week" | "settimana") {
+    if is_week(at) {
         let after = context.lower(at + 1)?;
-        let offset = modifier(after.as_str(), context.lang)?.offset();
+        let offset = modifier(context, after.as_str())?.offset();
         return Some((i64::from(offset), at + 1));
     }
-    let offset = modifier(word.as_str(), context.lang)?.offset();
-    context
-        .word_is(at + 1, &["week", "settimana"])
-        .then_some((i64::from(offset), at + 1))
+    let offset = modifier(context, word.as_str())?.offset();
+    is_week(at + 1).then_some((i64::from(offset), at + 1))
 }

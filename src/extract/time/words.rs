@@ -21,54 +21,82 @@ use super::ordinal::{may_be_ordinal, read_ordinal_led, read_the};
 use super::tense::sentence_lean;
 use super::weekday::read_weekday;
 use crate::extract::found::Found;
+use crate::extract::lang::relative::Period;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use chrono::{Datelike, Weekday};
 
 /// Reads a date starting at the word `index`; `lower` is that word lower-cased.
 pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
     let lang = context.lang;
+    let words = context.lexicon.time.relative;
     if let Some(name) = weekday_name(lower, lang) {
         return read_weekday(context, index, name);
     }
-    let day = |offset: i64, first: usize, last: usize| relative_day(context, first, last, offset);
-    let found = match (lang, lower) {
-        (Lang::En, "today") | (Lang::It, "oggi") => day(0, index, index),
-        (Lang::En, "tomorrow" | "tomorrows") | (Lang::It, "domani") => day(1, index, index),
-        (Lang::En, "yesterday") | (Lang::It, "ieri") => day(-1, index, index),
-        (Lang::It, "dopodomani") => day(2, index, index),
-        (Lang::It, "altroieri") => day(-2, index, index),
-        (Lang::It, "altro") if context.word_is(index + 1, &["ieri"]) => day(-2, index, index + 1),
-        (Lang::It, "giornata") if index > 0 && context.word_is(index - 1, &["in"]) => {
-            day(0, index - 1, index)
-        }
-        // Articles open no ordinal or modified date: their own readers (and, after "the",
-        // a holiday name) are the only ones.
-        (Lang::En, "the") => {
-            return read_the(context, index).or_else(|| {
-                let next = context.lower(index + 1)?;
-                read_holiday(context, index, index + 1, next.as_str(), None)
-            });
-        }
-        (Lang::En, "a" | "an") | (Lang::It, "un" | "una") => {
-            return read_offset(context, index, 1, index + 1);
-        }
-        (Lang::En, "one") => read_offset(context, index, 1, index + 1),
-        (Lang::It, "anno" | "mese") => unit_then_modifier(context, index, lower),
-        _ => None,
-    };
-    if found.is_some() {
-        return found;
+    if let Some(found) = named_day(context, index, lower) {
+        return Some(found);
     }
-    if may_be_ordinal(lower, lang) {
+    if words.ago_before.contains(&lower) {
+        return super::numeric::read_ago_before(context, index);
+    }
+    // Articles open no ordinal or modified date: their own readers (and, after "the",
+    // a holiday name) are the only ones.
+    if words.the_words.contains(&lower) {
+        return read_the(context, index).or_else(|| {
+            let next = context.lower(index + 1)?;
+            read_holiday(context, index, index + 1, next.as_str(), None)
+        });
+    }
+    if words.one_words.contains(&lower) {
+        let found = read_offset(context, index, 1, index + 1);
+        if found.is_some()
+            || context
+                .lexicon
+                .numbers
+                .spelled
+                .one_articles
+                .contains(&lower)
+        {
+            return found;
+        }
+    }
+    if words.period_before_modifier && words.period(lower).is_some() {
+        if let Some(found) = unit_then_modifier(context, index, lower) {
+            return Some(found);
+        }
+    }
+    if may_be_ordinal(context, lower) {
         if let Some(found) = read_ordinal_led(context, index, index, lower) {
             return Some(found);
         }
     }
-    if modifier(lower, lang).is_some() {
+    if words.modifier(lower).is_some() {
         return read_modified(context, index, lower);
     }
     read_holiday(context, index, index, lower, None)
+}
+
+/// "oggi", "yesterday", "pasado mañana", "in giornata": a day named relative to the article.
+fn named_day(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
+    let words = context.lexicon.time.relative;
+    for day in words.days {
+        if day.words[0] != lower {
+            continue;
+        }
+        let rest_matches = day.words[1..].iter().enumerate().all(|(k, word)| {
+            context.word_is(index + 1 + k, &[word]) && context.follows(index + 1 + k)
+        });
+        if !rest_matches {
+            continue;
+        }
+        let first = match day.before {
+            Some(before) if index > 0 && context.word_is(index - 1, &[before]) => index - 1,
+            Some(_) => continue,
+            None => index,
+        };
+        let last = index + day.words.len() - 1;
+        return relative_day(context, first, last, day.offset);
+    }
+    None
 }
 
 /// The article's day shifted by `offset` days.
@@ -82,30 +110,20 @@ fn relative_day(
     Some((day_claim(context, first, last, date), last + 1))
 }
 
-/// What a modifier word does: an offset in weeks/months/years, or "this".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Modifier {
-    Next,
-    Last,
-    This,
-    Coming,
+pub(super) use crate::extract::lang::relative::Modifier;
+
+/// The modifier `lower` in the text's language.
+pub(super) fn modifier(context: &Context, lower: &str) -> Option<Modifier> {
+    context.lexicon.time.relative.modifier(lower)
 }
 
-pub(super) fn modifier(lower: &str, lang: Lang) -> Option<Modifier> {
-    Some(match (lang, lower) {
-        (Lang::En, "next") | (Lang::It, "prossimo" | "prossima") => Modifier::Next,
-        (Lang::En, "last" | "past" | "previous")
-        | (Lang::It, "scorso" | "scorsa" | "passato" | "passata") => Modifier::Last,
-        (Lang::En, "this" | "current") | (Lang::It, "questo" | "questa" | "quest") => {
-            Modifier::This
-        }
-        (Lang::En, "coming" | "upcoming") => Modifier::Coming,
-        _ => return None,
-    })
+/// How far a modifier moves.
+pub(super) trait Offset {
+    fn offset(self) -> i32;
 }
 
-impl Modifier {
-    pub(super) fn offset(self) -> i32 {
+impl Offset for Modifier {
+    fn offset(self) -> i32 {
         match self {
             Modifier::Next | Modifier::Coming => 1,
             Modifier::Last => -1,
@@ -117,7 +135,8 @@ impl Modifier {
 /// "next Sunday", "this week Friday", "last week's sunday", "next month", "quest'anno",
 /// "il prossimo anno", "next halloween". English "the last year" is a period, not a date.
 fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
-    let modifier = modifier(lower, context.lang)?;
+    let words = context.lexicon.time.relative;
+    let modifier = modifier(context, lower)?;
     let mut at = index + 1;
     if matches!(context.symbol(at), Some('\'' | '’')) {
         at += 1;
@@ -125,7 +144,7 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
     if !context.follows(at) {
         return None;
     }
-    if modifier == Modifier::Coming && context.lang == Lang::En {
+    if modifier == Modifier::Coming {
         if let Some(found) = super::relative::upcoming_count(context, index, at) {
             return Some(found);
         }
@@ -137,16 +156,16 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
         let date = modified_weekday(reference, name.value, modifier)?;
         return Some((day_claim(context, index, at, date), at + 1));
     }
-    let after_the = context.lang == Lang::En && index > 0 && context.word_is(index - 1, &["the"]);
-    match word {
-        "week" | "settimana" => {
+    let after_the = index > 0 && context.word_is(index - 1, words.the_words);
+    match words.period(word) {
+        Some(Period::Week) => {
             let (weekday, last) = weekday_after_week(context, at + 1)?;
             let reference = reference_day(context.article_date)?;
             let date = weekday_of_week(reference, weekday, i64::from(modifier.offset()))?;
             Some((day_claim(context, index, last, date), last + 1))
         }
-        "month" | "mese" if !after_the => month_offset(context, index, at, modifier.offset()),
-        "year" | "anno" if !after_the => year_offset(context, index, at, modifier.offset()),
+        Some(Period::Month) if !after_the => month_offset(context, index, at, modifier.offset()),
+        Some(Period::Year) if !after_the => year_offset(context, index, at, modifier.offset()),
         _ => read_holiday(context, index, at, word, Some(modifier)),
     }
 }
@@ -154,13 +173,14 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
 /// "l'anno scorso", "il mese prossimo", "nel mese passato".
 fn unit_then_modifier(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
     let next = context.lower(index + 1)?;
-    let modifier = modifier(next.as_str(), context.lang)?;
+    let modifier = modifier(context, next.as_str())?;
     if modifier == Modifier::This {
         return None;
     }
-    match lower {
-        "anno" => year_offset(context, index, index + 1, modifier.offset()),
-        _ => month_offset(context, index, index + 1, modifier.offset()),
+    match context.lexicon.time.relative.period(lower)? {
+        Period::Year => year_offset(context, index, index + 1, modifier.offset()),
+        Period::Month => month_offset(context, index, index + 1, modifier.offset()),
+        Period::Week => None,
     }
 }
 
@@ -217,7 +237,7 @@ fn modified_weekday(
 /// Friday", "la prossima settimana, di venerdì".
 fn weekday_after_week(context: &Context, mut at: usize) -> Option<(Weekday, usize)> {
     while matches!(context.symbol(at), Some('\'' | '’' | ','))
-        || context.word_is(at, &["s", "on", "di", "il", "la"])
+        || context.word_is(at, context.lexicon.time.relative.week_fillers)
     {
         at += 1;
     }
@@ -241,12 +261,14 @@ fn read_holiday(
 ) -> Option<(Found, usize)> {
     let (rule, mut last) = holiday_at(context, at, lower)?;
     // "MLK day of last year", "Natale dell'anno scorso".
-    if context.word_is(last + 1, &["of"]) {
+    let words = context.lexicon.time.relative;
+    if context.word_is(last + 1, words.of_words) {
         if let Some(year_modifier) = context
             .lower(last + 2)
-            .and_then(|l| self::modifier(l.as_str(), context.lang))
+            .and_then(|l| self::modifier(context, l.as_str()))
         {
-            if context.word_is(last + 3, &["year"]) {
+            let year_word = context.lower(last + 3);
+            if year_word.is_some_and(|w| words.period(w.as_str()) == Some(Period::Year)) {
                 let year = context.article_date?.year + year_modifier.offset();
                 let date = rule.in_year(year)?;
                 return Some((day_claim(context, first, last + 3, date), last + 4));
@@ -260,7 +282,7 @@ fn read_holiday(
             return Some((day_claim(context, first, last, date), last + 1));
         }
         // "Diwali in 2019": the holiday of that year.
-        if context.word_is(last + 1, &["in"]) && context.follows(last + 2) {
+        if context.word_is(last + 1, words.in_words) && context.follows(last + 2) {
             if let Some(year) = super::dates::year_of(context, last + 2) {
                 let date = rule.in_year(year)?;
                 return Some((day_claim(context, first, last + 2, date), last + 3));

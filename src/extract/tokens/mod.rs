@@ -2,10 +2,8 @@
 //! bounds and line/column positions.
 //!
 //! In: the text and its language. Out: the token stream ([`token`]), the [`Context`](context::Context)
-//! every recogniser reads it through, sentences ([`segment`]), and the word filter that lets
-//! ordinary words skip the word-led readers ([`claim_starts`]).
+//! every recogniser reads it through, and sentences ([`segment`]).
 
-pub mod claim_starts;
 pub mod context;
 pub mod segment;
 pub mod token;

@@ -150,4 +150,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "as", "at", "on", "in", "of", "to", "by", "or",
     ],
     not_before_number: &["won", "real", "rand", "corona"],
+    money: &super::money::MONEY,
+    of_words: &["of"],
+    elided_of: &[],
+    adjectives_before_noun: true,
 };

@@ -2,10 +2,22 @@
 
 mod amounts;
 mod cues;
+mod money;
 mod numbers;
+mod relative;
+mod spelled;
 mod time;
 
 use super::Lexicon;
+use super::prefixes::PrefixTable;
+
+/// Function words for language detection (`lang/detect.rs`): frequent, short (2 to 6 bytes)
+/// and not used by the other languages.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "is", "that", "for", "with", "was", "on", "by", "as", "at", "from",
+    "are", "have", "has", "it", "this", "which", "were", "be", "their", "its", "an", "had", "will",
+    "would", "after", "than",
+];
 
 pub static LEXICON: Lexicon = Lexicon {
     code: "en",
@@ -13,4 +25,10 @@ pub static LEXICON: Lexicon = Lexicon {
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    claim_starts: PrefixTable::EMPTY
+        .roles(spelled::WORDS)
+        .words(spelled::HALF)
+        .words(spelled::ONE_ARTICLES)
+        .names(time::MONTHS)
+        .words(numbers::SIGN_WORDS),
 };

@@ -1,11 +1,15 @@
 //! English number words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
 
 #[allow(unused_imports)]
-use crate::extract::lang::numbers::{NumberWords, ambiguous_scale, money_scale, scale};
+use crate::extract::lang::numbers::{
+    NumberWords, OrdinalSuffixes, ambiguous_scale, money_scale, scale,
+};
+
+pub(super) const SIGN_WORDS: &[&str] = &["minus", "negative"];
 
 pub static NUMBERS: NumberWords = NumberWords {
     decimal_comma: false,
-    sign_words: &["minus", "negative"],
+    sign_words: SIGN_WORDS,
     point_word: "point",
     ratio_word: "over",
     scale_words: &[
@@ -46,4 +50,10 @@ pub static NUMBERS: NumberWords = NumberWords {
         ("dzs", 12),
         ("doz", 12),
     ],
+    ordinal_suffixes: OrdinalSuffixes {
+        words: &[],
+        degree_sign: false,
+        by_last_digit: Some(["st", "nd", "rd", "th", "th"]),
+    },
+    spelled: &super::spelled::SPELLED,
 };

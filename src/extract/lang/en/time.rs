@@ -84,7 +84,7 @@ const DATE_STARTS: &[&str] = &[
 ];
 
 /// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
-const MONTHS: &[(&str, Name<u32>)] = &[
+pub(super) const MONTHS: &[(&str, Name<u32>)] = &[
     ("january", full(1)),
     ("february", full(2)),
     ("march", full(3)),
@@ -507,5 +507,6 @@ pub static TIME: TimeWords = TimeWords {
     weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
+    relative: &super::relative::RELATIVE,
     holiday_index: std::sync::OnceLock::new(),
 };

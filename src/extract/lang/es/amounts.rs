@@ -221,4 +221,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "abrió",
     ],
     not_before_number: &["real", "corona", "rand"],
+    money: &super::money::MONEY,
+    of_words: &["de"],
+    elided_of: &[],
+    adjectives_before_noun: false,
 };

@@ -1,11 +1,15 @@
 //! Spanish number words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
 
 #[allow(unused_imports)]
-use crate::extract::lang::numbers::{NumberWords, ambiguous_scale, money_scale, scale};
+use crate::extract::lang::numbers::{
+    NumberWords, OrdinalSuffixes, ambiguous_scale, money_scale, scale,
+};
+
+pub(super) const SIGN_WORDS: &[&str] = &["menos", "negativo", "negativa"];
 
 pub static NUMBERS: NumberWords = NumberWords {
     decimal_comma: true,
-    sign_words: &["menos", "negativo", "negativa"],
+    sign_words: SIGN_WORDS,
     point_word: "coma",
     ratio_word: "sobre",
     scale_words: &[
@@ -32,4 +36,13 @@ pub static NUMBERS: NumberWords = NumberWords {
         ("millar", 1000),
         ("millares", 1000),
     ],
+    ordinal_suffixes: OrdinalSuffixes {
+        words: &[
+            "º", "ª", "o", "a", "er", "ra", "ro", "do", "da", "to", "ta", "vo", "va", "no", "na",
+            "mo", "ma",
+        ],
+        degree_sign: true,
+        by_last_digit: None,
+    },
+    spelled: &super::spelled::SPELLED,
 };

@@ -58,10 +58,15 @@ const DATE_STARTS: &[&str] = &[
     "cuarta",
     "quinto",
     "quinta",
+    "año",
+    "mes",
+    "semana",
+    "siguiente",
+    "hace",
 ];
 
 /// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
-const MONTHS: &[(&str, Name<u32>)] = &[
+pub(super) const MONTHS: &[(&str, Name<u32>)] = &[
     ("enero", full(1)),
     ("febrero", full(2)),
     ("marzo", full(3)),
@@ -159,5 +164,6 @@ pub static TIME: TimeWords = TimeWords {
     weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
+    relative: &super::relative::RELATIVE,
     holiday_index: std::sync::OnceLock::new(),
 };

@@ -212,4 +212,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "chiude", "apre",
     ],
     not_before_number: &["real", "corona", "rand"],
+    money: &super::money::MONEY,
+    of_words: &["di"],
+    elided_of: &["d"],
+    adjectives_before_noun: false,
 };

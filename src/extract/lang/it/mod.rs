@@ -2,10 +2,22 @@
 
 mod amounts;
 mod cues;
+mod money;
 mod numbers;
+mod relative;
+mod spelled;
 mod time;
 
 use super::Lexicon;
+use super::prefixes::PrefixTable;
+
+/// Function words for language detection (`lang/detect.rs`): frequent, short (2 to 6 bytes)
+/// and not used by the other languages.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "degli", "che", "è",
+    "per", "con", "non", "un", "una", "nel", "nella", "sono", "si", "da", "dal", "alla", "al",
+    "ai", "tra", "più", "ha", "anche", "dopo", "sul", "sulla", "questo", "questa",
+];
 
 pub static LEXICON: Lexicon = Lexicon {
     code: "it",
@@ -13,4 +25,9 @@ pub static LEXICON: Lexicon = Lexicon {
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    claim_starts: PrefixTable::EMPTY
+        .stems(spelled::STARTS)
+        .words(spelled::HALF)
+        .names(time::MONTHS)
+        .words(numbers::SIGN_WORDS),
 };

@@ -1,11 +1,15 @@
 //! Italian number words (see [`NumberWords`](crate::extract::lang::numbers::NumberWords)).
 
 #[allow(unused_imports)]
-use crate::extract::lang::numbers::{NumberWords, ambiguous_scale, money_scale, scale};
+use crate::extract::lang::numbers::{
+    NumberWords, OrdinalSuffixes, ambiguous_scale, money_scale, scale,
+};
+
+pub(super) const SIGN_WORDS: &[&str] = &["meno", "negativo", "negativa"];
 
 pub static NUMBERS: NumberWords = NumberWords {
     decimal_comma: true,
-    sign_words: &["meno", "negativo", "negativa"],
+    sign_words: SIGN_WORDS,
     point_word: "virgola",
     ratio_word: "su",
     scale_words: &[
@@ -35,4 +39,12 @@ pub static NUMBERS: NumberWords = NumberWords {
         ("centinaia", 100),
         ("migliaia", 1000),
     ],
+    ordinal_suffixes: OrdinalSuffixes {
+        words: &[
+            "mo", "ma", "mi", "me", "esimo", "esima", "esimi", "esime", "º", "ª",
+        ],
+        degree_sign: true,
+        by_last_digit: None,
+    },
+    spelled: &super::spelled::SPELLED,
 };

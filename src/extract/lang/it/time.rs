@@ -61,7 +61,7 @@ const DATE_STARTS: &[&str] = &[
 ];
 
 /// Month names and abbreviations (abbreviations count only next to a day, a year or a dot).
-const MONTHS: &[(&str, Name<u32>)] = &[
+pub(super) const MONTHS: &[(&str, Name<u32>)] = &[
     ("gennaio", full(1)),
     ("febbraio", full(2)),
     ("marzo", full(3)),
@@ -200,5 +200,6 @@ pub static TIME: TimeWords = TimeWords {
     weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
+    relative: &super::relative::RELATIVE,
     holiday_index: std::sync::OnceLock::new(),
 };

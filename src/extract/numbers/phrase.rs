@@ -1,93 +1,73 @@
-//! English spelled numbers: compounds across tokens ("twenty-three", "one hundred and three",
-//! "three million two hundred thousand"), ordinals ("seventy-fifth", "twentyfifth"), and
-//! "a dozen" / "a couple" / "a pair" / "a hundred" / "a million" / "half a dozen".
-//!
-//! A small state machine accepts a word only after the kinds of word that may precede it, so
-//! "one two" is two numbers and "the first" is an ordinal while "First," is not. A scale word
-//! at the end of the phrase ("three million") is left to the caller, so that its precision
-//! follows the scale; fractions, "point" decimals and signs are read on top of the phrase in
-//! `numbers/fraction.rs`.
+//! Spelled numbers of a phrase grammar (English, Spanish): compounds span words ("twenty-three",
+//! "one hundred and three", "doscientos cuarenta y dos", "dos mil millones") and are read with
+//! a small state machine over the [`Role`] of each word in the lexicon.
 
-use super::fraction::{article_fraction, english_fraction};
+use super::fraction::{article_fraction, phrase_fraction};
 use super::spelled::{Spelled, preceded_by_article};
-pub use super::words_en::{EnglishWord, english_word};
+use crate::extract::lang::spelled::{PhraseWords, Role, SpelledWords};
 use crate::extract::tokens::context::Context;
 use rust_decimal::Decimal;
 
-/// A dash that joins the words of a compound ("twenty-three", "fifty - two", "thirty—first").
+/// A hyphen or dash between a tens word and its unit ("twenty-three").
 pub fn is_joiner(symbol: Option<char>) -> bool {
     matches!(symbol, Some('-' | '–' | '—'))
 }
 
-/// An integer phrase read by the state machine.
+/// A cardinal or ordinal phrase read from `start` up to `next`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct IntegerPhrase {
     pub value: u64,
     pub next: usize,
     pub ordinal: bool,
-    /// The value before the last "and", when one joined the phrase ("one hundred and three").
+    /// The value before an "and" inside the phrase ("one hundred and two" has 100): a
+    /// fraction after the phrase may belong to the part after "and" ("two and three quarters").
     pub before_and: Option<u64>,
-    /// A scale word right after the phrase, left for the caller: (value with it, token after).
+    /// A scale word the phrase ended on but did not take ("two million" read as 2 + scale).
     pub trailing_scale: Option<(u64, usize)>,
-    /// Only the word "one", alone.
+    /// The phrase is the lone word "one".
     pub lone_one: bool,
 }
 
-pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spelled> {
-    // Every phrase read here opens with an article, "half" or a word of the lexicon: checking
-    // that first keeps the common words of prose off the state machine's set-up.
-    if !matches!(first, "a" | "an" | "half") && english_word(first).is_none() {
+/// Reads a spelled number at `start`, whose lower-case word is `first`.
+pub fn read_phrase(
+    context: &Context,
+    spelled: &SpelledWords,
+    words: &PhraseWords,
+    start: usize,
+    first: &str,
+) -> Option<Spelled> {
+    let article = spelled.one_articles.contains(&first);
+    let half = spelled.half_words.contains(&first);
+    if !article && !half && words.role(first).is_none() {
         return None;
     }
-    let collective = |value: u64, next: usize| {
-        Some(Spelled {
-            collective: true,
-            ..Spelled::integer(value, next)
-        })
-    };
-    if matches!(first, "a" | "an") {
+    if article {
         if !context.follows(start + 1) {
             return None;
         }
         let next = context.lower(start + 1)?;
-        match next.as_str() {
-            "dozen" => return collective(12, start + 2),
-            "couple" | "pair" => return collective(2, start + 2),
-            "hundred" | "thousand" => {}
-            other
-                if context
-                    .lexicon
-                    .numbers
-                    .scale_word(other)
-                    .is_some_and(|s| !s.money_only) =>
-            {
+        if let Some(&(_, value, approx)) = spelled.collectives.iter().find(|c| c.0 == next.as_str())
+        {
+            return Some(Spelled {
+                approx,
+                collective: true,
+                ..Spelled::integer(value, start + 2)
+            });
+        }
+        match words.role(next.as_str()) {
+            Some(Role::Hundred | Role::Thousand) => {}
+            _ if non_money_scale(context, next.as_str()) => {
                 return Some(Spelled::integer(1, start + 1));
             }
-            // "a third", "a hundredth", "a twenty-first".
             _ => return article_fraction(context, start + 1),
         }
     }
-    if first == "half" && context.word_is(start + 1, &["a", "an"]) {
-        if context.word_is(start + 2, &["dozen"]) {
-            return collective(6, start + 3);
-        }
-        // "half a million": the scale word is read by the caller.
-        let next_is_scale = context
-            .lower(start + 2)
-            .and_then(|l| context.lexicon.numbers.scale_word(l.as_str()))
-            .is_some_and(|s| !s.money_only);
-        if next_is_scale {
-            return Some(Spelled {
-                value: Decimal::new(5, 1),
-                decimals: 1,
-                ..Spelled::integer(0, start + 2)
-            });
-        }
-        return None;
+    if half {
+        return read_half(context, spelled, start);
     }
-    let phrase = integer_phrase(context, start, first)?;
+    let phrase = integer_phrase(context, words, start, first)?;
     if phrase.ordinal {
-        if phrase.next == start + 1 && matches!(first, "first" | "second") {
+        if phrase.next == start + 1 && words.ambiguous_ordinals.contains(&first) {
             let alone = context.word(start + 1).is_none()
                 && (start == 0 || context.word(start - 1).is_none());
             if !alone && !preceded_by_article(context, start) {
@@ -99,49 +79,63 @@ pub fn read_english(context: &Context, start: usize, first: &str) -> Option<Spel
             ..Spelled::integer(phrase.value, phrase.next)
         });
     }
-    if let Some(fraction) = english_fraction(context, &phrase) {
+    if let Some(fraction) = phrase_fraction(context, &phrase) {
         return Some(fraction);
     }
-    // "the one you mentioned", "which one": a pronoun, not a figure.
-    if phrase.lone_one && start > 0 && context.word_is(start - 1, PRONOUN_DETERMINERS) {
+    if phrase.lone_one && start > 0 && context.word_is(start - 1, spelled.pronoun_determiners) {
         return None;
     }
     Some(Spelled::integer(phrase.value, phrase.next))
 }
 
-const PRONOUN_DETERMINERS: &[&str] = &[
-    "the",
-    "this",
-    "that",
-    "which",
-    "each",
-    "every",
-    "any",
-    "no",
-    "another",
-    "what",
-    "whichever",
-    "some",
-    "someone",
-    "anyone",
-    "everyone",
-    "little",
-    "big",
-    "only",
-    "last",
-    "other",
-];
+fn non_money_scale(context: &Context, lower: &str) -> bool {
+    context
+        .lexicon
+        .numbers
+        .scale_word(lower)
+        .is_some_and(|s| !s.money_only)
+}
 
-/// Reads an integer (or ordinal) phrase starting at `start`; `first` is its lower-cased first
-/// word. "a hundred" / "a thousand" start with the article.
-pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<IntegerPhrase> {
-    use EnglishWord::*;
+/// "half a dozen", "mezza dozzina", "half a million", "medio millón".
+fn read_half(context: &Context, spelled: &SpelledWords, start: usize) -> Option<Spelled> {
+    let mut at = start + 1;
+    if context.word_is(at, spelled.one_articles) {
+        at += 1;
+    }
+    if !context.follows(at) {
+        return None;
+    }
+    let next = context.lower(at)?;
+    if let Some(&(_, value, _)) = spelled.collectives.iter().find(|c| c.0 == next.as_str()) {
+        if value % 2 == 0 {
+            return Some(Spelled {
+                collective: true,
+                ..Spelled::integer(value / 2, at + 1)
+            });
+        }
+    }
+    non_money_scale(context, next.as_str()).then(|| Spelled {
+        value: Decimal::new(5, 1),
+        decimals: 1,
+        ..Spelled::integer(0, at)
+    })
+}
+
+/// Reads the integer phrase at `start` ("two hundred and forty", "treinta y dos").
+pub fn integer_phrase(
+    context: &Context,
+    words: &PhraseWords,
+    start: usize,
+    first: &str,
+) -> Option<IntegerPhrase> {
+    use Role::*;
     let mut index = start;
     let mut current: u64 = 0;
     let mut total: u64 = 0;
-    let mut previous: Option<EnglishWord> = None;
+    let mut previous: Option<Role> = None;
     let mut article = false;
-    if matches!(first, "a" | "an") {
+    let spelled = context.lexicon.numbers.spelled;
+    if spelled.one_articles.contains(&first) {
         article = true;
         current = 1;
         index += 1;
@@ -152,12 +146,11 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
     let mut pending_and: Option<u64> = None;
     let mut pending_scale: Option<usize> = None;
     let mut scales_in_a_row = 0;
-    let mut words = 0;
+    let mut count = 0;
     while index < context.len() {
         if index > start && !context.follows(index) {
             break;
         }
-        // "twenty-three", "fifty - two", "thirty—first": a dash after a tens word.
         if is_joiner(context.symbol(index)) && matches!(previous, Some(Tens(_))) {
             index += 1;
             continue;
@@ -172,15 +165,31 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
             owned = word;
             owned.as_str()
         };
-        if lower == "and" && matches!(previous, Some(Hundred | Thousand | Scale(_))) {
+        if words.and_words.contains(&lower)
+            && matches!(previous, Some(Hundred | Hundreds(_) | Thousand | Scale(_)))
+        {
             pending_and = Some(total + current);
             index += 1;
             continue;
         }
-        let Some(word) = english_word(lower) else {
+        if words.tens_joiners.contains(&lower) && matches!(previous, Some(Tens(_))) {
+            let unit_follows = context
+                .lower(index + 1)
+                .and_then(|next| words.role(next.as_str()))
+                .is_some_and(|role| matches!(role, Unit(1..) | OrdinalUnit(1..10)));
+            if !unit_follows || !context.follows(index + 1) {
+                break;
+            }
+            index += 1;
+            continue;
+        }
+        let Some(word) = words.role(lower) else {
             break;
         };
-        let after_big = matches!(previous, None | Some(Hundred | Thousand | Scale(_)));
+        let after_big = matches!(
+            previous,
+            None | Some(Hundred | Hundreds(_) | Thousand | Scale(_))
+        );
         let accepted = match word {
             Unit(v) | OrdinalUnit(v) if v < 10 => {
                 if after_big || matches!(previous, Some(Tens(_))) {
@@ -198,8 +207,15 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
                     false
                 }
             }
+            Hundreds(v) => {
+                if matches!(previous, None | Some(Thousand | Scale(_))) {
+                    current += v;
+                    true
+                } else {
+                    false
+                }
+            }
             Hundred | OrdinalHundred => {
-                // "three hundred", "ninety-five hundred".
                 let after_small = matches!(previous, Some(Unit(_) | Teen(_))) && current < 100;
                 if (article && previous.is_none()) || after_small {
                     current = current.max(1) * 100;
@@ -209,8 +225,12 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
                 }
             }
             Thousand | OrdinalThousand => {
-                if (article && previous.is_none())
-                    || matches!(previous, Some(Unit(_) | Teen(_) | Tens(_) | Hundred))
+                let bare = previous.is_none() && (article || words.bare_thousand);
+                if bare
+                    || matches!(
+                        previous,
+                        Some(Unit(_) | Teen(_) | Tens(_) | Hundred | Hundreds(_))
+                    )
                 {
                     total += current.max(1) * 1000;
                     current = 0;
@@ -221,11 +241,17 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
             }
             Scale(multiplier) => match previous {
                 Some(Scale(earlier)) if multiplier > earlier && current == 0 => {
-                    // "three lakh crore": the scale words multiply.
                     total = total.checked_mul(multiplier)?;
                     true
                 }
-                Some(Unit(_) | Teen(_) | Tens(_) | Hundred | Thousand) if current > 0 => {
+                // "mil millones": a thousand millions.
+                Some(Thousand) if current == 0 && multiplier > 1000 => {
+                    total = total.checked_mul(multiplier)?;
+                    true
+                }
+                Some(Unit(_) | Teen(_) | Tens(_) | Hundred | Hundreds(_) | Thousand)
+                    if current > 0 =>
+                {
                     total = total.checked_add(current.checked_mul(multiplier)?)?;
                     current = 0;
                     true
@@ -241,12 +267,11 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
             break;
         }
         previous = Some(word);
-        words += 1;
+        count += 1;
         index += 1;
         if let Scale(_) = word {
             pending_scale = Some(index);
             scales_in_a_row += 1;
-            // "three lakh crore": scale words that multiply are read here, not by the caller.
             if scales_in_a_row > 1 {
                 pending_scale = None;
                 last_good = Some((index, total));
@@ -271,7 +296,6 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
         let with_scale = total + current;
         match last_good {
             Some(_) => phrase.trailing_scale = Some((with_scale, after_scale)),
-            // "a million": the article alone is the number.
             None => return None,
         }
     }
@@ -279,6 +303,6 @@ pub fn integer_phrase(context: &Context, start: usize, first: &str) -> Option<In
     phrase.value = value;
     phrase.next = next;
     phrase.ordinal = ordinal;
-    phrase.lone_one = words == 1 && first == "one";
+    phrase.lone_one = count == 1 && first == words.one;
     Some(phrase)
 }

@@ -1,0 +1,95 @@
+//! The shape of a language's money words: currency names and the adjectives that say which
+//! country's currency a name is ("dollari canadesi", "Swiss francs", "pesos mexicanos"), and
+//! the sub-units ("cents", "centesimi", "céntimos").
+//!
+//! Names that are the same in every language ("yuan", "ringgit", "naira") are listed once, in
+//! [`INTERNATIONAL_NAMES`]; each language adds its own in `lang/<code>/money.rs`. A name shared
+//! by several countries resolves to a placeholder ("Dinar", "Peso") until an adjective decides.
+
+/// See the module documentation.
+#[derive(Debug)]
+pub struct MoneyWords {
+    /// Lower-case currency names, singular and plural, with their ISO code or placeholder.
+    pub names: &'static [(&'static str, &'static str)],
+    /// (code or placeholder of the name, lower-case adjective, ISO code it means).
+    pub adjectives: &'static [(&'static str, &'static str, &'static str)],
+    /// The adjective comes before the name ("Canadian dollars") rather than after.
+    pub adjective_first: bool,
+    /// Placeholders that name no currency without an adjective (Italian "lire" alone is the
+    /// old lira, read elsewhere; "lire sterline" is GBP).
+    pub needs_adjective: &'static [&'static str],
+    /// Sub-unit words: (word, ISO code of the main unit, or `None` for the language's usual
+    /// currency, which is then only a guess).
+    pub subunits: &'static [(&'static str, Option<&'static str>)],
+    /// Sub-unit words that only count right after a main amount ("20 ringgit 43 sen").
+    pub compound_subunits: &'static [&'static str],
+    /// The currency a bare sub-unit ("cents", "¢") is taken to be in.
+    pub usual_currency: &'static str,
+}
+
+/// Currency names written alike in every language.
+pub const INTERNATIONAL_NAMES: &[(&str, &str)] = &[
+    ("euro", "EUR"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("kuai", "CNY"),
+    ("yen", "JPY"),
+    ("won", "KRW"),
+    ("bitcoin", "BTC"),
+    ("bitcoins", "BTC"),
+    ("zloty", "PLN"),
+    ("rand", "ZAR"),
+    ("ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("tugrik", "MNT"),
+    ("tögrög", "MNT"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("naira", "NGN"),
+    ("lev", "BGN"),
+    ("leva", "BGN"),
+    ("leu", "RON"),
+    ("lei", "RON"),
+    ("tenge", "KZT"),
+    ("lari", "GEL"),
+    ("cedi", "GHS"),
+    ("taka", "BDT"),
+    ("forint", "HUF"),
+    ("shekel", "ILS"),
+    ("riyal", "Riyal"),
+    ("rial", "Rial"),
+    ("dirham", "Dirham"),
+    ("peso", "Peso"),
+    ("real", "BRL"),
+    ("markka", "FIM"),
+    ("peseta", "ESP"),
+    ("pesetas", "ESP"),
+];
+
+impl MoneyWords {
+    /// The code (or placeholder) of the currency name `lower`.
+    pub fn name(&self, lower: &str) -> Option<&'static str> {
+        self.names
+            .iter()
+            .chain(INTERNATIONAL_NAMES)
+            .find(|(word, _)| *word == lower)
+            .map(|&(_, code)| code)
+    }
+
+    /// The currency an adjective makes of a name.
+    pub fn with_adjective(&self, name_code: &str, lower_adjective: &str) -> Option<&'static str> {
+        self.adjectives
+            .iter()
+            .find(|(name, adjective, _)| *name == name_code && *adjective == lower_adjective)
+            .map(|&(_, _, code)| code)
+    }
+
+    /// A sub-unit word: (code of the main unit, whether that code is only a guess).
+    pub fn subunit(&self, lower: &str) -> Option<(&'static str, bool)> {
+        let &(_, code) = self.subunits.iter().find(|(word, _)| *word == lower)?;
+        Some(match code {
+            Some(code) => (code, false),
+            None => (self.usual_currency, true),
+        })
+    }
+}
