@@ -122,6 +122,18 @@ fn digit_ordinal(context: &Context, index: usize) -> Option<(Found, usize)> {
         return None;
     }
     let suffixes = &context.lexicon.numbers.ordinal_suffixes;
+    // "205.º", "1.er": a dot, then the suffix.
+    let dotted = context.symbol(index + 1) == Some('.')
+        && context.glued(index + 2)
+        && context
+            .lower(index + 2)
+            .is_some_and(|suffix| suffixes.after_dot.contains(&suffix.as_str()));
+    if dotted {
+        let value = i64::try_from(number.value.mantissa()).ok()?;
+        let token = context.tokens[index + 2];
+        let found = Found::exact(ClaimKind::Ordinal, number.start, token.end, index, value);
+        return Some((found, index + 3));
+    }
     let suffix_ok = match context.symbol(index + 1) {
         Some('°') => {
             suffixes.degree_sign

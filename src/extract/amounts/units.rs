@@ -13,6 +13,26 @@ const SYMBOLS: &[&str] = &[
     "m", "mi", "l", "ml", "mph", "km2", "m2", "m3",
 ];
 
+/// Rates written with a slash between two symbols ("330 km/h", "20 l/m2"), as written.
+const RATES: &[&str] = &[
+    "km/h", "m/s", "l/m2", "mm/h", "kg/m2", "t/ha", "g/km", "kWh/m2",
+];
+
+/// A rate whose first symbol is at `at`: "km" "/" "h" glued.
+fn per_unit(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+    if context.symbol(at + 1) != Some('/') || !context.glued(at + 1) || !context.glued(at + 2) {
+        return None;
+    }
+    context.word(at + 2)?;
+    let start = context.tokens[at].start;
+    let end = context.tokens[at + 2].end;
+    let written = context.text.get(start..end)?;
+    RATES
+        .iter()
+        .find(|&&rate| rate == written)
+        .map(|&rate| (rate, at + 2))
+}
+
 /// The unit written at `at` (a symbol, the language's unit name, or a degree sign with `C` or
 /// `F`): its symbol and last token.
 pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usize)> {
@@ -25,7 +45,7 @@ pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usiz
     }
     let word = context.word(at)?;
     if let Some(&symbol) = SYMBOLS.iter().find(|&&symbol| symbol == word) {
-        return Some((symbol, at));
+        return Some(per_unit(context, at).unwrap_or((symbol, at)));
     }
     let lower = context.lower(at)?;
     let lower = lower.as_str();
@@ -96,6 +116,10 @@ mod tests {
             ("a 12,500 acres fire", Lang::En, "acre"),
             ("85 litri per metro quadrato", Lang::It, "l/m2"),
             ("fino a 25 gradi centigradi", Lang::It, "°C"),
+            ("treni che viaggiano a 300 km/h", Lang::It, "km/h"),
+            ("trains reaching 330 km/h", Lang::En, "km/h"),
+            ("vientos de 120 km/h en la costa", Lang::Es, "km/h"),
+            ("cayeron 45 l/m2 en una hora", Lang::Es, "l/m2"),
         ] {
             let options = crate::extract::Options {
                 lang: crate::model::LangChoice::Fixed(lang),

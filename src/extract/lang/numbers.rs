@@ -31,6 +31,8 @@ pub struct NumberWords {
 pub struct OrdinalSuffixes {
     /// Words glued to the digits ("mo", "esimo", "º").
     pub words: &'static [&'static str],
+    /// Suffixes written after a dot ("el 205.º aniversario", "1.er puesto").
+    pub after_dot: &'static [&'static str],
     /// A glued degree sign is an ordinal ("il 75° anniversario") when no word is glued after it.
     pub degree_sign: bool,
     /// The suffix depends on the last digits: (1, 2, 3, other, 11–13), as English "st", "nd",

@@ -24,6 +24,9 @@ pub struct SpelledWords {
     pub determiners: &'static [&'static str],
     /// Words before "one" that make it a pronoun ("the one", "this one"), never a number.
     pub pronoun_determiners: &'static [&'static str],
+    /// Nouns an ordinal qualifies that are no count nouns ("for the first time", "por primera
+    /// vez"): an ambiguous ordinal before one is an ordinal.
+    pub ordinal_nouns: &'static [&'static str],
     /// Fraction denominators: (word, denominator, plural). Ordinals the grammar reads also
     /// serve as denominators (see [`PhraseWords::ordinal_plural`]).
     pub denominators: &'static [(&'static str, u64, bool)],

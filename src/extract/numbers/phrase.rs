@@ -70,7 +70,7 @@ pub fn read_phrase(
         if phrase.next == start + 1 && words.ambiguous_ordinals.contains(&first) {
             let alone = context.word(start + 1).is_none()
                 && (start == 0 || context.word(start - 1).is_none());
-            if !alone && !preceded_by_article(context, start) {
+            if !alone && !preceded_by_article(context, start) && !before_noun(context, start + 1) {
                 return None;
             }
         }
@@ -86,6 +86,22 @@ pub fn read_phrase(
         return None;
     }
     Some(Spelled::integer(phrase.value, phrase.next))
+}
+
+/// A lower-case noun right after the word ("por primera vez", "second round"): an ordinal
+/// that is also an ordinary word is an ordinal before one.
+fn before_noun(context: &Context, at: usize) -> bool {
+    context.follows(at)
+        && !context.capitalised(at)
+        && context.lower(at).is_some_and(|noun| {
+            let noun = noun.as_str();
+            let spelled = context.lexicon.numbers.spelled;
+            spelled.ordinal_nouns.contains(&noun)
+                || (crate::extract::amounts::units::can_be_count_noun(
+                    noun,
+                    context.lexicon.amounts,
+                ) && !spelled.determiners.contains(&noun))
+        })
 }
 
 fn non_money_scale(context: &Context, lower: &str) -> bool {
@@ -192,7 +208,7 @@ pub fn integer_phrase(
         );
         let accepted = match word {
             Unit(v) | OrdinalUnit(v) if v < 10 => {
-                if after_big || matches!(previous, Some(Tens(_))) {
+                if after_big || matches!(previous, Some(Tens(_) | OrdinalTens(_))) {
                     current += v;
                     true
                 } else {
@@ -289,7 +305,17 @@ pub fn integer_phrase(
             OrdinalUnit(_) | OrdinalTens(_) | OrdinalHundred | OrdinalThousand
         ) {
             ordinal = true;
-            break;
+            // "vigésimo quinto": an ordinal tens word may take an ordinal unit after it.
+            let unit_after = matches!(word, OrdinalTens(_))
+                && context.follows(index)
+                && context
+                    .lower(index)
+                    .and_then(|next| words.role(next.as_str()))
+                    .is_some_and(|role| matches!(role, OrdinalUnit(1..10)));
+            if !unit_after {
+                break;
+            }
+            continue;
         }
     }
     if let Some(after_scale) = pending_scale {

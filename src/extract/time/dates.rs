@@ -237,12 +237,17 @@ pub fn read_month_date_with(
     if context.glued(at) && matches!(context.symbol(at), Some('.' | '-')) {
         at += 1;
     }
-    // Month + year.
-    if context.follows(at) {
-        if let Some(year) = year_of(context, at) {
+    // Month + year ("febbraio 2022", "septiembre de 2019").
+    let year_at = if context.word_is(at, words.year_joiners) && context.follows(at + 1) {
+        at + 1
+    } else {
+        at
+    };
+    if context.follows(year_at) {
+        if let Some(year) = year_of(context, year_at) {
             return Some((
-                date_claim(context, index, at, Some(year), Some(month), None),
-                at + 1,
+                date_claim(context, index, year_at, Some(year), Some(month), None),
+                year_at + 1,
             ));
         }
     }

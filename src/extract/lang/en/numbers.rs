@@ -52,6 +52,7 @@ pub static NUMBERS: NumberWords = NumberWords {
     ],
     ordinal_suffixes: OrdinalSuffixes {
         words: &[],
+        after_dot: &[],
         degree_sign: false,
         by_last_digit: Some(["st", "nd", "rd", "th", "th"]),
     },

@@ -132,6 +132,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         "last",
         "other",
     ],
+    ordinal_nouns: &["time"],
     denominators: &[
         ("half", 2, false),
         ("halves", 2, true),

@@ -41,6 +41,7 @@ pub static NUMBERS: NumberWords = NumberWords {
             "º", "ª", "o", "a", "er", "ra", "ro", "do", "da", "to", "ta", "vo", "va", "no", "na",
             "mo", "ma",
         ],
+        after_dot: &["º", "ª", "er"],
         degree_sign: true,
         by_last_digit: None,
     },

@@ -19,7 +19,6 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         ("siguiente", Next),
         ("pasado", Last),
         ("pasada", Last),
-        ("anterior", Last),
         ("este", This),
         ("esta", This),
         ("actual", This),

@@ -43,6 +43,7 @@ pub static NUMBERS: NumberWords = NumberWords {
         words: &[
             "mo", "ma", "mi", "me", "esimo", "esima", "esimi", "esime", "º", "ª",
         ],
+        after_dot: &[],
         degree_sign: true,
         by_last_digit: None,
     },

@@ -94,6 +94,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         "sugli", "sulle", "un", "una", "suo", "sua", "loro", "questo", "questa",
     ],
     pronoun_determiners: &[],
+    ordinal_nouns: &["volta"],
     denominators: &[
         ("mezzo", 2, false),
         ("mezza", 2, false),
