@@ -44,6 +44,12 @@ pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usiz
         };
     }
     let word = context.word(at)?;
+    // "-3 ºC": the ordinal indicator typed for a degree sign, read as one word.
+    match word {
+        "ºC" => return Some(("°C", at)),
+        "ºF" => return Some(("°F", at)),
+        _ => {}
+    }
     if let Some(&symbol) = SYMBOLS.iter().find(|&&symbol| symbol == word) {
         return Some(per_unit(context, at).unwrap_or((symbol, at)));
     }

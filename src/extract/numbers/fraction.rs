@@ -149,9 +149,12 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
         }
     }
     let and = [spelled.fraction_and];
-    let (base, and_at) = match phrase.trailing_scale {
-        Some((with_scale, after)) if context.word_is(after, &and) => (with_scale, after),
-        _ => (phrase.value, phrase.next),
+    // "two million and a half", "dos millones y medio": the fraction is of the scale word.
+    let (base, and_at, of_scale) = match phrase.trailing_scale {
+        Some((with_scale, after)) if context.word_is(after, &and) => {
+            (with_scale, after, scale_after(context, words, after - 1))
+        }
+        _ => (phrase.value, phrase.next, None),
     };
     if context.word_is(and_at, &and) && context.follows(and_at + 1) {
         let numerator_at = and_at + 1;
@@ -176,17 +179,29 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
         if !agrees(numerator, plural) {
             return None;
         }
-        let mut fraction = fraction_value(
+        let fraction = fraction_value(
             Decimal::ZERO,
             Decimal::from(numerator),
             Decimal::from(denominator),
         )?;
-        if let Some(multiplier) = scale_after(context, words, next) {
-            fraction = fraction.checked_mul(Decimal::from(multiplier))?;
+        let base = Decimal::from(base);
+        let later_scale = scale_after(context, words, next);
+        if later_scale.is_some() {
             next += 1;
         }
-        let value = Decimal::from(base).checked_add(fraction)?.normalize();
-        return Some(exact(value, next));
+        let value = match (of_scale, later_scale) {
+            // "one billion and a half million": the fraction is of the later scale word.
+            (Some(_), Some(later)) => {
+                base.checked_add(fraction.checked_mul(Decimal::from(later))?)?
+            }
+            (Some(scale), None) => base.checked_add(fraction.checked_mul(Decimal::from(scale))?)?,
+            // "two and a half million": the whole and its fraction are scaled.
+            (None, Some(later)) => base
+                .checked_add(fraction)?
+                .checked_mul(Decimal::from(later))?,
+            (None, None) => base.checked_add(fraction)?,
+        };
+        return Some(exact(value.normalize(), next));
     }
     if phrase.trailing_scale.is_none() && context.word_is(phrase.next, &[numbers.ratio_word]) {
         return over_ratio(context, whole, phrase.next + 1);

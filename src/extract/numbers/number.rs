@@ -103,7 +103,12 @@ pub fn parse_number_at(text: &str, pos: usize, lang: Lang) -> Option<NumberLit> 
         None => (None, 0),
     };
     let first = pos + sign_len;
-    if !lexicon(lang).numbers.decimal_comma && bytes.get(first) == Some(&b'.') {
+    let separator = if lexicon(lang).numbers.decimal_comma {
+        b','
+    } else {
+        b'.'
+    };
+    if bytes.get(first) == Some(&separator) {
         return leading_point(bytes, pos, sign);
     }
     let first_len = digit_run(bytes, first);
@@ -221,7 +226,8 @@ fn continues_list(bytes: &[u8], pos: usize) -> bool {
     pos >= 2 && matches!(bytes[pos - 1], b',' | b'.') && bytes[pos - 2].is_ascii_digit()
 }
 
-/// An English decimal written without its leading zero (".25"), at `pos` (sign included).
+/// A decimal written without its leading zero (".25" in English, ",5" in Italian and Spanish),
+/// at `pos` (sign included).
 fn leading_point(bytes: &[u8], pos: usize, sign: Option<char>) -> Option<NumberLit> {
     let sign_len = sign.map_or(0, char::len_utf8);
     let digits_at = pos + sign_len + 1;

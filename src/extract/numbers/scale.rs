@@ -6,8 +6,8 @@
 //! mean five metres.
 
 use super::number::power_of_ten;
+use crate::extract::lang::spelled::Grammar;
 use crate::extract::tokens::context::Context;
-use crate::model::Lang;
 use rust_decimal::Decimal;
 
 pub use crate::extract::lang::numbers::ScaleWord;
@@ -40,13 +40,21 @@ pub fn letter_scale(context: &Context, at: usize) -> Option<ScaleWord> {
 /// "e mezzo" / "and a half" after a scale word, optionally with a second scale word ("un
 /// miliardo e mezzo milione"): (the half, token after).
 pub fn and_a_half(context: &Context, at: usize, factor: Decimal) -> Option<(Decimal, usize)> {
-    if !context.follows(at) || !context.word_is(at, &["e", "and"]) || !context.follows(at + 1) {
+    let spelled = context.lexicon.numbers.spelled;
+    if !context.follows(at)
+        || !context.word_is(at, &[spelled.fraction_and])
+        || !context.follows(at + 1)
+    {
         return None;
     }
-    let after = match context.lower(at + 1)?.as_str() {
-        "mezzo" | "mezza" => at + 2,
-        "a" if context.word_is(at + 2, &["half"]) => at + 3,
-        _ => return None,
+    let after = if context.word_is(at + 1, spelled.half_words) {
+        at + 2
+    } else if context.word_is(at + 1, spelled.one_articles)
+        && context.word_is(at + 2, spelled.half_words)
+    {
+        at + 3
+    } else {
+        return None;
     };
     let half = Decimal::new(5, 1);
     if context.follows(after) {
@@ -61,13 +69,17 @@ pub fn and_a_half(context: &Context, at: usize, factor: Decimal) -> Option<(Deci
     Some((half.checked_mul(factor)?, after))
 }
 
-/// "3 hundred and 21", "2 thousand and 5": the rest after "hundred"/"thousand" in English,
-/// smaller than the scale (larger scales are not continued: "$5 million and 300 jobs").
+/// "3 hundred and 21", "2 thousand and 5": the rest after "hundred"/"thousand" in a language
+/// whose number phrases take "and" there, smaller than the scale (larger scales are not
+/// continued: "$5 million and 300 jobs").
 pub fn scale_remainder(context: &Context, at: usize, exponent: u32) -> Option<(Decimal, usize)> {
-    if context.lang != Lang::En || !matches!(exponent, 2 | 3) {
+    let Grammar::Phrase(words) = &context.lexicon.numbers.spelled.grammar else {
+        return None;
+    };
+    if !matches!(exponent, 2 | 3) {
         return None;
     }
-    if !context.word_is(at, &["and"]) || !context.follows(at + 1) {
+    if !context.word_is(at, words.and_words) || !context.follows(at + 1) {
         return None;
     }
     let (rest, after) = super::fraction::integer_at(context, at + 1)?;
@@ -79,6 +91,7 @@ pub fn scale_remainder(context: &Context, at: usize, exponent: u32) -> Option<(D
 mod tests {
     use super::*;
     use crate::extract::lang::lexicon;
+    use crate::model::Lang;
 
     fn lexicon_scale_word(word: &str, lang: Lang) -> Option<ScaleWord> {
         lexicon(lang).numbers.scale_word(word)

@@ -6,6 +6,7 @@
 //! a number never starts glued to a preceding letter. Numbers are parsed at once with the
 //! language's separator convention (see `numbers/number.rs`).
 
+use crate::extract::lang::lexicon;
 use crate::extract::numbers::number::{NumberLit, parse_number_at, sign_at};
 use crate::model::Lang;
 
@@ -61,11 +62,22 @@ pub fn tokenize_into(
             pos = end;
             continue;
         }
-        let glued_to_previous = tokens.last().is_some_and(|t: &Token| t.end == pos);
+        // A bracket or quote before a sign or a decimal point does not glue it to a word:
+        // "(-2,7%)", "«+3%»".
+        let after_opener = text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '(' | '[' | '{' | '"' | '\'' | '«' | '“' | '‘'));
+        let glued_to_previous =
+            !after_opener && tokens.last().is_some_and(|t: &Token| t.end == pos);
+        let separator = if lexicon(lang).numbers.decimal_comma {
+            b','
+        } else {
+            b'.'
+        };
         let starts_number = byte.is_ascii_digit()
-            // ".25": an English decimal without its leading zero, after a space.
-            || (byte == b'.'
-                && lang == Lang::En
+            // ".25", ",5": a decimal without its leading zero, after a space.
+            || (byte == separator
                 && !glued_to_previous
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit))
             || (!glued_to_previous

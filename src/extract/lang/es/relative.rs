@@ -63,7 +63,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     spelled_day_introducers: &[],
     day_ordinals: &[("primero", 1)],
     first_of_year: &[],
-    numeric_day_articles: &["el", "del", "al", "hasta"],
+    numeric_day_articles: &["el", "del"],
     day_month_joiners: &["de", "del"],
     year_joiners: &["de", "del"],
     month_first: false,
