@@ -157,10 +157,12 @@ pub enum ClaimKind {
     Date,
     Duration,
     Ordinal,
+    /// A time of day ("alle 14.30", "at 9:15 a.m.").
+    Time,
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 8] = [
+    pub const ALL: [ClaimKind; 9] = [
         ClaimKind::Money,
         ClaimKind::Percent,
         ClaimKind::Count,
@@ -169,6 +171,7 @@ impl ClaimKind {
         ClaimKind::Date,
         ClaimKind::Duration,
         ClaimKind::Ordinal,
+        ClaimKind::Time,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -181,6 +184,7 @@ impl ClaimKind {
             ClaimKind::Date => "date",
             ClaimKind::Duration => "duration",
             ClaimKind::Ordinal => "ordinal",
+            ClaimKind::Time => "time",
         }
     }
 }

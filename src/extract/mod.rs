@@ -91,6 +91,7 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     };
     scan::scan_into(&context, found);
     relations::ranges::share_range_ends(&context, found);
+    relations::ranges::share_range_years(&context, found);
     relations::compounds::merge_compound_durations(&context, found);
     for claim in found.iter_mut() {
         let stated = qualifier::qualifier_before(&context, claim.first_token);

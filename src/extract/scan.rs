@@ -92,6 +92,9 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if context.glued(index) && matches!(context.symbol(index - 1), Some('=' | '%' | '&' | '#')) {
         return None;
     }
+    if let Some(time) = crate::extract::time::clock::read_clock(context, index) {
+        return Some(time);
+    }
     if let Some(date) = read_numeric_date(context, index, index, None) {
         return Some(date);
     }

@@ -58,6 +58,10 @@ pub struct RelativeWords {
     pub the_words: &'static [&'static str],
     /// "of" between a holiday or ordinal and what it belongs to ("MLK day of last year").
     pub of_words: &'static [&'static str],
+    /// Quarters and halves of a year after an ordinal ("il secondo trimestre del 2024", "the
+    /// first half of 2023", "el primer semestre").
+    pub quarter_words: &'static [&'static str],
+    pub half_year_words: &'static [&'static str],
     /// The word "day" ("the third day of October", "l'ultimo giorno di ottobre").
     pub day_words: &'static [&'static str],
     /// "in" before a count of days ("in 3 days").
@@ -99,6 +103,18 @@ pub struct RelativeWords {
     pub ambiguous_months: &'static [u32],
     pub ambiguous_month_cues: &'static [&'static str],
     pub tense: TenseWords,
+    pub clock: ClockWords,
+}
+
+/// Words around a clock time (`time/clock.rs`).
+#[derive(Debug)]
+pub struct ClockWords {
+    /// Words right before a time written with a dot or a colon ("alle 14.30", "las 9.15").
+    pub cues: &'static [&'static str],
+    /// Words right before a time written with a colon only ("at 9:15"; "at 5.25" is a rate).
+    pub colon_cues: &'static [&'static str],
+    /// Suffixes after a time, and whether each is an afternoon one ("p.m.").
+    pub suffixes: &'static [(&'static str, bool)],
 }
 
 /// Cues of the tense of a sentence.

@@ -46,6 +46,43 @@ pub fn share_range_ends(context: &Context, found: &mut [Found]) {
     }
 }
 
+/// "luglio-settembre 2019", "from July to September 2019", "de julio a septiembre de 2019":
+/// the first month of a range takes the year written once, after the second.
+pub fn share_range_years(context: &Context, found: &mut [Found]) {
+    for index in 1..found.len() {
+        let (before, after) = found.split_at_mut(index);
+        let (first, second) = (&mut before[index - 1], &after[0]);
+        if first.kind != ClaimKind::Date || second.kind != ClaimKind::Date {
+            continue;
+        }
+        let (Some(first_date), Some(second_date)) = (&first.date, &second.date) else {
+            continue;
+        };
+        // Two months, the first without digits of its own, the second with its year.
+        let first_text = &context.text[first.start..first.end];
+        let second_text = &context.text[second.start..second.end];
+        let months = first_date.len() == 7 && second_date.len() == 7;
+        let year = &second_date[..4];
+        if !months
+            || first_text.bytes().any(|b| b.is_ascii_digit())
+            || !second_text.contains(year)
+            || !joined(context, first, second)
+        {
+            continue;
+        }
+        let Ok(year_value) = year.parse::<i32>() else {
+            continue;
+        };
+        if first_date[5..] > second_date[5..] {
+            continue;
+        }
+        first.date = Some(format!("{year}{}", &first_date[4..]));
+        first.value = year_value.into();
+        first.low = first.value;
+        first.high = first.value;
+    }
+}
+
 /// Whether only a range joiner stands between the two claims.
 fn joined(context: &Context, first: &Found, second: &Found) -> bool {
     let Some(between) = context.text.get(first.end..second.start) else {

@@ -3,10 +3,11 @@
 //! In: tokens and numbers. Out: date claims with their ISO period and precision: numeric dates
 //! ([`numeric`]), month and weekday names ([`lexicon`], [`weekday`]), ordinal dates ([`ordinal`]),
 //! relative dates such as "last quarter" or "in two weeks" ([`words`], [`relative`]), holidays
-//! ([`holidays`]), the tense that decides which way a bare month points ([`tense`]) and the
+//! ([`holidays`]), clock times ([`clock`]), the tense that decides which way a bare month points ([`tense`]) and the
 //! calendar arithmetic under them ([`calendar`]); [`dates`] holds the shared pieces.
 
 pub mod calendar;
+pub mod clock;
 pub mod dates;
 pub mod filter;
 pub mod holidays;

@@ -219,6 +219,63 @@ pub fn read_ordinal_led(
     day_of_spec(context, first, last + 2, day)
 }
 
+/// "secondo trimestre del 2024", "the third quarter", "el primer semestre de 2023": a quarter
+/// or half of a year after an ordinal of rank `rank` (-1 for the last), whose word is at `at`.
+/// The date is `YYYY-Qn` or `YYYY-Hn`. A quarter without a year is the article year's (the
+/// year before, in a past-tense sentence, when that quarter is still ahead); a half needs its
+/// year, as "the second half" is as often a match's.
+fn part_of_year(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Found, usize)> {
+    let words = context.lexicon.time.relative;
+    if !context.follows(at) {
+        return None;
+    }
+    let word = context.lower(at)?;
+    let (parts, label) = if words.quarter_words.contains(&word.as_str()) {
+        (4, 'Q')
+    } else if words.half_year_words.contains(&word.as_str()) {
+        (2, 'H')
+    } else {
+        return None;
+    };
+    let part = match rank {
+        -1 => parts,
+        1..=4 if rank <= parts => rank,
+        _ => return None,
+    };
+    let mut year_at = at + 1;
+    if context.word_is(year_at, words.of_words) || context.word_is(year_at, words.day_month_joiners)
+    {
+        year_at += 1;
+    }
+    let stated = context
+        .follows(year_at)
+        .then(|| year_of(context, year_at))
+        .flatten();
+    let (year, last) = match stated {
+        Some(year) => (year, year_at),
+        None if label == 'Q' => {
+            let article = context.article_date?;
+            let quarter_start = (part - 1) * 3 + 1;
+            let ahead = article
+                .month
+                .is_some_and(|month| quarter_start > i32::try_from(month).unwrap_or(12));
+            let past =
+                sentence_lean_outside(context, first, first..=at) == super::calendar::Lean::Past;
+            (article.year - i32::from(ahead && past), at)
+        }
+        None => return None,
+    };
+    // The claim is the period, not the article before it ("the third quarter").
+    let first = if context.word_is(first, words.the_words) {
+        first + 1
+    } else {
+        first
+    };
+    let mut found = super::dates::date_claim(context, first, last, Some(year), None, None);
+    found.date = Some(format!("{year}-{label}{part}"));
+    Some((found, last + 1))
+}
+
 /// Day `day` of the month written at `at`.
 fn day_of_spec(context: &Context, first: usize, at: usize, day: u32) -> Option<(Found, usize)> {
     if !context.follows(at) {
@@ -244,6 +301,9 @@ fn day_of_spec(context: &Context, first: usize, at: usize, day: u32) -> Option<(
 /// domenica".
 fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Found, usize)> {
     let next = at + 1;
+    if let Some(found) = part_of_year(context, first, next, rank) {
+        return Some(found);
+    }
     let words = context.lexicon.time.relative;
     let of = |i: usize| context.word_is(i, words.of_words);
     if let Some(name) = context

@@ -1,6 +1,8 @@
 //! English relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
-use crate::extract::lang::relative::{Modifier::*, Period, RelativeWords, TenseWords, day};
+use crate::extract::lang::relative::{
+    ClockWords, Modifier::*, Period, RelativeWords, TenseWords, day,
+};
 
 pub static RELATIVE: RelativeWords = RelativeWords {
     days: &[
@@ -29,6 +31,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     one_words: &["a", "an", "one"],
     the_words: &["the"],
     of_words: &["of", "in", "from"],
+    quarter_words: &["quarter"],
+    half_year_words: &["half"],
     day_words: &["day"],
     in_words: &["in"],
     week_fillers: &["s", "on"],
@@ -111,5 +115,12 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         min_chars: 5,
         auxiliaries: &[],
         participle_endings: &[],
+    },
+    clock: ClockWords {
+        cues: &[],
+        colon_cues: &[
+            "at", "from", "until", "till", "by", "before", "after", "since",
+        ],
+        suffixes: &[("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)],
     },
 };

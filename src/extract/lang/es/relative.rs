@@ -1,6 +1,8 @@
 //! Spanish relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
-use crate::extract::lang::relative::{Modifier::*, Period, RelativeWords, TenseWords, day};
+use crate::extract::lang::relative::{
+    ClockWords, Modifier::*, Period, RelativeWords, TenseWords, day,
+};
 
 pub static RELATIVE: RelativeWords = RelativeWords {
     days: &[
@@ -34,6 +36,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     one_words: &["un", "una"],
     the_words: &[],
     of_words: &["de", "del", "en"],
+    quarter_words: &["trimestre"],
+    half_year_words: &["semestre"],
     day_words: &["día", "dia"],
     in_words: &[],
     week_fillers: &["el"],
@@ -83,5 +87,10 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         min_chars: 4,
         auxiliaries: &["ha", "han", "he", "hemos", "habían", "había"],
         participle_endings: &["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+    },
+    clock: ClockWords {
+        cues: &["las", "la"],
+        colon_cues: &[],
+        suffixes: &[("horas", false), ("h", false)],
     },
 };

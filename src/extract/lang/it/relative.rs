@@ -1,7 +1,7 @@
 //! Italian relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
 use crate::extract::lang::relative::{
-    Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
+    ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
 };
 
 pub static RELATIVE: RelativeWords = RelativeWords {
@@ -39,6 +39,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     one_words: &["un", "una"],
     the_words: &[],
     of_words: &["di", "del", "della", "nel", "in"],
+    quarter_words: &["trimestre"],
+    half_year_words: &["semestre"],
     day_words: &["giorno"],
     in_words: &[],
     week_fillers: &["di", "il", "la"],
@@ -88,5 +90,10 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         participle_endings: &[
             "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
         ],
+    },
+    clock: ClockWords {
+        cues: &["alle", "dalle", "ore", "le"],
+        colon_cues: &[],
+        suffixes: &[],
     },
 };
