@@ -78,6 +78,25 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                 }
                 scale_text = Some(context.slice(next).to_string());
                 next += 1;
+                // "4 mil millones", "two thousand million": a thousand of a larger scale.
+                let larger = context
+                    .lower(next)
+                    .filter(|_| scale.exponent == 3 && context.follows(next))
+                    .and_then(|l| context.lexicon.numbers.scale_word(l.as_str()))
+                    .filter(|s| !s.money_only && s.exponent > 3);
+                if let Some(larger) = larger {
+                    let factor = power_of_ten(larger.exponent);
+                    value = value.checked_mul(factor)?;
+                    half = half.checked_mul(factor)?;
+                    alternative = match alternative {
+                        Some(alt) => Some(alt.checked_mul(factor)?),
+                        None => None,
+                    };
+                    let first_scale = context.tokens[next - 1].start;
+                    scale_text =
+                        Some(context.text[first_scale..context.tokens[next].end].to_string());
+                    next += 1;
+                }
                 // "3 milioni e mezzo", "un miliardo e mezzo milione", "3 hundred and 21".
                 let rest = and_a_half(context, next, factor)
                     .or_else(|| scale_remainder(context, next, scale.exponent));
@@ -265,6 +284,10 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         return plain(ClaimKind::Date);
     }
     if context.glued(next) {
+        return plain(ClaimKind::Number);
+    }
+    // A proportion below one ("cuatro de cada diez hogares", "a third") counts nothing.
+    if !scaled && core.value.abs() < Decimal::ONE {
         return plain(ClaimKind::Number);
     }
     let noun_at = of.unwrap_or(next);

@@ -10,7 +10,7 @@ use crate::extract::tokens::context::Context;
 /// Unit symbols as written (case-sensitive: `MW`, `t`), the same in every language.
 const SYMBOLS: &[&str] = &[
     "km", "kg", "t", "bbl", "nmi", "MW", "GW", "kW", "MWh", "GWh", "TWh", "kWh", "ha", "cm", "mm",
-    "m", "mi", "l", "ml", "mph", "km2", "m2", "m3",
+    "m", "mi", "l", "ml", "mph", "km2", "m2", "m3", "hm3",
 ];
 
 /// Rates written with a slash between two symbols ("330 km/h", "20 l/m2"), as written.

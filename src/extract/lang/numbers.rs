@@ -16,6 +16,8 @@ pub struct NumberWords {
     /// The word of a spoken decimal ("1 point 5"), and of a spoken ratio ("3 over 4").
     pub point_word: &'static str,
     pub ratio_word: &'static str,
+    /// Ratios written with several words ("cuatro de cada diez").
+    pub ratio_phrases: &'static [&'static [&'static str]],
     /// Lower-case scale words after a number, with what each multiplies by.
     pub scale_words: &'static [(&'static str, ScaleWord)],
     /// Lower-case words that multiply the number before them ("3 dozens").

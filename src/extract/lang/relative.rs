@@ -28,6 +28,8 @@ pub enum Period {
 #[derive(Debug, Clone, Copy)]
 pub struct RelativeDay {
     pub before: Option<&'static str>,
+    /// Words before it that make it another word ("la mañana" is the morning).
+    pub not_after: &'static [&'static str],
     pub words: &'static [&'static str],
     pub offset: i64,
 }
@@ -36,6 +38,7 @@ pub struct RelativeDay {
 pub const fn day(words: &'static [&'static str], offset: i64) -> RelativeDay {
     RelativeDay {
         before: None,
+        not_after: &[],
         words,
         offset,
     }

@@ -186,6 +186,11 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
         )?;
         let base = Decimal::from(base);
         let later_scale = scale_after(context, words, next);
+        // "dos millones y medio de habitantes": the scale stage reads the half of the scale
+        // and the noun after it.
+        if of_scale.is_some() && later_scale.is_none() && numerator * 2 == denominator {
+            return None;
+        }
         if later_scale.is_some() {
             next += 1;
         }
@@ -203,8 +208,10 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
         };
         return Some(exact(value.normalize(), next));
     }
-    if phrase.trailing_scale.is_none() && context.word_is(phrase.next, &[numbers.ratio_word]) {
-        return over_ratio(context, whole, phrase.next + 1);
+    if phrase.trailing_scale.is_none() {
+        if let Some(after) = ratio_end(context, phrase.next) {
+            return over_ratio(context, whole, after);
+        }
     }
     None
 }
@@ -287,7 +294,25 @@ pub fn integer_at(context: &Context, at: usize) -> Option<(u64, usize)> {
     }
 }
 
-/// "3 over 4", "uno su tre": a ratio below one.
+/// The token after a ratio word or phrase at `at` ("over", "su", "de cada").
+pub fn ratio_end(context: &Context, at: usize) -> Option<usize> {
+    let numbers = context.lexicon.numbers;
+    if !context.follows(at) {
+        return None;
+    }
+    if context.word_is(at, &[numbers.ratio_word]) {
+        return Some(at + 1);
+    }
+    numbers.ratio_phrases.iter().find_map(|phrase| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, word)| context.word_is(at + k, &[word]) && context.follows(at + k))
+            .then_some(at + phrase.len())
+    })
+}
+
+/// "3 over 4", "uno su tre", "cuatro de cada diez": a ratio below one.
 pub fn over_ratio(context: &Context, numerator: Decimal, at: usize) -> Option<Spelled> {
     if !context.follows(at) {
         return None;
@@ -322,8 +347,8 @@ pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<S
     if lower == numbers.point_word {
         return point_decimals(context, value, next + 1);
     }
-    if lower == numbers.ratio_word {
-        return over_ratio(context, whole, next + 1);
+    if let Some(after) = ratio_end(context, next) {
+        return over_ratio(context, whole, after);
     }
     if lower == spelled.fraction_and {
         let numerator_at = next + 1;

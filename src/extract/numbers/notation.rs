@@ -6,7 +6,7 @@
 //! denominator, with no further slash and no year after it (so "24/7", "2/2013" and
 //! "15/01/2024" are not fractions). Fractions and powers are exact: their precision interval is the value itself.
 
-use super::fraction::{fraction_value, over_ratio, point_decimals};
+use super::fraction::{fraction_value, over_ratio, point_decimals, ratio_end};
 use super::number::{half_unit, power_of_ten};
 use crate::extract::amounts::amount::Core;
 use crate::extract::tokens::context::Context;
@@ -103,10 +103,7 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
     let Some(word) = context.lower(after) else {
         return;
     };
-    let (point_word, ratio_word) = (
-        context.lexicon.numbers.point_word,
-        context.lexicon.numbers.ratio_word,
-    );
+    let point_word = context.lexicon.numbers.point_word;
     let word = word.as_str();
     if word == point_word {
         // "1 point 1", "2 virgola 5".
@@ -117,9 +114,9 @@ pub fn extend_digits(context: &Context, core: &mut Core) {
             core.next = decimal.next;
             core.year = None;
         }
-    } else if word == ratio_word {
-        // "1 over 3", "1 su 3".
-        if let Some(ratio) = over_ratio(context, number.value, after + 1) {
+    } else if let Some(denominator_at) = ratio_end(context, after) {
+        // "1 over 3", "1 su 3", "4 de cada 10".
+        if let Some(ratio) = over_ratio(context, number.value, denominator_at) {
             set_exact(core, ratio.value, ratio.next);
         }
     }

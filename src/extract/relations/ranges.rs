@@ -5,7 +5,7 @@
 //! In: the claims found, in text order. Out: the same claims, the first end of each range
 //! completed. Two claims are a range when only a joiner of the language (`lang/<code>/cues.rs`)
 //! stands between them; the first end must be a bare number or of the second's kind and unit,
-//! and must stay no larger than the second once scaled.
+//! and, when a scale is shared, must stay no larger than the second once scaled.
 
 use crate::extract::found::Found;
 use crate::extract::numbers::number::power_of_ten;
@@ -32,7 +32,9 @@ pub fn share_range_ends(context: &Context, found: &mut [Found]) {
         let Some(value) = first.value.checked_mul(factor) else {
             continue;
         };
-        if value > second.value {
+        // A scale shared must keep the first end below the second ("between 3 and 4 billion");
+        // without one, a range may fall ("dal 12 all'11%", "from 12 to 11%").
+        if factor != rust_decimal::Decimal::ONE && value > second.value {
             continue;
         }
         first.value = value;

@@ -101,7 +101,7 @@ pub fn counted_other(
 }
 
 /// "in a week", "in 3 days": `first` is the count's first token (after "in"), `unit_at` the
-/// unit word.
+/// unit word. In a past-tense sentence it is a span of time, not a date.
 pub fn in_count(
     context: &Context,
     first: usize,
@@ -115,6 +115,11 @@ pub fn in_count(
     let unit =
         crate::extract::amounts::units::duration_unit(context, context.lower(unit_at)?.as_str())?;
     if !matches!(unit, "days" | "weeks") {
+        return None;
+    }
+    // "rose 2% in a week" is how long it took, not a date ahead.
+    let own = first - 1..=unit_at;
+    if super::tense::sentence_lean_outside(context, first - 1, own) == Lean::Past {
         return None;
     }
     counted_claim(

@@ -88,6 +88,9 @@ fn named_day(context: &Context, index: usize, lower: &str) -> Option<(Found, usi
         if !rest_matches {
             continue;
         }
+        if index > 0 && context.word_is(index - 1, day.not_after) {
+            continue;
+        }
         let first = match day.before {
             Some(before) if index > 0 && context.word_is(index - 1, &[before]) => index - 1,
             Some(_) => continue,

@@ -104,6 +104,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["litros"], "l"),
         (&["litro"], "l"),
         (&["hectáreas"], "ha"),
+        (&["hectómetros", "cúbicos"], "hm3"),
+        (&["hectómetro", "cúbico"], "hm3"),
         (&["hectareas"], "ha"),
         (&["hectárea"], "ha"),
         (&["grados"], "deg"),

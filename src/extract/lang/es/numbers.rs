@@ -12,6 +12,7 @@ pub static NUMBERS: NumberWords = NumberWords {
     sign_words: SIGN_WORDS,
     point_word: "coma",
     ratio_word: "sobre",
+    ratio_phrases: &[&["de", "cada"]],
     scale_words: &[
         ("mil", scale(3)),
         ("millón", scale(6)),

@@ -1,13 +1,27 @@
 //! Spanish relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
 use crate::extract::lang::relative::{
-    ClockWords, Modifier::*, Period, RelativeWords, TenseWords, day,
+    ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
 };
 
 pub static RELATIVE: RelativeWords = RelativeWords {
     days: &[
         day(&["hoy"], 0),
-        day(&["mañana"], 1),
+        // "esta mañana" is this morning; "la mañana", "por la mañana" a morning.
+        RelativeDay {
+            before: Some("esta"),
+            not_after: &[],
+            words: &["mañana"],
+            offset: 0,
+        },
+        RelativeDay {
+            before: None,
+            not_after: &[
+                "la", "una", "cada", "toda", "media", "esa", "aquella", "misma",
+            ],
+            words: &["mañana"],
+            offset: 1,
+        },
         day(&["ayer"], -1),
         day(&["pasado", "mañana"], 2),
         day(&["anteayer"], -2),

@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 pub(super) const WORDS: &[(&str, Role)] = &[
     ("cero", Unit(0)),
     ("uno", Unit(1)),
+    // "treinta y un", "treinta y una": after "y" only; alone they are articles.
+    ("un", Unit(1)),
+    ("una", Unit(1)),
     ("dos", Unit(2)),
     ("tres", Unit(3)),
     ("cuatro", Unit(4)),

@@ -3,7 +3,7 @@
 use crate::extract::lang::cues::CueWords;
 
 pub static CUES: CueWords = CueWords {
-    range_joiners: &["e", "a", "al", "-", "–"],
+    range_joiners: &["e", "a", "al", "all'", "all’", "-", "–"],
     and_words: &["e"],
     conversion_markers: &["pari al", "pari a", "ovvero", "cioè", "ossia", "circa"],
     rise_words: &[

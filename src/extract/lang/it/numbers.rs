@@ -12,6 +12,7 @@ pub static NUMBERS: NumberWords = NumberWords {
     sign_words: SIGN_WORDS,
     point_word: "virgola",
     ratio_word: "su",
+    ratio_phrases: &[],
     scale_words: &[
         ("mln", scale(6)),
         ("mn", scale(6)),

@@ -14,6 +14,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         day(&["altro", "ieri"], -2),
         RelativeDay {
             before: Some("in"),
+            not_after: &[],
             words: &["giornata"],
             offset: 0,
         },
