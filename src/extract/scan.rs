@@ -182,7 +182,10 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
         while !text.is_char_boundary(to) {
             to += 1;
         }
-        let yuan = mentions_yuan(&context.ascii_lower[from..to]);
+        let yuan = mentions_yuan(
+            &context.ascii_lower[from..to],
+            found.start - from..found.end - from,
+        );
         if yuan {
             found.unit = Some("CNY".to_string());
         }

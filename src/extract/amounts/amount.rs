@@ -234,11 +234,39 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
     if let Some((unit, last)) = percent_words(context, next) {
         return unit_tail(ClaimKind::Percent, unit, last);
     }
+    // "five thousandths of a second", "un cuarto de punto": a fraction of a unit.
+    let fraction = core.half == Some(Decimal::ZERO) && !scaled && core.value.abs() < Decimal::ONE;
     let of = if scaled || core.collective {
         after_of(context, next)
+    } else if fraction {
+        after_of(context, next).map(|at| {
+            let article = context.word_is(at, context.lexicon.numbers.spelled.one_articles);
+            at + usize::from(article && context.follows(at + 1))
+        })
     } else {
         None
     };
+    if let Some(at) = of.filter(|_| fraction) {
+        if let Some((unit, last)) = percent_words(context, at) {
+            return unit_tail(ClaimKind::Percent, unit, last);
+        }
+    }
+    // "tres décimas": the fraction word is itself a part of a point.
+    if fraction && context.word_is(next - 1, context.lexicon.amounts.point_fractions) {
+        return Tail {
+            kind: ClaimKind::Percent,
+            unit: Some("pp".to_string()),
+            last: next - 1,
+            hundredths: None,
+        };
+    }
+    // "4,2 puntos", "half a point": a point with decimals is a percentage point.
+    let has_fraction = !core.value.fract().is_zero() || fraction;
+    for at in [Some(next), of.filter(|_| fraction)].into_iter().flatten() {
+        if has_fraction && context.word_is(at, context.lexicon.amounts.bare_point_words) {
+            return unit_tail(ClaimKind::Percent, "pp", at);
+        }
+    }
     // "12-cent", "one-yen", "a 10-km race": a unit joined with a hyphen.
     let hyphen = (context.symbol(next) == Some('-')
         && context.glued(next)
@@ -264,7 +292,8 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         // "3 anni", "49 minutes", and adjectival "a 10-year bond", "a 24-hour strike".
         let words = context.lexicon.amounts;
         let spaced = Some(next).filter(|&at| !context.glued(at));
-        for at in [spaced, hyphen].into_iter().flatten() {
+        let fraction_of = of.filter(|_| fraction);
+        for at in [spaced, hyphen, fraction_of].into_iter().flatten() {
             let unit = context.lower(at).and_then(|l| {
                 words
                     .calendar_unit(l.as_str())
@@ -301,6 +330,21 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         };
     }
     plain(ClaimKind::Number)
+}
+
+/// Whether a unit starts at `at` that a half or a fraction may measure ("half a percentage
+/// point", "mezz'ora", "media hora", "medio punto").
+pub fn starts_unit(context: &Context, at: usize) -> bool {
+    let Some(lower) = context.lower(at) else {
+        return false;
+    };
+    let amounts = context.lexicon.amounts;
+    let lower = lower.as_str();
+    percent_words(context, at).is_some()
+        || amounts.bare_point_words.contains(&lower)
+        || amounts.calendar_unit(lower).is_some()
+        || amounts.clock_unit(lower).is_some()
+        || quantity_after(context, at).is_some()
 }
 
 /// A percent or point phrase of the lexicon starting at `at` ("%", "per cento", "percentage

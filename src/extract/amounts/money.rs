@@ -69,14 +69,31 @@ const ISO_CODES: &[&str] = &[
     "FIM", "NLG", "DEM", "FRF", "ITL", "BEF", "ATS", "PTE", "IEP", "GRD",
 ];
 
-/// Whether the text near a `¥` speaks of the Chinese currency. `lower_window` is that text
-/// with its ASCII letters lower-cased (see `Context::ascii_lower`), so a plain substring search
-/// finds "Yuan" and "RMB" too.
-pub fn mentions_yuan(lower_window: &str) -> bool {
+/// Whether the text near a `¥` speaks of the Chinese currency: the nearest currency name or
+/// code to the amount (at `amount` in the window) is the yuan's rather than the yen's.
+/// `lower_window` is that text with its ASCII letters lower-cased (see `Context::ascii_lower`),
+/// so a plain substring search finds "Yuan" and "RMB" too.
+pub fn mentions_yuan(lower_window: &str, amount: std::ops::Range<usize>) -> bool {
     let bytes = lower_window.as_bytes();
-    ["yuan", "renminbi", "rmb", "cny"]
-        .iter()
-        .any(|needle| memchr::memmem::find(bytes, needle.as_bytes()).is_some())
+    let nearest = |needles: &[&str]| {
+        needles
+            .iter()
+            .flat_map(|needle| memchr::memmem::find_iter(bytes, needle.as_bytes()))
+            .map(|at| {
+                if at >= amount.end {
+                    at - amount.end
+                } else {
+                    amount.start.saturating_sub(at)
+                }
+            })
+            .min()
+    };
+    let yuan = nearest(&["yuan", "renminbi", "rmb", "cny"]);
+    let yen = nearest(&["yen", "jpy"]);
+    match (yuan, yen) {
+        (Some(yuan), Some(yen)) => yuan < yen,
+        (yuan, _) => yuan.is_some(),
+    }
 }
 
 #[cfg(test)]
@@ -99,8 +116,16 @@ mod tests {
 
     #[test]
     fn yen_sign_context() {
-        assert!(mentions_yuan(&"pagati in Yuan cinesi".to_ascii_lowercase()));
-        assert!(mentions_yuan("1 rmb"));
-        assert!(!mentions_yuan("tokyo stock exchange"));
+        assert!(mentions_yuan(
+            &"pagati in Yuan cinesi".to_ascii_lowercase(),
+            0..0
+        ));
+        assert!(mentions_yuan("1 rmb", 0..1));
+        assert!(!mentions_yuan("tokyo stock exchange", 0..0));
+        // The nearest name decides: the yen right after the amount, the yuan far behind.
+        let window = "spent \u{a5}9.8 trillion to prop up the yen; later the yuan traded at 7.2";
+        assert!(!mentions_yuan(window, 6..19));
+        let window = "il yuan vale \u{a5}5, secondo la banca centrale cinese; lo yen resta debole";
+        assert!(mentions_yuan(window, 13..16));
     }
 }

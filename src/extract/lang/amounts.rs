@@ -37,6 +37,12 @@ pub struct AmountWords {
     /// Currency names that are also ordinary words of the language, and so are not a currency
     /// when written before a number ("Labour won 411 seats", "Real Madrid 3").
     pub not_before_number: &'static [&'static str],
+    /// "point" alone after a figure ("4,2 puntos", "half a point"): percentage points when the
+    /// figure has decimals or is a fraction; index or game points otherwise.
+    pub bare_point_words: &'static [&'static str],
+    /// Fraction words that are themselves tenths or hundredths of a percentage point
+    /// (Spanish "tres décimas": 0.3 points).
+    pub point_fractions: &'static [&'static str],
     /// Currency names, their adjectives, and sub-units.
     pub money: &'static super::money::MoneyWords,
     /// "of" between an amount and its noun ("a dozen of", "una decina di", "un millón de"),

@@ -10,6 +10,7 @@
 pub mod amounts;
 pub mod cues;
 pub mod detect;
+pub mod index;
 pub mod money;
 pub mod numbers;
 pub mod prefixes;

@@ -25,6 +25,8 @@ pub struct MoneyWords {
     pub compound_subunits: &'static [&'static str],
     /// The currency a bare sub-unit ("cents", "¢") is taken to be in.
     pub usual_currency: &'static str,
+    /// Lookup index of `names` and [`INTERNATIONAL_NAMES`].
+    pub name_index: std::sync::OnceLock<super::index::FnvMap<&'static str, &'static str>>,
 }
 
 /// Currency names written alike in every language.
@@ -69,11 +71,16 @@ pub const INTERNATIONAL_NAMES: &[(&str, &str)] = &[
 impl MoneyWords {
     /// The code (or placeholder) of the currency name `lower`.
     pub fn name(&self, lower: &str) -> Option<&'static str> {
-        self.names
-            .iter()
-            .chain(INTERNATIONAL_NAMES)
-            .find(|(word, _)| *word == lower)
-            .map(|&(_, code)| code)
+        self.name_index
+            .get_or_init(|| {
+                let mut map = super::index::FnvMap::default();
+                for &(word, code) in self.names.iter().chain(INTERNATIONAL_NAMES).rev() {
+                    map.insert(word, code);
+                }
+                map
+            })
+            .get(lower)
+            .copied()
     }
 
     /// The currency an adjective makes of a name.

@@ -6,7 +6,6 @@
 //! ([`CompoundWords`]: "duecentoquaranta"). The readers in `numbers/` follow that grammar and
 //! read every word from here.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How a language writes its spelled numbers, and the words shared by both grammars.
@@ -88,7 +87,7 @@ pub struct PhraseWords {
     pub one: &'static str,
     /// The thousand word alone means one thousand ("mil personas"); in English it needs "a".
     pub bare_thousand: bool,
-    pub index: OnceLock<HashMap<&'static str, Role>>,
+    pub index: OnceLock<super::index::FnvMap<&'static str, Role>>,
 }
 
 impl PhraseWords {

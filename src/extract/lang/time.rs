@@ -30,6 +30,9 @@ pub struct TimeWords {
     pub relative: &'static super::relative::RelativeWords,
     /// `holidays` by first word, built on first use (see [`TimeWords::holidays_starting`]).
     pub holiday_index: HolidayIndex,
+    /// Lookup indexes of `months` and `weekdays`.
+    pub month_index: super::index::WordIndex<Name<u32>>,
+    pub weekday_index: super::index::WordIndex<Name<Weekday>>,
 }
 
 /// The holidays of a lexicon by first word.

@@ -63,10 +63,19 @@ pub fn read_compound(
     }
     if spelled.half_words.contains(&word) {
         let next = context.lower(start + 1)?;
-        let &(_, value, _) = spelled.collectives.iter().find(|c| c.0 == next.as_str())?;
-        return (value % 2 == 0).then(|| Spelled {
-            collective: true,
-            ..Spelled::integer(value / 2, start + 2)
+        if let Some(&(_, value, _)) = spelled.collectives.iter().find(|c| c.0 == next.as_str()) {
+            return (value % 2 == 0).then(|| Spelled {
+                collective: true,
+                ..Spelled::integer(value / 2, start + 2)
+            });
+        }
+        // "mezzo punto", "mezza giornata": half of a unit.
+        let unit = context.follows(start + 1)
+            && crate::extract::amounts::amount::starts_unit(context, start + 1);
+        return unit.then(|| Spelled {
+            value: rust_decimal::Decimal::new(5, 1),
+            exact: true,
+            ..Spelled::integer(0, start + 1)
         });
     }
     let cardinal = cardinal(words, word).or_else(|| (word == words.zero).then_some(0));

@@ -130,9 +130,17 @@ fn read_half(context: &Context, spelled: &SpelledWords, start: usize) -> Option<
             });
         }
     }
-    non_money_scale(context, next.as_str()).then(|| Spelled {
+    if non_money_scale(context, next.as_str()) {
+        return Some(Spelled {
+            value: Decimal::new(5, 1),
+            decimals: 1,
+            ..Spelled::integer(0, at)
+        });
+    }
+    // "half a percentage point", "medio punto", "media hora": half of a unit.
+    crate::extract::amounts::amount::starts_unit(context, at).then(|| Spelled {
         value: Decimal::new(5, 1),
-        decimals: 1,
+        exact: true,
         ..Spelled::integer(0, at)
     })
 }

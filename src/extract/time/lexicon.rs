@@ -10,16 +10,10 @@ pub use crate::extract::lang::time::Name;
 use crate::model::Lang;
 use chrono::Weekday;
 
-fn find<T: Copy>(table: &[(&str, Name<T>)], lower: &str) -> Option<Name<T>> {
-    table
-        .iter()
-        .find(|(word, _)| *word == lower)
-        .map(|&(_, name)| name)
-}
-
 /// Month number (1–12) of a lower-cased month name or abbreviation.
 pub fn month_name(lower: &str, lang: Lang) -> Option<Name<u32>> {
-    find(lexicon(lang).time.months, lower)
+    let time = lexicon(lang).time;
+    time.month_index.get(time.months, lower)
 }
 
 /// Month number of a lower-cased full month name.
@@ -31,7 +25,8 @@ pub fn month_number(lower: &str, lang: Lang) -> Option<u32> {
 
 /// Weekday of a lower-cased weekday name or abbreviation.
 pub fn weekday_name(lower: &str, lang: Lang) -> Option<Name<Weekday>> {
-    find(lexicon(lang).time.weekdays, lower)
+    let time = lexicon(lang).time;
+    time.weekday_index.get(time.weekdays, lower)
 }
 
 #[cfg(test)]
@@ -64,14 +59,14 @@ mod tests {
 
     #[test]
     fn spanish_months_and_weekdays() {
-        let time = crate::extract::lang::lexicon(Lang::Es).time;
-        assert_eq!(find(time.months, "septiembre").map(|n| n.value), Some(9));
-        assert_eq!(find(time.months, "setiembre").map(|n| n.value), Some(9));
-        assert!(find(time.months, "ene").is_some_and(|n| n.abbreviated));
+        let es = Lang::Es;
+        assert_eq!(month_name("septiembre", es).map(|n| n.value), Some(9));
+        assert_eq!(month_name("setiembre", es).map(|n| n.value), Some(9));
+        assert!(month_name("ene", es).is_some_and(|n| n.abbreviated));
         assert_eq!(
-            find(time.weekdays, "miércoles").map(|n| n.value),
+            weekday_name("miércoles", es).map(|n| n.value),
             Some(Weekday::Wed)
         );
-        assert_eq!(find(time.months, "january"), None);
+        assert_eq!(month_name("january", es), None);
     }
 }

@@ -29,15 +29,6 @@ use chrono::{Datelike, Weekday};
 pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
     let lang = context.lang;
     let words = context.lexicon.time.relative;
-    if let Some(name) = weekday_name(lower, lang) {
-        return read_weekday(context, index, name);
-    }
-    if let Some(found) = named_day(context, index, lower) {
-        return Some(found);
-    }
-    if words.ago_before.contains(&lower) {
-        return super::numeric::read_ago_before(context, index);
-    }
     // Articles open no ordinal or modified date: their own readers (and, after "the",
     // a holiday name) are the only ones.
     if words.the_words.contains(&lower) {
@@ -58,6 +49,15 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
         {
             return found;
         }
+    }
+    if let Some(name) = weekday_name(lower, lang) {
+        return read_weekday(context, index, name);
+    }
+    if let Some(found) = named_day(context, index, lower) {
+        return Some(found);
+    }
+    if words.ago_before.contains(&lower) {
+        return super::numeric::read_ago_before(context, index);
     }
     if words.period_before_modifier && words.period(lower).is_some() {
         if let Some(found) = unit_then_modifier(context, index, lower) {

@@ -150,6 +150,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "as", "at", "on", "in", "of", "to", "by", "or",
     ],
     not_before_number: &["won", "real", "rand", "corona"],
+    bare_point_words: &["point", "points"],
+    point_fractions: &[],
     money: &super::money::MONEY,
     of_words: &["of"],
     elided_of: &[],

@@ -102,4 +102,5 @@ pub static MONEY: MoneyWords = MoneyWords {
         "centimes", "centavos", "centavo", "cts",
     ],
     usual_currency: "USD",
+    name_index: std::sync::OnceLock::new(),
 };

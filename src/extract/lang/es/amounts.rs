@@ -223,6 +223,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "abrió",
     ],
     not_before_number: &["real", "corona", "rand"],
+    bare_point_words: &["punto", "puntos"],
+    point_fractions: &["décima", "décimas", "centésima", "centésimas"],
     money: &super::money::MONEY,
     of_words: &["de"],
     elided_of: &[],

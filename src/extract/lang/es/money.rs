@@ -116,4 +116,5 @@ pub static MONEY: MoneyWords = MoneyWords {
     ],
     compound_subunits: &["centavo", "centavos", "sen", "kopeks", "paisas", "cts"],
     usual_currency: "EUR",
+    name_index: std::sync::OnceLock::new(),
 };

@@ -166,4 +166,6 @@ pub static TIME: TimeWords = TimeWords {
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
     relative: &super::relative::RELATIVE,
     holiday_index: std::sync::OnceLock::new(),
+    month_index: crate::extract::lang::index::WordIndex::new(),
+    weekday_index: crate::extract::lang::index::WordIndex::new(),
 };

@@ -212,6 +212,8 @@ pub static AMOUNTS: AmountWords = AmountWords {
         "chiude", "apre",
     ],
     not_before_number: &["real", "corona", "rand"],
+    bare_point_words: &["punto", "punti"],
+    point_fractions: &[],
     money: &super::money::MONEY,
     of_words: &["di"],
     elided_of: &["d"],

@@ -98,4 +98,5 @@ pub static MONEY: MoneyWords = MoneyWords {
         "cts",
     ],
     usual_currency: "EUR",
+    name_index: std::sync::OnceLock::new(),
 };
