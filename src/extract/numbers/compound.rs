@@ -71,7 +71,7 @@ pub fn read_compound(
         }
         // "mezzo punto", "mezza giornata": half of a unit.
         let unit = context.follows(start + 1)
-            && crate::extract::amounts::amount::starts_unit(context, start + 1);
+            && crate::extract::amounts::words::starts_unit(context, start + 1);
         return unit.then(|| Spelled {
             value: rust_decimal::Decimal::new(5, 1),
             exact: true,

@@ -138,7 +138,7 @@ fn read_half(context: &Context, spelled: &SpelledWords, start: usize) -> Option<
         });
     }
     // "half a percentage point", "medio punto", "media hora": half of a unit.
-    crate::extract::amounts::amount::starts_unit(context, at).then(|| Spelled {
+    crate::extract::amounts::words::starts_unit(context, at).then(|| Spelled {
         value: Decimal::new(5, 1),
         exact: true,
         ..Spelled::integer(0, at)

@@ -2,7 +2,8 @@
 //!
 //! In: tokens and numbers. Out: date claims with their ISO period and precision: numeric dates
 //! ([`numeric`]), month and weekday names ([`lexicon`], [`weekday`]), ordinal dates ([`ordinal`]),
-//! relative dates such as "last quarter" or "in two weeks" ([`words`], [`relative`]), holidays
+//! relative dates such as "last quarter" or "in two weeks" ([`words`], [`relative`],
+//! [`offset`]), holidays
 //! ([`holidays`]), clock times ([`clock`]), the tense that decides which way a bare month points ([`tense`]) and the
 //! calendar arithmetic under them ([`calendar`]); [`dates`] holds the shared pieces.
 
@@ -13,6 +14,7 @@ pub mod filter;
 pub mod holidays;
 pub mod lexicon;
 pub mod numeric;
+pub mod offset;
 pub mod ordinal;
 pub mod relative;
 pub mod tense;

@@ -87,7 +87,7 @@ pub fn counted_other(
     let weekday = weekday_name(word.strip_suffix(words.weekday_plural)?, context.lang)
         .filter(|n| !n.abbreviated)?
         .value;
-    let (lean, last) = match super::numeric::direction_after(context, at + 1)? {
+    let (lean, last) = match super::offset::direction_after(context, at + 1)? {
         (-1, last) => (Lean::Past, last),
         (_, last) => (Lean::Future, last),
     };

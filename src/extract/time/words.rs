@@ -16,7 +16,7 @@ use super::calendar::{
 use super::dates::{date_claim, day_claim};
 use super::holidays::{Rule, holiday_at};
 use super::lexicon::weekday_name;
-use super::numeric::read_offset;
+use super::offset::read_offset;
 use super::ordinal::{may_be_ordinal, read_ordinal_led, read_the};
 use super::tense::sentence_lean;
 use super::weekday::read_weekday;
@@ -57,7 +57,7 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
         return Some(found);
     }
     if words.ago_before.contains(&lower) {
-        return super::numeric::read_ago_before(context, index);
+        return super::offset::read_ago_before(context, index);
     }
     if words.period_before_modifier && words.period(lower).is_some() {
         if let Some(found) = unit_then_modifier(context, index, lower) {
