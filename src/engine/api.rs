@@ -10,13 +10,12 @@
 
 use std::sync::Arc;
 
-use rhai::{Array, Dynamic, Engine, EvalAltResult, FLOAT, INT, ImmutableString, Map};
+use rhai::{Array, Dynamic, Engine, FLOAT, INT, ImmutableString, Map};
 
+use super::api_helpers::optional;
 use super::rates::{RateQuote, RateRange, RateSource};
 use super::report_fn::report;
 use super::script_types::{ArticleObject, ClaimObject, Interval, RelationObject, ScriptArticle};
-
-pub(super) type ScriptResult<T> = Result<T, Box<EvalAltResult>>;
 
 /// The script-side type names, as `rules api` and `type_of` show them.
 pub const TYPE_NAMES: &[(&str, &str)] = &[
@@ -89,25 +88,6 @@ fn readable_signature(signature: &str) -> String {
         }
     }
     text
-}
-
-pub(super) fn unit() -> Dynamic {
-    Dynamic::UNIT
-}
-
-pub(super) fn optional<T: Into<Dynamic>>(value: Option<T>) -> Dynamic {
-    value.map_or(Dynamic::UNIT, Into::into)
-}
-
-/// A number from a script: INT or FLOAT.
-pub(super) fn number(value: &Dynamic, what: &str) -> ScriptResult<f64> {
-    if let Ok(float) = value.as_float() {
-        Ok(float)
-    } else if let Ok(int) = value.as_int() {
-        Ok(int as f64)
-    } else {
-        Err(format!("{what} must be a number, not {}", value.type_name()).into())
-    }
 }
 
 fn register_article(engine: &mut Engine) {
@@ -283,7 +263,7 @@ fn register_relation(engine: &mut Engine) {
 
 /// `config(key, default)`: the rule's `[rules.<id>]` value for `key`, else `default`.
 fn config(key: ImmutableString, default: Dynamic) -> Dynamic {
-    super::sandbox::current_evaluation(|evaluation| evaluation.config.get(key.as_str()).cloned())
+    super::evaluation::current_evaluation(|evaluation| evaluation.config.get(key.as_str()).cloned())
         .flatten()
         .unwrap_or(default)
 }

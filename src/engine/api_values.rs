@@ -10,7 +10,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rhai::{Dynamic, Engine, FLOAT, INT};
 
-use super::api::{ScriptResult, number, optional, unit};
+use super::api_helpers::{ScriptResult, number, optional, unit};
 use super::rates::{MemoRates, RateQuote, RateRange, RateSource};
 use super::script_types::{Interval, date_bounds, months_between, years_between};
 

@@ -10,8 +10,10 @@
 
 pub mod api;
 pub mod api_docs;
+mod api_helpers;
 mod api_text;
 mod api_values;
+mod evaluation;
 mod finding;
 pub mod loader;
 pub mod rates;

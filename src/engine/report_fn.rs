@@ -7,9 +7,9 @@
 use rhai::{Dynamic, EvalAltResult, Map, NativeCallContext};
 use serde_json::{Number, Value};
 
+use super::evaluation::{Evaluation, current_evaluation};
 use super::finding::{Evidence, Finding, Severity};
 use super::rates::{RateQuote, RateRange};
-use super::sandbox::{Evaluation, current_evaluation};
 use super::script_types::{ArticleData, ClaimObject, Interval};
 
 const REPORT_KEYS: &[&str] = &["message", "claims", "severity", "evidence"];

@@ -9,19 +9,17 @@
 //! wall-clock deadline checked in `on_progress` (sizes can be sidestepped, time cannot).
 //!
 //! Per-evaluation state (deadline, rule id and config, the findings being reported) lives in a
-//! thread-local [`Evaluation`], installed by [`with_evaluation`] around one `run_ast` call, so a
-//! single engine and each compiled AST are shared by all worker threads.
+//! thread-local [`Evaluation`] (`engine/evaluation.rs`), installed by [`with_evaluation`] around
+//! one `run_ast` call, so a single engine and each compiled AST are shared by all worker threads.
 
-use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rhai::packages::{Package, StandardPackage};
-use rhai::{Dynamic, Engine, Map, OptimizationLevel};
+use rhai::{Dynamic, Engine, OptimizationLevel};
 
-use super::finding::{Finding, Severity};
+pub use super::evaluation::{Evaluation, current_evaluation, with_evaluation};
 use super::rates::RateSource;
-use super::script_types::ArticleData;
 
 /// Backstop on the number of operations per evaluation (the deadline usually trips first on a
 /// fast machine; on a slow one this keeps a runaway rule bounded).
@@ -43,46 +41,6 @@ const MAX_LOG_LINES: usize = 100;
 
 /// What the token returned by `on_progress` says when the deadline passed.
 pub const DEADLINE_TOKEN: &str = "claimlint:deadline";
-
-/// The state of one rule evaluated on one article.
-pub struct Evaluation {
-    pub rule_id: String,
-    pub default_severity: Severity,
-    /// `[rules.<id>]` of claimlint.toml, for `config(key, default)`.
-    pub config: Arc<Map>,
-    pub article: Arc<ArticleData>,
-    pub findings: Vec<Finding>,
-    /// What the rule printed (`print`, `debug`).
-    pub log: Vec<String>,
-}
-
-thread_local! {
-    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
-    static CURRENT: RefCell<Option<Evaluation>> = const { RefCell::new(None) };
-}
-
-/// Runs `evaluate` with `evaluation` as the current one and a deadline `timeout` from now;
-/// returns its result and the evaluation (with the findings reported meanwhile).
-pub fn with_evaluation<T>(
-    evaluation: Evaluation,
-    timeout: Duration,
-    evaluate: impl FnOnce() -> T,
-) -> (T, Evaluation) {
-    CURRENT.with(|current| *current.borrow_mut() = Some(evaluation));
-    DEADLINE.with(|deadline| deadline.set(Some(Instant::now() + timeout)));
-    let result = evaluate();
-    DEADLINE.with(|deadline| deadline.set(None));
-    let evaluation = CURRENT
-        .with(|current| current.borrow_mut().take())
-        .expect("the evaluation is installed until here");
-    (result, evaluation)
-}
-
-/// Gives `action` the current evaluation; `None` outside [`with_evaluation`] (e.g. a helper
-/// called while listing the API).
-pub fn current_evaluation<T>(action: impl FnOnce(&mut Evaluation) -> T) -> Option<T> {
-    CURRENT.with(|current| current.borrow_mut().as_mut().map(action))
-}
 
 /// Builds the sandboxed engine with the claimlint API, asking `rates` for exchange rates.
 pub fn build_engine(rates: Arc<dyn RateSource>) -> Engine {
@@ -108,7 +66,7 @@ pub fn build_engine(rates: Arc<dyn RateSource>) -> Engine {
         if operations % DEADLINE_CHECK_EVERY != 0 {
             return None;
         }
-        let passed = DEADLINE.with(|deadline| deadline.get().is_some_and(|d| Instant::now() >= d));
+        let passed = super::evaluation::deadline().is_some_and(|d| Instant::now() >= d);
         passed.then(|| Dynamic::from(DEADLINE_TOKEN))
     });
     super::api::register(&mut engine, rates);

@@ -183,7 +183,7 @@ fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
             continue;
         }
         assert_eq!(
-            parse::parse_rate(cell),
+            fields::parse_rate(cell),
             Ok(cell.parse::<f64>().unwrap()),
             "{cell}"
         );
@@ -197,7 +197,7 @@ fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
         "007.5",
     ] {
         assert_eq!(
-            parse::parse_rate(text),
+            fields::parse_rate(text),
             Ok(text.parse::<f64>().unwrap()),
             "{text}"
         );
@@ -205,7 +205,7 @@ fn fast_number_parsing_equals_the_standard_library_on_every_bundled_cell() {
     for text in [
         "", ".", "1.", ".5", "1.2.3", "-1", "0", "0.000", "1e5", "+1", "1,5",
     ] {
-        assert!(parse::parse_rate(text).is_err(), "{text}");
+        assert!(fields::parse_rate(text).is_err(), "{text}");
     }
 }
 

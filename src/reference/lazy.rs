@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::Currency;
-use super::parse::{parse_day, parse_rate};
-use super::table::Series;
+use super::fields::{parse_day, parse_rate};
+use super::series::Series;
 
 #[derive(Debug, Clone)]
 pub(super) struct LazyColumns {

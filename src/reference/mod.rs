@@ -26,19 +26,21 @@ mod book;
 #[cfg(test)]
 mod bundled_tests;
 mod currency;
+mod fields;
 mod lazy;
 mod lookup;
 mod parse;
 mod range;
 mod rule_source;
+mod series;
 mod table;
 #[cfg(test)]
 mod tests;
 
 pub use book::{RateAnswer, RateBook, RateUnknown, validate_source_name};
 pub use currency::Currency;
+pub(crate) use fields::parse_day;
 pub use lookup::{RateLeg, RateQuote, format_rate};
-pub(crate) use parse::parse_day;
 pub use parse::{ParsedRates, parse_rates, read_rates_file};
 pub use range::{DayRate, RatePeriod, RateRange, year_period};
 pub use table::{MAX_FALLBACK_DAYS, RateRow, RateTable, RateTableBuilder};

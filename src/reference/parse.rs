@@ -14,6 +14,7 @@
 
 use chrono::NaiveDate;
 
+use super::fields::{parse_day, parse_rate};
 use super::table::RateTableBuilder;
 use super::{Currency, Layout, RateError, RateTable, RowError, RowProblem};
 
@@ -198,69 +199,6 @@ fn read_pairs_row(builder: &mut RateTableBuilder, line: &str) -> Result<(), RowP
     })?;
     builder.push(date, base, quote, rate);
     Ok(())
-}
-
-/// `YYYY-MM-DD`, a day that exists.
-pub(crate) fn parse_day(text: &str) -> Result<NaiveDate, RowProblem> {
-    let bad = || RowProblem::BadDate {
-        text: text.to_owned(),
-    };
-    let bytes = text.as_bytes();
-    let digits_at = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return Err(bad());
-    }
-    if !(digits_at(0..4) && digits_at(5..7) && digits_at(8..10)) {
-        return Err(bad());
-    }
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().map_err(|_| bad());
-    let year = number(0..4)? as i32;
-    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?).ok_or_else(bad)
-}
-
-/// A positive decimal written with ASCII digits and at most one `.`; returns the text on error.
-///
-/// Up to 15 significant digits are converted as `digits / 10^decimals`: both are exact in an
-/// `f64` and one IEEE division rounds correctly, so the result equals `str::parse` (a unit
-/// test checks every cell of the bundled file) at a fraction of the cost. Longer numbers go
-/// through `str::parse`.
-pub(crate) fn parse_rate(text: &str) -> Result<f64, String> {
-    const POWERS_OF_TEN: [f64; 16] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ];
-    let bad = || text.to_owned();
-    let bytes = text.as_bytes();
-    if bytes.first() == Some(&b'.') || bytes.last() == Some(&b'.') {
-        return Err(bad());
-    }
-    let mut digits: u64 = 0;
-    let mut digit_count = 0usize;
-    let mut decimals = 0usize;
-    let mut seen_dot = false;
-    for &byte in bytes {
-        match byte {
-            b'0'..=b'9' => {
-                digit_count += 1;
-                decimals += usize::from(seen_dot);
-                digits = digits.wrapping_mul(10).wrapping_add(u64::from(byte - b'0'));
-            }
-            b'.' if !seen_dot => seen_dot = true,
-            _ => return Err(bad()),
-        }
-    }
-    if digit_count == 0 {
-        return Err(bad());
-    }
-    let rate = if digit_count <= 15 {
-        digits as f64 / POWERS_OF_TEN[decimals]
-    } else {
-        text.parse::<f64>().map_err(|_| bad())?
-    };
-    if rate > 0.0 && rate.is_finite() {
-        Ok(rate)
-    } else {
-        Err(bad())
-    }
 }
 
 /// Reads and parses a rate file; `-` reads standard input.

@@ -145,7 +145,7 @@ pub(super) fn count_noun(context: &Context, at: usize) -> Option<usize> {
         }
         if !can_be_count_noun(lower, context.lexicon.amounts)
             || context.lexicon.numbers.scale_word(lower).is_some()
-            || crate::extract::time::dates::month_number(lower, context.lang).is_some()
+            || crate::extract::time::lexicon::month_number(lower, context.lang).is_some()
         {
             return None;
         }

@@ -15,6 +15,17 @@ pub enum Modifier {
     Coming,
 }
 
+impl Modifier {
+    /// How far the modifier moves: +1, -1 or 0 periods.
+    pub fn offset(self) -> i32 {
+        match self {
+            Modifier::Next | Modifier::Coming => 1,
+            Modifier::Last => -1,
+            Modifier::This => 0,
+        }
+    }
+}
+
 /// A calendar period a modifier moves by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {

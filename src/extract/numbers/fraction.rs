@@ -10,9 +10,9 @@
 //! quarters" is 100¾). "quarters" alone may be three months: it is read as a fraction only
 //! before "of", in a mixed number, or at the end of the phrase.
 
-use super::compound;
-use super::phrase::{IntegerPhrase, integer_phrase, is_joiner};
-use super::spelled::Spelled;
+use super::integer::{IntegerPhrase, integer_phrase, is_joiner};
+use super::morphology;
+use super::reading::Spelled;
 use crate::extract::lang::spelled::{Grammar, PhraseWords, Role};
 use crate::extract::tokens::context::Context;
 use rust_decimal::Decimal;
@@ -289,7 +289,7 @@ pub fn integer_at(context: &Context, at: usize) -> Option<(u64, usize)> {
             if lower == words.zero {
                 return Some((0, at + 1));
             }
-            compound::cardinal(words, lower).map(|v| (v, at + 1))
+            morphology::cardinal(words, lower).map(|v| (v, at + 1))
         }
     }
 }
@@ -362,14 +362,14 @@ pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<S
         let (numerator, denominator_at) = integer_at(context, numerator_at)?;
         let denominator_word = context.lower(denominator_at)?;
         let (denominator, plural) =
-            compound::denominator(spelled, words, denominator_word.as_str())?;
+            morphology::denominator(spelled, words, denominator_word.as_str())?;
         if !agrees(numerator, plural) || !context.follows(denominator_at) {
             return None;
         }
         let value = fraction_value(whole, Decimal::from(numerator), Decimal::from(denominator))?;
         return Some(exact(value, denominator_at + 1));
     }
-    let (denominator, plural) = compound::denominator(spelled, words, lower)?;
+    let (denominator, plural) = morphology::denominator(spelled, words, lower)?;
     if !agrees(value, plural) {
         return None;
     }
@@ -398,7 +398,7 @@ mod tests {
         let Grammar::Compound(words) = &spelled.grammar else {
             panic!("Italian writes compounds as one word");
         };
-        let denominator = |word| compound::denominator(spelled, words, word);
+        let denominator = |word| morphology::denominator(spelled, words, word);
         assert_eq!(denominator("terzi"), Some((3, true)));
         assert_eq!(denominator("quinto"), Some((5, false)));
         assert_eq!(denominator("mezzo"), Some((2, false)));

@@ -4,7 +4,7 @@
 
 use crate::extract::lang::lexicon;
 use crate::extract::lang::spelled::{CompoundWords, Grammar, PhraseWords, Role, SpelledWords};
-use crate::extract::numbers::compound::{cardinal, may_be_number, ordinal};
+use crate::extract::numbers::morphology::{cardinal, may_be_number, ordinal};
 use crate::model::Lang;
 
 fn italian() -> (&'static SpelledWords, &'static CompoundWords) {

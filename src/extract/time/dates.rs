@@ -14,7 +14,6 @@
 //! abbreviations ("Aug", "genn", "dic.") need a day or a year next to them.
 
 use super::calendar::{anchor_day, choose, day_candidates, month_day_candidates, reference_day};
-pub use super::lexicon::month_number;
 use super::lexicon::{month_name, weekday_name};
 use super::tense::sentence_lean;
 use crate::extract::found::{Found, ambiguity, iso_date};
@@ -313,7 +312,7 @@ fn trailing_weekday(context: &Context, at: usize) -> Option<(Weekday, usize)> {
 
 /// A month alone, maybe with "scorso"/"last".
 fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
-    if let Some(found) = super::relative::month_a_year_on(context, index, month) {
+    if let Some(found) = month_a_year_on(context, index, month) {
         return Some(found);
     }
     let words = context.lexicon.time.relative;
@@ -347,6 +346,32 @@ fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Foun
     let year = resolve_month(month, relative, context.article_date);
     Some((
         date_claim(context, first, last, year, Some(month), None),
+        last + 1,
+    ))
+}
+
+/// "March after next", "March in a year": a month named after its next occurrence, moved one
+/// year on. `index` is the month name; `month` its number.
+pub fn month_a_year_on(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
+    let last = if context.word_is(index + 1, &["after"]) && context.word_is(index + 2, &["next"]) {
+        index + 2
+    } else if context.word_is(index + 1, &["in"])
+        && context.word_is(index + 2, &["a", "one"])
+        && context.word_is(index + 3, &["year"])
+    {
+        index + 3
+    } else {
+        return None;
+    };
+    let article = context.article_date?;
+    let article_month = article.month?;
+    let next_year = if month > article_month {
+        article.year
+    } else {
+        article.year + 1
+    };
+    Some((
+        date_claim(context, index, last, Some(next_year + 1), Some(month), None),
         last + 1,
     ))
 }

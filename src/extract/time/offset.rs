@@ -19,25 +19,10 @@ pub fn read_offset(
     let Some(unit) = crate::extract::amounts::units::duration_unit(context, unit.as_str()) else {
         return super::relative::counted_other(context, first, value, unit_at);
     };
-    let Some((direction, last)) = direction_after(context, unit_at + 1) else {
+    let Some((direction, last)) = super::relative::direction_after(context, unit_at + 1) else {
         return super::relative::in_count(context, first, value, unit_at);
     };
     offset_claim(context, first, value, unit, direction, last)
-}
-
-/// The direction word of a count at `at` ("ago", "fa", "hence", "from now"): -1 or +1 and
-/// its last token.
-pub fn direction_after(context: &Context, at: usize) -> Option<(i64, usize)> {
-    let words = context.lexicon.time.relative;
-    if context.word_is(at, words.ago_words) {
-        return Some((-1, at));
-    }
-    if context.word_is(at, words.hence_words) {
-        return Some((1, at));
-    }
-    let from_now = !words.from_now.is_empty()
-        && (0..words.from_now.len()).all(|k| context.word_is(at + k, &[words.from_now[k]]));
-    from_now.then(|| (1, at + words.from_now.len() - 1))
 }
 
 /// "hace tres años": a direction word before the count at `first`.

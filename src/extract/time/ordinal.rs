@@ -374,7 +374,7 @@ fn weekday_after_date(
     let date_at = at + 2;
     let lower = context.lower(date_at)?;
     let (found, next) = super::dates::read_month_date(context, date_at, lower.as_str())
-        .or_else(|| super::words::holiday_date(context, date_at, lower.as_str()))?;
+        .or_else(|| super::holiday_dates::holiday_date(context, date_at, lower.as_str()))?;
     let date = super::relative::claim_day(&found)?;
     let day = super::relative::nth_weekday_from(date, weekday, i64::from(rank), after)?;
     Some((day_claim(context, first, next - 1, day), next))

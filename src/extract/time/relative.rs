@@ -87,7 +87,7 @@ pub fn counted_other(
     let weekday = weekday_name(word.strip_suffix(words.weekday_plural)?, context.lang)
         .filter(|n| !n.abbreviated)?
         .value;
-    let (lean, last) = match super::offset::direction_after(context, at + 1)? {
+    let (lean, last) = match direction_after(context, at + 1)? {
         (-1, last) => (Lean::Past, last),
         (_, last) => (Lean::Future, last),
     };
@@ -151,32 +151,6 @@ fn count_at(context: &Context, at: usize) -> Option<(u64, usize)> {
     (!spelled.ordinal && value > 0).then_some((value, spelled.next))
 }
 
-/// "March after next", "March in a year": a month named after its next occurrence, moved one
-/// year on. `index` is the month name; `month` its number.
-pub fn month_a_year_on(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
-    let last = if context.word_is(index + 1, &["after"]) && context.word_is(index + 2, &["next"]) {
-        index + 2
-    } else if context.word_is(index + 1, &["in"])
-        && context.word_is(index + 2, &["a", "one"])
-        && context.word_is(index + 3, &["year"])
-    {
-        index + 3
-    } else {
-        return None;
-    };
-    let article = context.article_date?;
-    let article_month = article.month?;
-    let next_year = if month > article_month {
-        article.year
-    } else {
-        article.year + 1
-    };
-    Some((
-        date_claim(context, index, last, Some(next_year + 1), Some(month), None),
-        last + 1,
-    ))
-}
-
 /// The `rank`-th `weekday` after (or before) `date`.
 pub fn nth_weekday_from(
     date: NaiveDate,
@@ -237,6 +211,21 @@ pub fn read_closest(
     candidates.sort_by_key(|day| ((*day - target).num_days().abs(), *day));
     let date = *candidates.get(rank.checked_sub(1)?)?;
     Some((day_claim(context, first, last, date), last + 1))
+}
+
+/// The direction word of a count at `at` ("ago", "fa", "hence", "from now"): -1 or +1 and
+/// its last token.
+pub fn direction_after(context: &Context, at: usize) -> Option<(i64, usize)> {
+    let words = context.lexicon.time.relative;
+    if context.word_is(at, words.ago_words) {
+        return Some((-1, at));
+    }
+    if context.word_is(at, words.hence_words) {
+        return Some((1, at));
+    }
+    let from_now = !words.from_now.is_empty()
+        && (0..words.from_now.len()).all(|k| context.word_is(at + k, &[words.from_now[k]]));
+    from_now.then(|| (1, at + words.from_now.len() - 1))
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use super::dates::day_claim;
 use super::lexicon::Name;
 use super::numeric::{phrase_ends, read_numeric_date};
 use super::tense::sentence_lean;
-use super::words::{Offset, modifier};
 use crate::extract::found::Found;
 use crate::extract::lang::relative::Period;
 use crate::extract::tokens::context::Context;
@@ -148,9 +147,19 @@ fn week_after_weekday(context: &Context, mut at: usize) -> Option<(i64, usize)> 
     let word = context.lower(at)?;
     if is_week(at) {
         let after = context.lower(at + 1)?;
-        let offset = modifier(context, after.as_str())?.offset();
+        let offset = context
+            .lexicon
+            .time
+            .relative
+            .modifier(after.as_str())?
+            .offset();
         return Some((i64::from(offset), at + 1));
     }
-    let offset = modifier(context, word.as_str())?.offset();
+    let offset = context
+        .lexicon
+        .time
+        .relative
+        .modifier(word.as_str())?
+        .offset();
     is_week(at + 1).then_some((i64::from(offset), at + 1))
 }

@@ -11,14 +11,12 @@
 //! before all of this is `time/filter.rs`.
 
 use super::calendar::{
-    Lean, anchor_day, choose, nearest_weekday, reference_day, shift_days, weekday_of_week,
+    Lean, anchor_day, nearest_weekday, reference_day, shift_days, weekday_of_week,
 };
 use super::dates::{date_claim, day_claim};
-use super::holidays::{Rule, holiday_at};
 use super::lexicon::weekday_name;
 use super::offset::read_offset;
 use super::ordinal::{may_be_ordinal, read_ordinal_led, read_the};
-use super::tense::sentence_lean;
 use super::weekday::read_weekday;
 use crate::extract::found::Found;
 use crate::extract::lang::relative::Period;
@@ -34,7 +32,7 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
     if words.the_words.contains(&lower) {
         return read_the(context, index).or_else(|| {
             let next = context.lower(index + 1)?;
-            read_holiday(context, index, index + 1, next.as_str(), None)
+            super::holiday_dates::read_holiday(context, index, index + 1, next.as_str(), None)
         });
     }
     if words.one_words.contains(&lower) {
@@ -72,7 +70,7 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
     if words.modifier(lower).is_some() {
         return read_modified(context, index, lower);
     }
-    read_holiday(context, index, index, lower, None)
+    super::holiday_dates::read_holiday(context, index, index, lower, None)
 }
 
 /// "oggi", "yesterday", "pasado mañana", "in giornata": a day named relative to the article.
@@ -120,21 +118,6 @@ pub(super) fn modifier(context: &Context, lower: &str) -> Option<Modifier> {
     context.lexicon.time.relative.modifier(lower)
 }
 
-/// How far a modifier moves.
-pub(super) trait Offset {
-    fn offset(self) -> i32;
-}
-
-impl Offset for Modifier {
-    fn offset(self) -> i32 {
-        match self {
-            Modifier::Next | Modifier::Coming => 1,
-            Modifier::Last => -1,
-            Modifier::This => 0,
-        }
-    }
-}
-
 /// "next Sunday", "this week Friday", "last week's sunday", "next month", "quest'anno",
 /// "il prossimo anno", "next halloween". English "the last year" is a period, not a date.
 fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
@@ -169,7 +152,7 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
         }
         Some(Period::Month) if !after_the => month_offset(context, index, at, modifier.offset()),
         Some(Period::Year) if !after_the => year_offset(context, index, at, modifier.offset()),
-        _ => read_holiday(context, index, at, word, Some(modifier)),
+        _ => super::holiday_dates::read_holiday(context, index, at, word, Some(modifier)),
     }
 }
 
@@ -246,70 +229,4 @@ fn weekday_after_week(context: &Context, mut at: usize) -> Option<(Weekday, usiz
     }
     let name = weekday_name(context.lower(at)?.as_str(), context.lang)?;
     context.follows(at).then_some((name.value, at))
-}
-
-/// A holiday named at `at`, with an optional year after it.
-pub(super) fn holiday_date(context: &Context, at: usize, lower: &str) -> Option<(Found, usize)> {
-    read_holiday(context, at, at, lower, None)
-}
-
-/// A holiday at `at` (claim from `first`), with an optional year after it and an optional
-/// modifier before it.
-fn read_holiday(
-    context: &Context,
-    first: usize,
-    at: usize,
-    lower: &str,
-    modifier: Option<Modifier>,
-) -> Option<(Found, usize)> {
-    let (rule, mut last) = holiday_at(context, at, lower)?;
-    // "MLK day of last year", "Natale dell'anno scorso".
-    let words = context.lexicon.time.relative;
-    if context.word_is(last + 1, words.of_words) {
-        if let Some(year_modifier) = context
-            .lower(last + 2)
-            .and_then(|l| self::modifier(context, l.as_str()))
-        {
-            let year_word = context.lower(last + 3);
-            if year_word.is_some_and(|w| words.period(w.as_str()) == Some(Period::Year)) {
-                let year = context.article_date?.year + year_modifier.offset();
-                let date = rule.in_year(year)?;
-                return Some((day_claim(context, first, last + 3, date), last + 4));
-            }
-        }
-    }
-    if context.follows(last + 1) {
-        if let Some(year) = super::dates::year_of(context, last + 1) {
-            last += 1;
-            let date = rule.in_year(year)?;
-            return Some((day_claim(context, first, last, date), last + 1));
-        }
-        // "Diwali in 2019": the holiday of that year.
-        if context.word_is(last + 1, words.in_words) && context.follows(last + 2) {
-            if let Some(year) = super::dates::year_of(context, last + 2) {
-                let date = rule.in_year(year)?;
-                return Some((day_claim(context, first, last + 2, date), last + 3));
-            }
-        }
-    }
-    let anchor = reference_day(context.article_date).or(anchor_day(context.article_date))?;
-    let date = resolve_holiday(context, rule, anchor, modifier, first)?;
-    Some((day_claim(context, first, last, date), last + 1))
-}
-
-fn resolve_holiday(
-    context: &Context,
-    rule: Rule,
-    anchor: chrono::NaiveDate,
-    modifier: Option<Modifier>,
-    first: usize,
-) -> Option<chrono::NaiveDate> {
-    let year = anchor.year();
-    let candidates = (year - 2..=year + 2).filter_map(move |y| rule.in_year(y));
-    match modifier {
-        Some(Modifier::Last) => candidates.filter(|d| *d < anchor).max(),
-        Some(Modifier::Next | Modifier::Coming) => candidates.filter(|d| *d > anchor).min(),
-        Some(Modifier::This) => choose(anchor, candidates, None, Lean::Future),
-        None => choose(anchor, candidates, None, sentence_lean(context, first)),
-    }
 }
