@@ -48,6 +48,7 @@ fn claim(id: &str, kind: ClaimKind, start: usize) -> Claim {
         qualifier: Qualifier::Approx,
         ambiguity: Vec::new(),
         date: None,
+        period: None,
     }
 }
 
@@ -78,6 +79,7 @@ fn rich_extraction() -> Extraction {
     date.unit = None;
     date.scale = None;
     date.date = Some("2022-02".to_owned());
+    date.period = claimlint::model::DatePeriod::of("2022-02");
     date.qualifier = Qualifier::MoreThan;
     Extraction {
         lang: Lang::En,

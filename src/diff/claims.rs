@@ -326,6 +326,7 @@ mod tests {
             qualifier: Qualifier::None,
             ambiguity: Vec::new(),
             date: None,
+            period: None,
         }
     }
 

@@ -80,6 +80,7 @@ impl Found {
             },
             qualifier: self.qualifier,
             ambiguity: self.ambiguity,
+            period: self.date.as_deref().and_then(crate::model::DatePeriod::of),
             date: self.date,
         }
     }

@@ -222,6 +222,7 @@ fn read_claim(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Claim, StoreEr
             Err(err) => return Ok(Err(corrupt(format!("claim {id} ambiguity: {err}")))),
         },
     };
+    let date: Option<String> = row.get(16)?;
     Ok(Ok(Claim {
         id,
         kind,
@@ -241,7 +242,8 @@ fn read_claim(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Claim, StoreEr
         },
         qualifier,
         ambiguity,
-        date: row.get(16)?,
+        period: date.as_deref().and_then(crate::model::DatePeriod::of),
+        date,
     }))
 }
 

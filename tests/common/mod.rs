@@ -110,6 +110,7 @@ pub fn claim(
         qualifier: claimlint::model::Qualifier::None,
         ambiguity: Vec::new(),
         date: None,
+        period: None,
     }
 }
 

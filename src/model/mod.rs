@@ -6,6 +6,9 @@
 //! names and enum spellings here are a public interface documented in README.md: add fields,
 //! never rename them.
 
+mod period;
+pub use period::{DatePeriod, DatePrecision};
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -320,9 +323,14 @@ pub struct Claim {
     /// Readings the extractor was not sure about; empty when the claim is unambiguous.
     #[serde(default)]
     pub ambiguity: Vec<Ambiguity>,
-    /// For date claims: ISO date exactly as precise as the text (`2023`, `2022-02`, `2024-01-15`).
+    /// For date claims: ISO date exactly as precise as the text (`2023`, `2022-02`, `2024-01-15`,
+    /// `2024-Q2`, `2024-H1`); for time claims the ISO time (`T14:30`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// For date claims: the first and last day of that date and its precision (see
+    /// [`DatePeriod::of`]); always derived from `date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<DatePeriod>,
 }
 
 /// What links claims in a relation.

@@ -1,0 +1,108 @@
+//! What a date claim spans: the first and last day of the period its `date` names, and how
+//! precise the text was (a year, a half, a quarter, a month or a day). Derived from the ISO
+//! `date` string alone, so stored and freshly extracted claims agree.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// How precise a date claim is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    Year,
+    Half,
+    Quarter,
+    Month,
+    Day,
+}
+
+/// The period of a date claim: ISO first and last day, both included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatePeriod {
+    pub start: String,
+    pub end: String,
+    pub precision: DatePrecision,
+}
+
+impl DatePeriod {
+    /// The period of an ISO date as claimlint writes it: `2024`, `2024-H1`, `2024-Q2`,
+    /// `2024-05`, `2024-05-22`. `None` for anything else (a time of day such as `T14:30`).
+    pub fn of(date: &str) -> Option<DatePeriod> {
+        let year: i32 = date.get(..4)?.parse().ok()?;
+        let rest = date.get(4..)?;
+        let (first_month, last_month, precision) = match rest.as_bytes() {
+            [] => (1, 12, DatePrecision::Year),
+            [b'-', b'H', half @ (b'1' | b'2')] => {
+                let first = u32::from(half - b'1') * 6 + 1;
+                (first, first + 5, DatePrecision::Half)
+            }
+            [b'-', b'Q', quarter @ b'1'..=b'4'] => {
+                let first = u32::from(quarter - b'1') * 3 + 1;
+                (first, first + 2, DatePrecision::Quarter)
+            }
+            [b'-', _, _] => {
+                let month: u32 = rest[1..].parse().ok()?;
+                (month, month, DatePrecision::Month)
+            }
+            [b'-', _, _, b'-', _, _] => {
+                let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+                let iso = day.format("%Y-%m-%d").to_string();
+                return Some(DatePeriod {
+                    start: iso.clone(),
+                    end: iso,
+                    precision: DatePrecision::Day,
+                });
+            }
+            _ => return None,
+        };
+        let start = NaiveDate::from_ymd_opt(year, first_month, 1)?;
+        let next = if last_month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(year, last_month + 1, 1)?
+        };
+        let end = next.pred_opt()?;
+        debug_assert_eq!(end.month(), last_month);
+        Some(DatePeriod {
+            start: start.format("%Y-%m-%d").to_string(),
+            end: end.format("%Y-%m-%d").to_string(),
+            precision,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(date: &str) -> Option<(String, String, DatePrecision)> {
+        DatePeriod::of(date).map(|p| (p.start, p.end, p.precision))
+    }
+
+    #[test]
+    fn each_precision_spans_its_days() {
+        use DatePrecision::*;
+        let span = |a: &str, b: &str, p| Some((a.to_string(), b.to_string(), p));
+        assert_eq!(period("2024"), span("2024-01-01", "2024-12-31", Year));
+        assert_eq!(period("2024-H2"), span("2024-07-01", "2024-12-31", Half));
+        assert_eq!(period("2024-Q1"), span("2024-01-01", "2024-03-31", Quarter));
+        assert_eq!(period("2023-02"), span("2023-02-01", "2023-02-28", Month));
+        assert_eq!(period("2024-02"), span("2024-02-01", "2024-02-29", Month));
+        assert_eq!(period("2024-05-22"), span("2024-05-22", "2024-05-22", Day));
+    }
+
+    #[test]
+    fn anything_else_has_no_period() {
+        for date in [
+            "T14:30",
+            "2024-Q5",
+            "2024-13",
+            "2023-02-30",
+            "24",
+            "",
+            "2024-H3",
+        ] {
+            assert_eq!(DatePeriod::of(date), None, "{date}");
+        }
+    }
+}
