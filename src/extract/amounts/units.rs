@@ -51,6 +51,14 @@ pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usiz
         _ => {}
     }
     if let Some(&symbol) = SYMBOLS.iter().find(|&&symbol| symbol == word) {
+        let amounts = context.lexicon.amounts;
+        if amounts.word_symbols.contains(&word) {
+            let next = at + 1;
+            let ends = !context.follows(next) || context.word(next).is_none();
+            if !ends && !context.word_is(next, amounts.of_words) {
+                return None;
+            }
+        }
         return Some(per_unit(context, at).unwrap_or((symbol, at)));
     }
     let lower = context.lower(at)?;

@@ -37,7 +37,7 @@ pub fn starts_unit(context: &Context, at: usize) -> bool {
 
 /// A percent or point phrase of the lexicon starting at `at` ("%", "per cento", "percentage
 /// points", "punti base"): its unit and last token. The longest phrase wins.
-pub(super) fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn percent_words(context: &Context, at: usize) -> Option<(&'static str, usize)> {
     if matches!(context.symbol(at), Some('%' | '％')) {
         return Some(("%", at));
     }
@@ -77,7 +77,7 @@ fn phrase_at(context: &Context, at: usize, words: &[&str]) -> Option<usize> {
 }
 
 /// A currency written after an amount, as a symbol, an ISO code or a name.
-pub(super) fn currency_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn currency_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
     if !context.follows(at) {
         return None;
     }
@@ -118,7 +118,7 @@ pub(super) fn currency_after(context: &Context, at: usize) -> Option<(&'static s
     }
 }
 
-pub(super) fn quantity_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
+pub(crate) fn quantity_after(context: &Context, at: usize) -> Option<(&'static str, usize)> {
     // "l'interscambio", "t'": an elided article, not a unit.
     if context.word(at).is_some()
         && context.glued(at + 1)
@@ -131,7 +131,7 @@ pub(super) fn quantity_after(context: &Context, at: usize) -> Option<(&'static s
 
 /// The token index of the noun of a count starting at `at`. English may put capitalised
 /// adjectives first ("a dozen Chinese and Russian warships").
-pub(super) fn count_noun(context: &Context, at: usize) -> Option<usize> {
+pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
     let mut index = at;
     let adjectives_first = context.lexicon.amounts.adjectives_before_noun;
     let limit = if adjectives_first { at + 5 } else { at + 1 };
@@ -144,6 +144,7 @@ pub(super) fn count_noun(context: &Context, at: usize) -> Option<usize> {
             continue;
         }
         if !can_be_count_noun(lower, context.lexicon.amounts)
+            || crate::extract::time::tense::is_verb_form(context, lower)
             || context.lexicon.numbers.scale_word(lower).is_some()
             || crate::extract::time::lexicon::month_number(lower, context.lang).is_some()
         {

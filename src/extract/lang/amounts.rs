@@ -43,6 +43,9 @@ pub struct AmountWords {
     /// Fraction words that are themselves tenths or hundredths of a percentage point
     /// (Spanish "tres décimas": 0.3 points).
     pub point_fractions: &'static [&'static str],
+    /// Unit symbols that are also words of the language ("ha" is hectares, and "has" in Italian
+    /// and Spanish): a unit only before "of" ("500 ha di bosco") or at the end of a phrase.
+    pub word_symbols: &'static [&'static str],
     /// Currency names, their adjectives, and sub-units.
     pub money: &'static super::money::MoneyWords,
     /// "of" between an amount and its noun ("a dozen of", "una decina di", "un millón de"),

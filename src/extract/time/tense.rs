@@ -66,6 +66,12 @@ fn breaks_before(context: &Context, index: usize) -> bool {
     matches!(context.symbol(index - 1), Some('.' | '!' | '?')) || !context.follows(index)
 }
 
+/// Whether `word` (lower-case) reads as a verb form of the language (a tense cue word or a
+/// future or past ending): "closed", "cerró", "firmò" are no nouns.
+pub fn is_verb_form(context: &Context, word: &str) -> bool {
+    word_cue(&context.lexicon.time.relative.tense, word).is_some()
+}
+
 /// The lean of one word: a listed future or past word, or a verb ending.
 fn word_cue(tense: &TenseWords, word: &str) -> Option<Lean> {
     if tense.future_words.contains(&word) {

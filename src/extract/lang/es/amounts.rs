@@ -225,6 +225,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     not_before_number: &["real", "corona", "rand"],
     bare_point_words: &["punto", "puntos"],
     point_fractions: &["décima", "décimas", "centésima", "centésimas"],
+    word_symbols: &["ha"],
     money: &super::money::MONEY,
     of_words: &["de"],
     elided_of: &[],

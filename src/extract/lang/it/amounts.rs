@@ -214,6 +214,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     not_before_number: &["real", "corona", "rand"],
     bare_point_words: &["punto", "punti"],
     point_fractions: &[],
+    word_symbols: &["ha"],
     money: &super::money::MONEY,
     of_words: &["di"],
     elided_of: &["d"],

@@ -84,8 +84,11 @@ pub static RELATIVE: RelativeWords = RelativeWords {
             "fu", "furono", "scorso", "scorsa", "ieri",
         ],
         future_endings: &["rò", "rà", "ranno", "remo"],
-        past_endings: &["ò", "arono", "irono", "erono", "avano", "evano", "ivano"],
-        not_past_endings: &[],
+        // "partì", "finì" (but not "lunedì" … "venerdì", "così").
+        past_endings: &[
+            "ò", "ì", "arono", "irono", "erono", "avano", "evano", "ivano",
+        ],
+        not_past_endings: &["dì", "così"],
         min_chars: 4,
         auxiliaries: &["sono", "è", "siamo", "sei", "siete"],
         participle_endings: &[
