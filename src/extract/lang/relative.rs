@@ -80,6 +80,9 @@ pub struct RelativeWords {
     pub day_words: &'static [&'static str],
     /// "in" before a count of days ("in 3 days").
     pub in_words: &'static [&'static str],
+    /// Phrases before a count of days or weeks that make it a date ahead ("in 3 days", "tra
+    /// tre giorni", "dentro de tres días").
+    pub ahead_phrases: &'static [&'static [&'static str]],
     /// Words between "week" and a weekday ("next week on Friday", "la prossima settimana, di
     /// venerdì").
     pub week_fillers: &'static [&'static str],

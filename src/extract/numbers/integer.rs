@@ -143,6 +143,12 @@ pub fn integer_phrase(
                 }
             }
             Scale(multiplier) => match previous {
+                // "a million", "un millón": the article is the one.
+                None if article && current == 1 => {
+                    total = multiplier;
+                    current = 0;
+                    true
+                }
                 Some(Scale(earlier)) if multiplier > earlier && current == 0 => {
                     total = total.checked_mul(multiplier)?;
                     true

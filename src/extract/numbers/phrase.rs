@@ -38,7 +38,13 @@ pub fn read_phrase(
         match words.role(next.as_str()) {
             Some(Role::Hundred | Role::Thousand) => {}
             _ if non_money_scale(context, next.as_str()) => {
-                return Some(Spelled::integer(1, start + 1));
+                // "un millón doscientos mil": the phrase goes on after the scale word.
+                return Some(match integer_phrase(context, words, start, first) {
+                    Some(phrase) if phrase.trailing_scale.is_none() && !phrase.ordinal => {
+                        Spelled::integer(phrase.value, phrase.next)
+                    }
+                    _ => Spelled::integer(1, start + 1),
+                });
             }
             _ => return article_fraction(context, start + 1),
         }

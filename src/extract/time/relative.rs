@@ -108,23 +108,29 @@ pub fn in_count(
     value: u64,
     unit_at: usize,
 ) -> Option<(Found, usize)> {
-    let in_words = context.lexicon.time.relative.in_words;
-    if first == 0 || !context.word_is(first - 1, in_words) {
-        return None;
-    }
+    let phrases = context.lexicon.time.relative.ahead_phrases;
+    let phrase_len = phrases.iter().find_map(|phrase| {
+        let start = first.checked_sub(phrase.len())?;
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, word)| context.word_is(start + k, &[word]))
+            .then_some(phrase.len())
+    })?;
+    let opening = first - phrase_len;
     let unit =
         crate::extract::amounts::units::duration_unit(context, context.lower(unit_at)?.as_str())?;
     if !matches!(unit, "days" | "weeks") {
         return None;
     }
     // "rose 2% in a week" is how long it took, not a date ahead.
-    let own = first - 1..=unit_at;
-    if super::tense::sentence_lean_outside(context, first - 1, own) == Lean::Past {
+    let own = opening..=unit_at;
+    if super::tense::sentence_lean_outside(context, opening, own) == Lean::Past {
         return None;
     }
     counted_claim(
         context,
-        first - 1,
+        opening,
         unit_at,
         unit,
         i64::try_from(value).ok()?.min(10_000),

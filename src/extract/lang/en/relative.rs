@@ -35,6 +35,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["half"],
     day_words: &["day"],
     in_words: &["in"],
+    ahead_phrases: &[&["in"]],
     week_fillers: &["s", "on"],
     ago_words: &["ago", "back"],
     ago_before: &[],

@@ -54,6 +54,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["semestre"],
     day_words: &["día", "dia"],
     in_words: &[],
+    ahead_phrases: &[&["dentro", "de"]],
     week_fillers: &["el"],
     ago_words: &["atrás"],
     ago_before: &["hace"],

@@ -44,6 +44,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["semestre"],
     day_words: &["giorno"],
     in_words: &[],
+    ahead_phrases: &[&["tra"], &["fra"]],
     week_fillers: &["di", "il", "la"],
     ago_words: &["fa"],
     ago_before: &[],
