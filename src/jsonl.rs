@@ -55,6 +55,8 @@ pub fn run(
 ) -> std::io::Result<Summary> {
     let mut summary = Summary::default();
     let mut line = Vec::new();
+    // One answer buffer for the whole stream: no allocation or regrowth per line.
+    let mut answer = Vec::new();
     let mut line_number = 0;
     loop {
         line.clear();
@@ -65,15 +67,17 @@ pub fn run(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let answer = match answer_line(&line, line_number, defaults) {
-            Ok(response) => serde_json::to_vec(&response),
+        answer.clear();
+        let written = match answer_line(&line, line_number, defaults) {
+            Ok(response) => serde_json::to_writer(&mut answer, &response),
             Err(error) => {
                 summary.failed += 1;
-                serde_json::to_vec(&error)
+                serde_json::to_writer(&mut answer, &error)
             }
         };
-        output.write_all(&answer.map_err(std::io::Error::other)?)?;
-        output.write_all(b"\n")?;
+        written.map_err(std::io::Error::other)?;
+        answer.push(b'\n');
+        output.write_all(&answer)?;
         output.flush()?;
         summary.answered += 1;
     }

@@ -45,11 +45,12 @@ impl DatePeriod {
                 (month, month, DatePrecision::Month)
             }
             [b'-', _, _, b'-', _, _] => {
-                let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-                let iso = day.format("%Y-%m-%d").to_string();
+                let month: u32 = rest.get(1..3)?.parse().ok()?;
+                let day: u32 = rest.get(4..6)?.parse().ok()?;
+                let day = NaiveDate::from_ymd_opt(year, month, day)?;
                 return Some(DatePeriod {
-                    start: iso.clone(),
-                    end: iso,
+                    start: iso(day),
+                    end: iso(day),
                     precision: DatePrecision::Day,
                 });
             }
@@ -64,11 +65,16 @@ impl DatePeriod {
         let end = next.pred_opt()?;
         debug_assert_eq!(end.month(), last_month);
         Some(DatePeriod {
-            start: start.format("%Y-%m-%d").to_string(),
-            end: end.format("%Y-%m-%d").to_string(),
+            start: iso(start),
+            end: iso(end),
             precision,
         })
     }
+}
+
+/// `YYYY-MM-DD`, without chrono's format-string interpreter (this runs for every date claim).
+fn iso(day: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
 }
 
 #[cfg(test)]

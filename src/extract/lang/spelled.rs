@@ -88,6 +88,8 @@ pub struct PhraseWords {
     /// The thousand word alone means one thousand ("mil personas"); in English it needs "a".
     pub bare_thousand: bool,
     pub index: OnceLock<super::index::FnvMap<&'static str, Role>>,
+    /// The tens words of `words`, for glued compounds ("twentyfive").
+    pub tens_index: OnceLock<Vec<(&'static str, u64)>>,
 }
 
 impl PhraseWords {
@@ -106,10 +108,16 @@ impl PhraseWords {
             return None;
         }
         // "twentyfive", "seventythird": a tens word glued to a unit.
-        self.words.iter().find_map(|&(tens, role)| {
-            let Role::Tens(tens_value) = role else {
-                return None;
-            };
+        let tens = self.tens_index.get_or_init(|| {
+            self.words
+                .iter()
+                .filter_map(|&(word, role)| match role {
+                    Role::Tens(value) => Some((word, value)),
+                    _ => None,
+                })
+                .collect()
+        });
+        tens.iter().find_map(|&(tens, tens_value)| {
             let rest = lower.strip_prefix(tens)?;
             match index.get(rest)? {
                 Role::Unit(unit) if *unit > 0 => Some(Role::Teen(tens_value + unit)),

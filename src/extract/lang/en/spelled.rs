@@ -103,6 +103,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         one: "one",
         bare_thousand: false,
         index: OnceLock::new(),
+        tens_index: OnceLock::new(),
     }),
     one_articles: ONE_ARTICLES,
     collectives: COLLECTIVES,

@@ -164,6 +164,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         one: "uno",
         bare_thousand: true,
         index: OnceLock::new(),
+        tens_index: OnceLock::new(),
     }),
     one_articles: ONE_ARTICLES,
     collectives: COLLECTIVES,
