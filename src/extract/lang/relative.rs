@@ -63,7 +63,7 @@ pub struct RelativeWords {
     pub periods: &'static [(&'static str, Period)],
     /// The period word comes before its modifier ("l'anno scorso", "el año pasado").
     pub period_before_modifier: bool,
-    /// A modifier may follow a month name ("marzo scorso").
+    /// A modifier may follow a month or weekday name ("marzo scorso", "el lunes pasado").
     pub modifier_after_month: bool,
     /// Words of "one" before a period ("a week ago", "un anno fa").
     pub one_words: &'static [&'static str],

@@ -14,6 +14,7 @@
 use super::calendar::{anchor_day, reference_day, shift_months};
 use super::dates::{Stated, date_claim, day_claim, day_with_suffix, stated_claim, year_of};
 use super::lexicon::month_name;
+use crate::extract::lang::relative::Period;
 use crate::extract::tokens::context::Context;
 use chrono::{Datelike, Weekday};
 
@@ -279,21 +280,24 @@ fn relative_month_day(
 
 /// A month named relative to the article's: its offset in months and the last token.
 pub fn relative_month(context: &Context, at: usize) -> Option<(i32, usize)> {
-    let offset_of = |word: &str| match word {
-        "next" | "prossimo" | "following" => Some(1),
-        "this" | "current" | "questo" | "corrente" => Some(0),
-        "last" | "previous" | "past" | "scorso" | "passato" | "precedente" => Some(-1),
-        _ => None,
+    let words = context.lexicon.time.relative;
+    let offset_of = |i: usize| {
+        context
+            .lower(i)
+            .and_then(|w| words.modifier(w.as_str()))
+            .map(|m| m.offset())
     };
-    let word = context.lower(at)?;
-    if let Some(offset) = offset_of(word.as_str()) {
-        return context
-            .word_is(at + 1, &["month", "mese"])
-            .then_some((offset, at + 1));
+    let is_month = |i: usize| {
+        context
+            .lower(i)
+            .is_some_and(|w| words.period(w.as_str()) == Some(Period::Month))
+    };
+    // "next month", "il prossimo mese"; "il mese prossimo", "el mes pasado".
+    if let Some(offset) = offset_of(at) {
+        return is_month(at + 1).then_some((offset, at + 1));
     }
-    if word.as_str() == "mese" {
-        let after = context.lower(at + 1)?;
-        return offset_of(after.as_str()).map(|offset| (offset, at + 1));
+    if is_month(at) {
+        return offset_of(at + 1).map(|offset| (offset, at + 1));
     }
     None
 }

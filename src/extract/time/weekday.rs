@@ -9,7 +9,7 @@ use super::lexicon::Name;
 use super::numeric::{phrase_ends, read_numeric_date};
 use super::tense::sentence_lean;
 use crate::extract::found::Found;
-use crate::extract::lang::relative::Period;
+use crate::extract::lang::relative::{Modifier, Period};
 use crate::extract::tokens::context::Context;
 use chrono::Weekday;
 
@@ -69,9 +69,20 @@ pub fn read_weekday(
     let reference = reference_day(context.article_date)?;
     let next = context.lower(index + 1);
     let next = next.as_ref().map(|l| l.as_str()).unwrap_or("");
+    // "lunedì prossimo", "el lunes pasado": a modifier after the weekday.
+    let modifier_after = context
+        .lexicon
+        .time
+        .relative
+        .modifier(next)
+        .filter(|_| context.lexicon.time.relative.modifier_after_month);
     let (date, last) = match next {
-        "prossimo" | "prossima" | "dopo" => (weekday_of_week(reference, weekday, 1)?, index + 1),
-        "scorso" | "scorsa" => (nearest_weekday(reference, weekday, Lean::Past)?, index + 1),
+        _ if modifier_after == Some(Modifier::Next) => {
+            (weekday_of_week(reference, weekday, 1)?, index + 1)
+        }
+        _ if modifier_after == Some(Modifier::Last) => {
+            (nearest_weekday(reference, weekday, Lean::Past)?, index + 1)
+        }
         "after" if context.word_is(index + 2, &["next"]) => (
             shift_days(nearest_weekday(reference, weekday, Lean::Future)?, 7)?,
             index + 2,
