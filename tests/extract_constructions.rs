@@ -158,3 +158,82 @@ fn the_fixture_format_is_checked() {
         &("number".into(), 1.5, "-".into())
     ));
 }
+
+/// Accents typed decomposed (a letter and a combining mark, NFD) read like composed ones, and
+/// every offset still points into the text as written.
+#[test]
+fn decomposed_accents_read_like_composed_ones() {
+    let cases = [
+        (
+            "it",
+            "Il fatturato è salito di più del 3,5% a 2 miliardi di euro.",
+        ),
+        (
+            "es",
+            "Más de 300 personas llegaron el próximo lunes; el déficit bajó tres décimas.",
+        ),
+        ("en", "The café sold 1,200 crêpes on Monday."),
+    ];
+    let decompose = |text: &str| -> String {
+        text.chars()
+            .flat_map(|c| match c {
+                'è' => vec!['e', '\u{300}'],
+                'ù' => vec!['u', '\u{300}'],
+                'á' => vec!['a', '\u{301}'],
+                'é' => vec!['e', '\u{301}'],
+                'ó' => vec!['o', '\u{301}'],
+                'ê' => vec!['e', '\u{302}'],
+                other => vec![other],
+            })
+            .collect()
+    };
+    let workspace = Workspace::new();
+    for (lang, composed) in cases {
+        let decomposed = decompose(composed);
+        assert_ne!(decomposed, composed);
+        let input = format!(
+            "{}\n{}\n",
+            json!({"id": "composed", "text": composed}),
+            json!({"id": "decomposed", "text": decomposed})
+        );
+        let output = workspace
+            .claimlint_bare(&["extract", "--jsonl", "--lang", lang, "--date", "2024-06-15"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", stderr_of(&output));
+        let answers: Vec<Value> = stdout_of(&output)
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        let reading = |answer: &Value| -> Vec<(String, f64, String, String)> {
+            answer["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    let (kind, value, unit) = summary(c);
+                    (
+                        kind,
+                        value,
+                        unit,
+                        c["qualifier"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert!(!reading(&answers[0]).is_empty(), "{composed}");
+        assert_eq!(reading(&answers[0]), reading(&answers[1]), "{lang}");
+        for claim in answers[1]["claims"].as_array().unwrap() {
+            let (start, end) = (
+                claim["start"].as_u64().unwrap(),
+                claim["end"].as_u64().unwrap(),
+            );
+            assert_eq!(
+                claim["text"].as_str().unwrap(),
+                &decomposed[start as usize..end as usize],
+                "{lang}: offsets point into the text as written"
+            );
+        }
+    }
+}

@@ -57,7 +57,34 @@ pub struct Options {
 }
 
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
+/// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column
+/// and claim text refers to `text` as given.
 pub fn extract(text: &str, options: &Options) -> Extraction {
+    let normalized = tokens::normalize::Normalized::new(text);
+    if !normalized.changed() {
+        return extract_composed(text, options);
+    }
+    let composed_options = Options {
+        body_start: normalized.composed(options.body_start.min(text.len())),
+        ..*options
+    };
+    let mut extraction = extract_composed(&normalized.text, &composed_options);
+    let mut positions = Positions::new(text);
+    for claim in &mut extraction.claims {
+        claim.start = normalized.original(claim.start);
+        claim.end = normalized.original(claim.end);
+        claim.text = text[claim.start..claim.end].to_string();
+        (claim.line, claim.column) = positions.at(claim.start);
+    }
+    for sentence in &mut extraction.sentences {
+        sentence.start = normalized.original(sentence.start);
+        sentence.end = normalized.original(sentence.end);
+    }
+    extraction
+}
+
+/// [`extract`] on text already composed.
+fn extract_composed(text: &str, options: &Options) -> Extraction {
     let mut body_start = options.body_start.min(text.len());
     while !text.is_char_boundary(body_start) {
         body_start += 1;

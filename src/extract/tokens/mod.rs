@@ -2,8 +2,10 @@
 //! bounds and line/column positions.
 //!
 //! In: the text and its language. Out: the token stream ([`token`]), the [`Context`](context::Context)
-//! every recogniser reads it through, and sentences ([`segment`]).
+//! every recogniser reads it through, sentences ([`segment`]), and the composition of decomposed
+//! accents before all of it, with offsets mapped back ([`normalize`]).
 
 pub mod context;
+pub mod normalize;
 pub mod segment;
 pub mod token;
