@@ -72,13 +72,13 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     let mut positions = Positions::new(text);
     for claim in &mut extraction.claims {
         claim.start = normalized.original(claim.start);
-        claim.end = normalized.original(claim.end);
+        claim.end = normalized.original_end(claim.end);
         claim.text = text[claim.start..claim.end].to_string();
         (claim.line, claim.column) = positions.at(claim.start);
     }
     for sentence in &mut extraction.sentences {
         sentence.start = normalized.original(sentence.start);
-        sentence.end = normalized.original(sentence.end);
+        sentence.end = normalized.original_end(sentence.end);
     }
     extraction
 }

@@ -79,6 +79,22 @@ impl<'t> Normalized<'t> {
         }
     }
 
+    /// The original offset of composed offset `at` where something ends: inside a run, the
+    /// run's end ("5" before a lone combining mark ends after the mark), so a span never
+    /// shrinks to nothing.
+    pub fn original_end(&self, at: usize) -> usize {
+        if self.runs.is_empty() {
+            return at;
+        }
+        match self
+            .runs
+            .binary_search_by_key(&at, |&(composed, _)| composed)
+        {
+            Ok(index) => self.runs[index].1,
+            Err(index) => self.runs[index.min(self.runs.len() - 1)].1,
+        }
+    }
+
     /// The composed offset of original offset `at` (for the header length).
     pub fn composed(&self, at: usize) -> usize {
         if self.runs.is_empty() {
@@ -125,6 +141,19 @@ mod tests {
         assert!(!surely_composed("10 \u{2126}".as_bytes()));
         assert!(!surely_composed("Привет".as_bytes()));
         assert!(!Normalized::new("10 \u{2126}").text.contains('\u{2126}'));
+    }
+
+    #[test]
+    fn an_end_inside_a_run_maps_to_the_run_end() {
+        // "5" and U+0340 (which NFC turns into U+0300, composing with nothing): one run.
+        let original = "x 5\u{340} y";
+        let normalized = Normalized::new(original);
+        assert!(normalized.changed());
+        let five = normalized.text.find('5').unwrap();
+        let start = normalized.original(five);
+        let end = normalized.original_end(five + 1);
+        assert!(start < end);
+        assert_eq!(&original[start..end], "5\u{340}");
     }
 
     #[test]
