@@ -96,6 +96,9 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if identifier_number(context, index) {
         return None;
     }
+    if let Some(race) = crate::extract::time::clock::read_race_time(context, index) {
+        return Some(race);
+    }
     if let Some(time) = crate::extract::time::clock::read_clock(context, index) {
         return Some(time);
     }
@@ -279,6 +282,10 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
+    // "Q3", "H1": a letter and a digit, one word.
+    if word.len() == 2 && word.as_bytes()[1].is_ascii_digit() {
+        return crate::extract::time::ordinal::period_token(context, index, word);
+    }
     let date_word = may_start_date(word.as_bytes(), context.lexicon.time);
     let claim_word = may_start_claim(word.as_bytes(), context.lexicon);
     if !date_word && !claim_word {

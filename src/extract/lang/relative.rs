@@ -76,6 +76,9 @@ pub struct RelativeWords {
     /// first half of 2023", "el primer semestre").
     pub quarter_words: &'static [&'static str],
     pub half_year_words: &'static [&'static str],
+    /// Capital letters written before a quarter's or half's number ("Q3", "H1", Spanish "T2").
+    pub quarter_letters: &'static [&'static str],
+    pub half_letters: &'static [&'static str],
     /// The word "day" ("the third day of October", "l'ultimo giorno di ottobre").
     pub day_words: &'static [&'static str],
     /// "in" before a count of days ("in 3 days").

@@ -80,6 +80,73 @@ pub fn read_clock(context: &Context, index: usize) -> Option<(Found, usize)> {
     Some((found, next))
 }
 
+/// A race or running time written with colons, "2:09:14" (hours, minutes, seconds, with
+/// optional decimals "2:09:14.5"): a duration in seconds, precise to half its last digit.
+/// Written the same in every language, so no lexicon is asked.
+pub fn read_race_time(context: &Context, index: usize) -> Option<(Found, usize)> {
+    let number = context.number(index)?;
+    if number.sign.is_some() {
+        return None;
+    }
+    let bytes = context.text.as_bytes();
+    let start = number.start;
+    let digits = |at: usize| {
+        bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let hour_len = digits(start);
+    if !(1..=2).contains(&hour_len) || bytes.get(start + hour_len) != Some(&b':') {
+        return None;
+    }
+    let minutes_at = start + hour_len + 1;
+    if digits(minutes_at) != 2 || bytes.get(minutes_at + 2) != Some(&b':') {
+        return None;
+    }
+    let seconds_at = minutes_at + 3;
+    if digits(seconds_at) != 2 {
+        return None;
+    }
+    let mut end = seconds_at + 2;
+    let mut decimals = 0u32;
+    if matches!(bytes.get(end), Some(b'.' | b',')) && (1..=3).contains(&digits(end + 1)) {
+        decimals = digits(end + 1) as u32;
+        end += 1 + decimals as usize;
+    }
+    if bytes
+        .get(end)
+        .is_some_and(|b| b.is_ascii_digit() || *b == b':')
+    {
+        return None;
+    }
+    let field = |from: usize, len: usize| context.text[from..from + len].parse::<u32>().ok();
+    let (hours, minutes, seconds) = (
+        field(start, hour_len)?,
+        field(minutes_at, 2)?,
+        field(seconds_at, 2)?,
+    );
+    if minutes > 59 || seconds > 59 {
+        return None;
+    }
+    let whole = Decimal::from(hours * 3600 + minutes * 60 + seconds);
+    let fraction = if decimals > 0 {
+        let digits: i64 = context.text[seconds_at + 3..end].parse().ok()?;
+        Decimal::new(digits, decimals)
+    } else {
+        Decimal::ZERO
+    };
+    let value = whole + fraction;
+    let half = Decimal::new(5, decimals + 1);
+    let last = last_token_ending(context, index, end)?;
+    let mut found = Found::exact(ClaimKind::Duration, start, end, index, 0);
+    found.value = value;
+    found.low = value - half;
+    found.high = value + half;
+    found.unit = Some("seconds".to_string());
+    Some((found, last + 1))
+}
+
 /// The token from `index` on that ends at byte `end`.
 fn last_token_ending(context: &Context, index: usize, end: usize) -> Option<usize> {
     (index..context.len()).find(|&i| context.tokens[i].end == end)

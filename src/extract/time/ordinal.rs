@@ -242,6 +242,41 @@ fn part_of_year(context: &Context, first: usize, at: usize, rank: i32) -> Option
         1..=4 if rank <= parts => rank,
         _ => return None,
     };
+    period_of_year(context, first, at, label, part)
+}
+
+/// "Q3 2024", "H1", "T2 de 2023": a quarter or half written as a letter of the lexicon and its
+/// number, one word at `index`.
+pub fn period_token(context: &Context, index: usize, word: &str) -> Option<(Found, usize)> {
+    let words = context.lexicon.time.relative;
+    let [_, digit] = word.as_bytes() else {
+        return None;
+    };
+    let part = i32::from(digit.checked_sub(b'0')?);
+    let letter = &word[..1];
+    let (label, parts) = if words.quarter_letters.contains(&letter) {
+        ('Q', 4)
+    } else if words.half_letters.contains(&letter) {
+        ('H', 2)
+    } else {
+        return None;
+    };
+    if !letter.as_bytes()[0].is_ascii_uppercase() || !(1..=parts).contains(&part) {
+        return None;
+    }
+    period_of_year(context, index, index, label, part)
+}
+
+/// The claim for part `part` of a year (`label` `Q` or `H`) whose word ends at `at`, with the
+/// year after it or, for a quarter, the article's.
+fn period_of_year(
+    context: &Context,
+    first: usize,
+    at: usize,
+    label: char,
+    part: i32,
+) -> Option<(Found, usize)> {
+    let words = context.lexicon.time.relative;
     let mut year_at = at + 1;
     if context.word_is(year_at, words.of_words) || context.word_is(year_at, words.day_month_joiners)
     {

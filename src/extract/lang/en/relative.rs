@@ -33,6 +33,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     of_words: &["of", "in", "from"],
     quarter_words: &["quarter"],
     half_year_words: &["half"],
+    quarter_letters: &["Q"],
+    half_letters: &["H"],
     day_words: &["day"],
     in_words: &["in"],
     ahead_phrases: &[&["in"]],

@@ -52,6 +52,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     of_words: &["de", "del", "en"],
     quarter_words: &["trimestre"],
     half_year_words: &["semestre"],
+    quarter_letters: &["Q", "T"],
+    half_letters: &["H"],
     day_words: &["día", "dia"],
     in_words: &[],
     ahead_phrases: &[&["dentro", "de"]],

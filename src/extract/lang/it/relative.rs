@@ -42,6 +42,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     of_words: &["di", "del", "della", "nel", "in"],
     quarter_words: &["trimestre"],
     half_year_words: &["semestre"],
+    quarter_letters: &["Q"],
+    half_letters: &["H"],
     day_words: &["giorno"],
     in_words: &[],
     ahead_phrases: &[&["tra"], &["fra"]],
