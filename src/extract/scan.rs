@@ -89,6 +89,19 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     {
         return None;
     }
+    // "2022/23", "2022-23": the short second year of a season or fiscal year is part of the
+    // first year's claim, no figure of its own.
+    let short_year = index >= 2
+        && context.glued(index)
+        && context.glued(index - 1)
+        && matches!(context.symbol(index - 1), Some('/' | '-'))
+        && context
+            .number(index)
+            .is_some_and(|n| n.plain && n.digit_count == 2)
+        && year_of(context, index - 2).is_some();
+    if short_year {
+        return None;
+    }
     // "?q=30%25": a figure inside a URL or a query string.
     if context.glued(index) && matches!(context.symbol(index - 1), Some('=' | '%' | '&' | '#')) {
         return None;
