@@ -507,3 +507,22 @@ fn range_ends_share_the_scale_and_unit_written_once() {
     let kept = kind_value_unit("The match ended 3 to 1 after extra time.", Lang::En);
     assert!(kept.iter().all(|c| c.0 == ClaimKind::Number), "{kept:?}");
 }
+
+#[test]
+fn a_header_ending_inside_a_character_keeps_claims_in_the_body() {
+    // The property test's case, with an accent typed decomposed so the text is composed first:
+    // byte 4 is inside "£", and the body starts after it.
+    let text = "0 0£0 e\u{301} 並";
+    let extraction = extract(
+        text,
+        &Options {
+            lang: LangChoice::Auto,
+            date: None,
+            body_start: 4,
+        },
+    );
+    for claim in &extraction.claims {
+        assert!(claim.start >= 5, "{claim:?}");
+        assert!(claim.start < claim.end, "{claim:?}");
+    }
+}

@@ -95,7 +95,8 @@ impl<'t> Normalized<'t> {
         }
     }
 
-    /// The composed offset of original offset `at` (for the header length).
+    /// The composed offset of original offset `at` where the body starts (the header length):
+    /// inside a run, the next run's start, so nothing of the header is read as body.
     pub fn composed(&self, at: usize) -> usize {
         if self.runs.is_empty() {
             return at;
@@ -105,7 +106,7 @@ impl<'t> Normalized<'t> {
             .binary_search_by_key(&at, |&(_, original)| original)
         {
             Ok(index) => self.runs[index].0,
-            Err(index) => self.runs[index.saturating_sub(1)].0,
+            Err(index) => self.runs[index.min(self.runs.len() - 1)].0,
         }
     }
 }
