@@ -2,7 +2,7 @@
 //! "a week ago", "three weeks hence", "2 days from now", "hace tres años". The direction
 //! words, before or after the count, come from the lexicon.
 
-use super::calendar::{anchor_day, reference_day, shift_days, shift_months};
+use super::calendar::{anchor_day, reference_day, shift_months};
 use super::dates::{date_claim, day_claim};
 use crate::extract::tokens::context::Context;
 use chrono::Datelike;
@@ -110,18 +110,8 @@ fn offset_claim(
                 )
             }
         },
-        "weeks" => day_claim(
-            context,
-            first,
-            last,
-            shift_days(reference_day(context.article_date)?, amount * 7)?,
-        ),
-        _ => day_claim(
-            context,
-            first,
-            last,
-            shift_days(reference_day(context.article_date)?, amount)?,
-        ),
+        // Weeks and days count the same way as "in 3 days".
+        _ => return super::relative::counted_claim(context, first, last, unit, amount),
     };
     Some((found, last + 1))
 }
