@@ -43,6 +43,15 @@ pub struct OrdinalSuffixes {
 }
 
 impl OrdinalSuffixes {
+    /// Whether `suffix` (lower-case) is one of the language's ordinal endings, whatever the
+    /// number before it.
+    pub fn is_suffix(&self, suffix: &str) -> bool {
+        self.words.contains(&suffix)
+            || self
+                .by_last_digit
+                .is_some_and(|endings| endings.contains(&suffix))
+    }
+
     /// Whether `suffix` (lower-case) after `value` makes an ordinal.
     pub fn accepts(&self, value: i128, suffix: &str) -> bool {
         if self.words.contains(&suffix) {

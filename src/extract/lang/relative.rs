@@ -122,8 +122,26 @@ pub struct RelativeWords {
     /// before them that still make them months ("in may", "since may").
     pub ambiguous_months: &'static [u32],
     pub ambiguous_month_cues: &'static [&'static str],
+    /// Endings after an apostrophe inside a name ("New Year's Day").
+    pub possessive: &'static [&'static str],
+    pub anchors: AnchorWords,
     pub tense: TenseWords,
     pub clock: ClockWords,
+}
+
+/// Words that place a date against another ("the closest Monday to May 5", "the first Friday
+/// after Easter", "March after next").
+#[derive(Debug)]
+pub struct AnchorWords {
+    /// "closest", "nearest": the date nearest to an anchor, named after "to".
+    pub nearest: &'static [&'static str],
+    pub to: &'static [&'static str],
+    /// Anchors that are the article's day ("to today", "to now").
+    pub now: &'static [&'static str],
+    /// After and before an anchor ("the first Monday after Christmas"); "after" with a
+    /// "next" modifier is one occurrence further ("Friday after next").
+    pub after: &'static [&'static str],
+    pub before: &'static [&'static str],
 }
 
 /// Words around a clock time (`time/clock.rs`).

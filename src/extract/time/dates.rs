@@ -17,7 +17,7 @@ use super::calendar::{anchor_day, choose, day_candidates, month_day_candidates, 
 use super::lexicon::{month_name, weekday_name};
 use super::tense::sentence_lean;
 use crate::extract::found::{Found, ambiguity, iso_date};
-use crate::extract::lang::relative::Modifier;
+use crate::extract::lang::relative::{Modifier, Period};
 use crate::extract::numbers::spelled::read_spelled;
 use crate::extract::tokens::context::Context;
 use crate::model::{ArticleDate, ClaimKind};
@@ -183,13 +183,18 @@ pub fn stated_claim(
     }
 }
 
-/// A day number written with an English ordinal ending: `15`, `15th`; returns the day and the
+/// A day number written with an ordinal ending of the language: `15`, `15th`; returns the day and the
 /// last token used.
 pub fn day_with_suffix(context: &Context, index: usize) -> Option<(u32, usize)> {
     let day = day_of(context, index)?;
     let suffixed = context.glued(index + 1)
-        && (context.word_is(index + 1, &["st", "nd", "rd", "th", "º"])
-            || context.symbol(index + 1) == Some('°'));
+        && (context.lower(index + 1).is_some_and(|w| {
+            context
+                .lexicon
+                .numbers
+                .ordinal_suffixes
+                .is_suffix(w.as_str())
+        }) || context.symbol(index + 1) == Some('°'));
     Some(if suffixed {
         (day, index + 1)
     } else {
@@ -350,14 +355,29 @@ fn read_month_alone(context: &Context, index: usize, month: u32) -> Option<(Foun
     ))
 }
 
+/// "after next" at `at`: an "after" word and a "next" modifier ("March after next", "Friday
+/// after next").
+pub fn after_next(context: &Context, at: usize) -> bool {
+    let words = context.lexicon.time.relative;
+    context.word_is(at, words.anchors.after)
+        && context
+            .lower(at + 1)
+            .and_then(|w| words.modifier(w.as_str()))
+            == Some(Modifier::Next)
+}
+
 /// "March after next", "March in a year": a month named after its next occurrence, moved one
 /// year on. `index` is the month name; `month` its number.
 pub fn month_a_year_on(context: &Context, index: usize, month: u32) -> Option<(Found, usize)> {
-    let last = if context.word_is(index + 1, &["after"]) && context.word_is(index + 2, &["next"]) {
+    let words = context.lexicon.time.relative;
+    let last = if after_next(context, index + 1) {
         index + 2
-    } else if context.word_is(index + 1, &["in"])
-        && context.word_is(index + 2, &["a", "one"])
-        && context.word_is(index + 3, &["year"])
+    } else if context.word_is(index + 1, words.in_words)
+        && context.word_is(index + 2, words.one_words)
+        && context
+            .lower(index + 3)
+            .and_then(|w| words.period(w.as_str()))
+            == Some(Period::Year)
     {
         index + 3
     } else {

@@ -23,7 +23,8 @@ mod tests {
             lexicon(Lang::Es).time,
         ] {
             let holidays = time.holidays.iter().map(|holiday| holiday.name[0]);
-            for word in time.date_starts.iter().copied().chain(holidays) {
+            let days = time.relative.days.iter().map(|day| day.words[0]);
+            for word in time.date_starts.iter().copied().chain(holidays).chain(days) {
                 assert!(may_start_date(word.as_bytes(), time), "{word}");
                 let upper = word.to_uppercase();
                 assert!(may_start_date(upper.as_bytes(), time), "{upper}");

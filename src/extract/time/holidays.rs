@@ -72,7 +72,8 @@ pub fn words_from(context: &Context, at: usize, words: &[&str]) -> Option<usize>
             index = last + 1;
             while matches!(context.symbol(index), Some('\'' | '’' | '.' | '-')) {
                 index += 1;
-                if context.word_is(index, &["s"]) && word != "s" {
+                let possessive = context.lexicon.time.relative.possessive;
+                if context.word_is(index, possessive) && !possessive.contains(&word) {
                     index += 1;
                 }
             }

@@ -29,14 +29,12 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
     if !context.follows(at) {
         return None;
     }
+    let words = context.lexicon.time.relative;
     if let Some((rank, last)) = super::dates::day_with_suffix(context, at) {
-        if context.word_is(last + 1, &["last"])
-            && context.word_is(last + 2, &["day"])
-            && context.word_is(last + 3, &["of", "in"])
-        {
+        if last_day_of(context, last + 1) {
             return nth_last_day(context, index, last + 4, i32::try_from(rank).ok()?);
         }
-        if context.word_is(last + 1, &["closest", "nearest"]) {
+        if context.word_is(last + 1, words.anchors.nearest) {
             return super::relative::read_closest(context, index, last + 1, rank as usize);
         }
     }
@@ -45,20 +43,10 @@ pub fn read_the(context: &Context, index: usize) -> Option<(Found, usize)> {
     }
     let lower = context.lower(at)?;
     let lower = lower.as_str();
-    if matches!(lower, "closest" | "nearest") {
+    if words.anchors.nearest.contains(&lower) {
         return super::relative::read_closest(context, index, at, 1);
     }
-    if lower == "day" {
-        for (words, offset) in [
-            (&["the", "day", "after", "tomorrow"], 2),
-            (&["the", "day", "before", "yesterday"], -2),
-        ] {
-            if let Some(last) = words_from(context, index, words) {
-                let reference = reference_day(context.article_date)?;
-                let date = super::calendar::shift_days(reference, offset)?;
-                return Some((day_claim(context, index, last, date), last + 1));
-            }
-        }
+    if words.day_words.contains(&lower) {
         return None;
     }
     if !may_be_ordinal(context, lower) {
@@ -355,7 +343,11 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
             let spec = month_spec(context, next + 2)?;
             return spec_claim(context, first, &spec, nth);
         }
-        if rank > 0 && context.word_is(next + 1, &["after", "before"]) {
+        let anchors = &words.anchors;
+        if rank > 0
+            && (context.word_is(next + 1, anchors.after)
+                || context.word_is(next + 1, anchors.before))
+        {
             return weekday_after_date(context, first, next, weekday, rank);
         }
         if rank > 0 && phrase_ends(context, next + 1) {
@@ -365,11 +357,7 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
         }
         return None;
     }
-    if rank > 0
-        && context.word_is(next, &["last"])
-        && context.word_is(next + 1, &["day"])
-        && of(next + 2)
-    {
+    if rank > 0 && last_day_of(context, next) {
         return nth_last_day(context, first, next + 3, rank);
     }
     if context.word_is(next, words.day_words) && of(next + 1) {
@@ -382,6 +370,15 @@ fn ranked(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Foun
         });
     }
     None
+}
+
+/// "last day of" from `at`: the rank of the last, the day word and "of" ("the 5th last day of
+/// May").
+fn last_day_of(context: &Context, at: usize) -> bool {
+    let words = context.lexicon.time.relative;
+    context.lower(at).and_then(|w| words.rank(w.as_str())) == Some(-1)
+        && context.word_is(at + 1, words.day_words)
+        && context.word_is(at + 2, words.of_words)
 }
 
 /// "fifth last day of May": day `rank` counted back from the month's end; `at` is the month.
@@ -405,7 +402,7 @@ fn weekday_after_date(
     weekday: chrono::Weekday,
     rank: i32,
 ) -> Option<(Found, usize)> {
-    let after = context.word_is(at + 1, &["after"]);
+    let after = context.word_is(at + 1, context.lexicon.time.relative.anchors.after);
     let date_at = at + 2;
     let lower = context.lower(date_at)?;
     let (found, next) = super::dates::read_month_date(context, date_at, lower.as_str())

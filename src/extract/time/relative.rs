@@ -190,13 +190,14 @@ pub fn read_closest(
         None => Some(super::holidays::holiday_at(context, what, lower.as_str())?),
     };
     let name_last = holiday.map_or(what, |(_, last)| last);
-    if !context.word_is(name_last + 1, &["to"]) {
+    let anchors = &context.lexicon.time.relative.anchors;
+    if !context.word_is(name_last + 1, anchors.to) {
         return None;
     }
     let target_at = name_last + 2;
     let target_word = context.lower(target_at)?;
     let (target, last) = match target_word.as_str() {
-        "today" | "now" => (reference_day(context.article_date)?, target_at),
+        word if anchors.now.contains(&word) => (reference_day(context.article_date)?, target_at),
         word => {
             let (found, next) = super::dates::read_month_date(context, target_at, word)?;
             (claim_day(&found)?, next - 1)

@@ -4,7 +4,7 @@
 //! the sentence's tense, see `time/calendar.rs`).
 
 use super::calendar::{Lean, nearest_weekday, reference_day, shift_days, weekday_of_week};
-use super::dates::day_claim;
+use super::dates::{after_next, day_claim};
 use super::lexicon::Name;
 use super::numeric::{phrase_ends, read_numeric_date};
 use super::tense::sentence_lean;
@@ -83,7 +83,7 @@ pub fn read_weekday(
         _ if modifier_after == Some(Modifier::Last) => {
             (nearest_weekday(reference, weekday, Lean::Past)?, index + 1)
         }
-        "after" if context.word_is(index + 2, &["next"]) => (
+        _ if after_next(context, index + 1) => (
             shift_days(nearest_weekday(reference, weekday, Lean::Future)?, 7)?,
             index + 2,
         ),

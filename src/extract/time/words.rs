@@ -30,10 +30,12 @@ pub fn read_word_date(context: &Context, index: usize, lower: &str) -> Option<(F
     // Articles open no ordinal or modified date: their own readers (and, after "the",
     // a holiday name) are the only ones.
     if words.the_words.contains(&lower) {
-        return read_the(context, index).or_else(|| {
-            let next = context.lower(index + 1)?;
-            super::holiday_dates::read_holiday(context, index, index + 1, next.as_str(), None)
-        });
+        return named_day(context, index, lower)
+            .or_else(|| read_the(context, index))
+            .or_else(|| {
+                let next = context.lower(index + 1)?;
+                super::holiday_dates::read_holiday(context, index, index + 1, next.as_str(), None)
+            });
     }
     if words.one_words.contains(&lower) {
         let found = read_offset(context, index, 1, index + 1);

@@ -1,7 +1,7 @@
 //! English relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
 use crate::extract::lang::relative::{
-    ClockWords, Modifier::*, Period, RelativeWords, TenseWords, day,
+    AnchorWords, ClockWords, Modifier::*, Period, RelativeWords, TenseWords, day,
 };
 
 pub static RELATIVE: RelativeWords = RelativeWords {
@@ -10,6 +10,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         day(&["tomorrow"], 1),
         day(&["tomorrows"], 1),
         day(&["yesterday"], -1),
+        day(&["the", "day", "after", "tomorrow"], 2),
+        day(&["the", "day", "before", "yesterday"], -2),
     ],
     modifiers: &[
         ("next", Next),
@@ -65,6 +67,14 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     ambiguous_month_cues: &[
         "in", "since", "until", "by", "early", "late", "mid", "of", "from", "during",
     ],
+    possessive: &["s"],
+    anchors: AnchorWords {
+        nearest: &["closest", "nearest"],
+        to: &["to"],
+        now: &["today", "now"],
+        after: &["after"],
+        before: &["before"],
+    },
     tense: TenseWords {
         future_words: &[
             "will",

@@ -1,7 +1,7 @@
 //! Spanish relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
 use crate::extract::lang::relative::{
-    ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
+    AnchorWords, ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
 };
 
 pub static RELATIVE: RelativeWords = RelativeWords {
@@ -90,6 +90,14 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     month_first: false,
     ambiguous_months: &[],
     ambiguous_month_cues: &[],
+    possessive: &[],
+    anchors: AnchorWords {
+        nearest: &[],
+        to: &[],
+        now: &[],
+        after: &[],
+        before: &[],
+    },
     tense: TenseWords {
         future_words: &[
             "próximo", "próxima", "mañana", "será", "serán", "hasta", "prevé",

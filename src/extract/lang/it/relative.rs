@@ -1,7 +1,7 @@
 //! Italian relative dates and tense cues (see [`RelativeWords`](crate::extract::lang::relative::RelativeWords)).
 
 use crate::extract::lang::relative::{
-    ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
+    AnchorWords, ClockWords, Modifier::*, Period, RelativeDay, RelativeWords, TenseWords, day,
 };
 
 pub static RELATIVE: RelativeWords = RelativeWords {
@@ -78,6 +78,14 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     month_first: false,
     ambiguous_months: &[],
     ambiguous_month_cues: &[],
+    possessive: &[],
+    anchors: AnchorWords {
+        nearest: &[],
+        to: &[],
+        now: &[],
+        after: &[],
+        before: &[],
+    },
     tense: TenseWords {
         future_words: &[
             "prossimo", "prossima", "domani", "entro", "dovrà", "dovranno",
