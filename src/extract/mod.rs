@@ -126,7 +126,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
             claim.qualifier = stated;
         }
     }
-    let sentences = tokens::segment::sentences(text, body_start);
+    let sentences = tokens::segment::sentences(text, body_start, lang::lexicon(lang).abbreviations);
     let mut sentence_of = Vec::with_capacity(found.len());
     let mut current = 0;
     for claim in found.iter() {

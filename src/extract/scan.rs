@@ -276,6 +276,7 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
         let yuan = mentions_yuan(
             &context.ascii_lower[from..to],
             found.start - from..found.end - from,
+            context.lexicon.amounts.money,
         );
         if yuan {
             found.unit = Some("CNY".to_string());

@@ -7,6 +7,8 @@
 //! text around it speaks of yuan/renminbi, otherwise as JPY, and either way the claim carries a
 //! `currency-symbol` ambiguity naming the other reading.
 
+use crate::extract::lang::money::MoneyWords;
+
 /// A currency symbol character, as it appears before or after an amount.
 pub fn symbol_currency(symbol: char) -> Option<&'static str> {
     match symbol {
@@ -72,12 +74,18 @@ const ISO_CODES: &[&str] = &[
 /// Whether the text near a `¥` speaks of the Chinese currency: the nearest currency name or
 /// code to the amount (at `amount` in the window) is the yuan's rather than the yen's.
 /// `lower_window` is that text with its ASCII letters lower-cased (see `Context::ascii_lower`),
-/// so a plain substring search finds "Yuan" and "RMB" too.
-pub fn mentions_yuan(lower_window: &str, amount: std::ops::Range<usize>) -> bool {
+/// so a plain substring search finds "Yuan" and "RMB" too; `money` is the language's words.
+pub fn mentions_yuan(
+    lower_window: &str,
+    amount: std::ops::Range<usize>,
+    money: &MoneyWords,
+) -> bool {
     let bytes = lower_window.as_bytes();
-    let nearest = |needles: &[&str]| {
-        needles
-            .iter()
+    // The currency's names in the text's language and everywhere, and its codes in lower case.
+    let nearest = |code: &str, codes: &[&'static str]| {
+        money
+            .names_of(code)
+            .chain(codes.iter().copied())
             .flat_map(|needle| memchr::memmem::find_iter(bytes, needle.as_bytes()))
             .map(|at| {
                 if at >= amount.end {
@@ -88,8 +96,8 @@ pub fn mentions_yuan(lower_window: &str, amount: std::ops::Range<usize>) -> bool
             })
             .min()
     };
-    let yuan = nearest(&["yuan", "renminbi", "rmb", "cny"]);
-    let yen = nearest(&["yen", "jpy"]);
+    let yuan = nearest("CNY", &["cny", "rmb"]);
+    let yen = nearest("JPY", &["jpy"]);
     match (yuan, yen) {
         (Some(yuan), Some(yen)) => yuan < yen,
         (yuan, _) => yuan.is_some(),
@@ -99,6 +107,8 @@ pub fn mentions_yuan(lower_window: &str, amount: std::ops::Range<usize>) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::lang::lexicon;
+    use crate::model::Lang;
 
     #[test]
     fn symbols_codes_and_names_normalise_to_iso() {
@@ -116,16 +126,23 @@ mod tests {
 
     #[test]
     fn yen_sign_context() {
+        let en = lexicon(Lang::En).amounts.money;
+        let it = lexicon(Lang::It).amounts.money;
+        let es = lexicon(Lang::Es).amounts.money;
         assert!(mentions_yuan(
             &"pagati in Yuan cinesi".to_ascii_lowercase(),
-            0..0
+            0..0,
+            it
         ));
-        assert!(mentions_yuan("1 rmb", 0..1));
-        assert!(!mentions_yuan("tokyo stock exchange", 0..0));
+        assert!(mentions_yuan("1 rmb", 0..1, en));
+        assert!(!mentions_yuan("tokyo stock exchange", 0..0, en));
         // The nearest name decides: the yen right after the amount, the yuan far behind.
         let window = "spent \u{a5}9.8 trillion to prop up the yen; later the yuan traded at 7.2";
-        assert!(!mentions_yuan(window, 6..19));
+        assert!(!mentions_yuan(window, 6..19, en));
         let window = "il yuan vale \u{a5}5, secondo la banca centrale cinese; lo yen resta debole";
-        assert!(mentions_yuan(window, 13..16));
+        assert!(mentions_yuan(window, 13..16, it));
+        // Spanish names the yen "yenes" and the yuan "yuanes".
+        let window = "el banco pagó \u{a5}40 en yuanes, no en yenes japoneses";
+        assert!(mentions_yuan(window, 14..18, es));
     }
 }

@@ -23,7 +23,7 @@ pub fn subunit(context: &Context, at: usize, in_compound: bool) -> Option<(&'sta
         return Some(subunit);
     }
     // Letters that only mean cents right after a main amount ("$20 and 43c").
-    let letter = matches!(lower, "c" | "p") && context.glued(at);
+    let letter = money.subunit_letters.contains(&lower) && context.glued(at);
     (in_compound && (letter || money.compound_subunits.contains(&lower))).then_some(("", false))
 }
 

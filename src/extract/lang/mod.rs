@@ -34,6 +34,9 @@ pub struct Lexicon {
     pub amounts: &'static amounts::AmountWords,
     pub time: &'static time::TimeWords,
     pub cues: &'static cues::CueWords,
+    /// Lower-case words written with a full stop that ends no sentence ("Mr.", "dott.",
+    /// "Sra."); one-letter words never end one either (`tokens/segment.rs`).
+    pub abbreviations: &'static [&'static str],
     /// The first three letters of every word a word-led claim may start on.
     pub claim_starts: prefixes::PrefixTable,
 }

@@ -21,8 +21,10 @@ pub struct MoneyWords {
     /// Sub-unit words: (word, ISO code of the main unit, or `None` for the language's usual
     /// currency, which is then only a guess).
     pub subunits: &'static [(&'static str, Option<&'static str>)],
-    /// Sub-unit words that only count right after a main amount ("20 ringgit 43 sen").
+    /// Sub-unit words that only count right after a main amount ("20 ringgit 43 sen"), and
+    /// letters that do when glued to the number ("$20 and 43c").
     pub compound_subunits: &'static [&'static str],
+    pub subunit_letters: &'static [&'static str],
     /// The currency a bare sub-unit ("cents", "¢") is taken to be in.
     pub usual_currency: &'static str,
     /// Lookup index of `names` and [`INTERNATIONAL_NAMES`].
@@ -81,6 +83,15 @@ impl MoneyWords {
             })
             .get(lower)
             .copied()
+    }
+
+    /// Every name of the currency `code` (the language's and the international ones).
+    pub fn names_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        self.names
+            .iter()
+            .chain(INTERNATIONAL_NAMES)
+            .filter(move |(_, of)| *of == code)
+            .map(|&(name, _)| name)
     }
 
     /// The currency an adjective makes of a name.

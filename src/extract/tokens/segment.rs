@@ -4,13 +4,14 @@
 //! to its terminator plus the whitespace after it, so every body byte belongs to exactly one
 //! sentence. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets)
 //! followed by whitespace and then an upper-case letter, a digit, an opening quote or the end;
-//! not after a one-letter word or a common abbreviation ("U.S.", "Mr.", "dott."). A blank line
+//! not after a one-letter word or an abbreviation of the language ("U.S.", "Mr.", "dott."). A blank line
 //! also ends a sentence (headings, paragraphs).
 
 use crate::model::Sentence;
 
-/// Splits `text[body_start..]` into sentences (offsets into `text`).
-pub fn sentences(text: &str, body_start: usize) -> Vec<Sentence> {
+/// Splits `text[body_start..]` into sentences (offsets into `text`); `abbreviations` are the
+/// language's (see [`Lexicon::abbreviations`](crate::extract::lang::Lexicon::abbreviations)).
+pub fn sentences(text: &str, body_start: usize, abbreviations: &[&str]) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut sentences = Vec::new();
     let mut start = body_start;
@@ -65,7 +66,7 @@ pub fn sentences(text: &str, body_start: usize) -> Vec<Sentence> {
         let space_end = skip_space(bytes, after);
         let boundary = space_end > after
             && (space_end == bytes.len() || starts_sentence(text, space_end))
-            && !(byte == b'.' && abbreviation_before(bytes, start, pos));
+            && !(byte == b'.' && abbreviation_before(abbreviations, bytes, start, pos));
         if boundary && space_end < bytes.len() {
             push(start, space_end, &mut sentences);
             start = space_end;
@@ -138,7 +139,7 @@ fn starts_sentence(text: &str, pos: usize) -> bool {
 }
 
 /// Whether the word ending right before the `.` at `dot` is an abbreviation.
-fn abbreviation_before(bytes: &[u8], floor: usize, dot: usize) -> bool {
+fn abbreviation_before(abbreviations: &[&str], bytes: &[u8], floor: usize, dot: usize) -> bool {
     let mut word_start = dot;
     while word_start > floor && bytes[word_start - 1].is_ascii_alphabetic() {
         word_start -= 1;
@@ -153,35 +154,10 @@ fn abbreviation_before(bytes: &[u8], floor: usize, dot: usize) -> bool {
     }
     lower[..word.len()].copy_from_slice(word);
     lower[..word.len()].make_ascii_lowercase();
-    matches!(
-        &lower[..word.len()],
-        b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"st"
-            | b"jr"
-            | b"sr"
-            | b"prof"
-            | b"gen"
-            | b"sen"
-            | b"rep"
-            | b"gov"
-            | b"vs"
-            | b"no"
-            | b"sig"
-            | b"sigg"
-            | b"dott"
-            | b"ing"
-            | b"avv"
-            | b"on"
-            | b"pag"
-            | b"art"
-            | b"inc"
-            | b"corp"
-            | b"ltd"
-            | b"co"
-    )
+    let lower = &lower[..word.len()];
+    abbreviations
+        .iter()
+        .any(|abbreviation| abbreviation.as_bytes() == lower)
 }
 
 /// Line and column (1-based, column in characters) for sorted byte offsets, in one pass.
@@ -259,8 +235,18 @@ mod tests {
         }
     }
 
+    use crate::extract::lang::lexicon;
+    use crate::model::Lang;
+
+    fn texts_in(lang: Lang, text: &str) -> Vec<&str> {
+        sentences(text, 0, lexicon(lang).abbreviations)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
     fn texts(text: &str) -> Vec<&str> {
-        sentences(text, 0)
+        sentences(text, 0, lexicon(Lang::En).abbreviations)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
@@ -284,6 +270,23 @@ mod tests {
     }
 
     #[test]
+    fn each_language_keeps_its_own_abbreviations() {
+        assert_eq!(
+            texts_in(Lang::It, "Lo ha detto il dott. Rossi. Poi 5 voti."),
+            ["Lo ha detto il dott. Rossi. ", "Poi 5 voti."]
+        );
+        assert_eq!(
+            texts_in(Lang::Es, "Lo firmó la Sra. Gómez. Luego votó."),
+            ["Lo firmó la Sra. Gómez. ", "Luego votó."]
+        );
+        // "Sra." is no English abbreviation: the sentence ends there.
+        assert_eq!(
+            texts_in(Lang::En, "It was signed by Sra. Gómez."),
+            ["It was signed by Sra. ", "Gómez."]
+        );
+    }
+
+    #[test]
     fn blank_lines_split_headings() {
         assert_eq!(
             texts("Gli affari\n\nA Shenyang si firma."),
@@ -294,7 +297,7 @@ mod tests {
     #[test]
     fn sentences_tile_the_body() {
         let text = "header. First one. Second one.\n\nThird";
-        let list = sentences(text, 8);
+        let list = sentences(text, 8, lexicon(Lang::En).abbreviations);
         assert_eq!(list[0].start, 8);
         assert_eq!(list.last().unwrap().end, text.len());
         for pair in list.windows(2) {

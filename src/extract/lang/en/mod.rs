@@ -19,12 +19,19 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "would", "after", "than",
 ];
 
+/// Abbreviations that end no sentence (`tokens/segment.rs`).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "sen", "rep", "gov", "vs", "no",
+    "inc", "corp", "ltd", "co", "lt", "col", "capt", "sgt", "approx", "est", "dept", "univ",
+];
+
 pub static LEXICON: Lexicon = Lexicon {
     code: "en",
     numbers: &numbers::NUMBERS,
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    abbreviations: ABBREVIATIONS,
     claim_starts: PrefixTable::EMPTY
         .roles(spelled::WORDS)
         .words(spelled::HALF)

@@ -101,6 +101,7 @@ pub static MONEY: MoneyWords = MoneyWords {
         "sen", "sens", "kopiyka", "kopiykas", "kopeck", "kopecks", "kopek", "kopeks", "paise",
         "centimes", "centavos", "centavo", "cts",
     ],
+    subunit_letters: &["c", "p"],
     usual_currency: "USD",
     name_index: std::sync::OnceLock::new(),
 };

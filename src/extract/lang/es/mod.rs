@@ -19,12 +19,19 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "unas", "han", "les", "nos",
 ];
 
+/// Abbreviations that end no sentence (`tokens/segment.rs`).
+const ABBREVIATIONS: &[&str] = &[
+    "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "prof", "gral", "art", "ud", "uds",
+    "etc", "pag", "tel", "vol", "cap", "av", "avda", "aprox", "dto",
+];
+
 pub static LEXICON: Lexicon = Lexicon {
     code: "es",
     numbers: &numbers::NUMBERS,
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    abbreviations: ABBREVIATIONS,
     claim_starts: PrefixTable::EMPTY
         .roles(spelled::WORDS)
         .words(spelled::HALF)

@@ -115,6 +115,7 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("pence", Some("GBP")),
     ],
     compound_subunits: &["centavo", "centavos", "sen", "kopeks", "paisas", "cts"],
+    subunit_letters: &[],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };

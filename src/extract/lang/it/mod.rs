@@ -19,12 +19,19 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "ai", "tra", "più", "ha", "anche", "dopo", "sul", "sulla", "questo", "questa",
 ];
 
+/// Abbreviations that end no sentence (`tokens/segment.rs`).
+const ABBREVIATIONS: &[&str] = &[
+    "sig", "sigg", "dott", "dr", "ing", "avv", "on", "pag", "art", "prof", "sen", "gen", "geom",
+    "rag", "arch", "mons", "ecc", "n", "tel", "vol", "cap",
+];
+
 pub static LEXICON: Lexicon = Lexicon {
     code: "it",
     numbers: &numbers::NUMBERS,
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    abbreviations: ABBREVIATIONS,
     claim_starts: PrefixTable::EMPTY
         .stems(spelled::STARTS)
         .words(spelled::HALF)

@@ -97,6 +97,7 @@ pub static MONEY: MoneyWords = MoneyWords {
         "sen", "copechi", "kopeck", "kopecks", "kopek", "paise", "centimes", "centavos", "centavo",
         "cts",
     ],
+    subunit_letters: &[],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };
