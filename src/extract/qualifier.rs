@@ -25,9 +25,8 @@ pub fn qualifier_before(context: &Context, first: usize) -> Qualifier {
     };
     let last = last.as_str();
     words
-        .qualifiers
+        .qualifiers_ending(last)
         .iter()
-        .filter(|(phrase, _)| phrase[phrase.len() - 1] == last)
         .filter(|(phrase, _)| ends_at(context, end, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
         .map_or(Qualifier::None, |&(_, qualifier)| qualifier)

@@ -5,7 +5,9 @@
 //! Each language fills one [`AmountWords`] in `lang/<code>/amounts.rs`; pipeline code reads only
 //! the fields, never a language's words.
 
+use super::index::FnvMap;
 use crate::model::Qualifier;
+use std::sync::OnceLock;
 
 /// See the module documentation.
 #[derive(Debug)]
@@ -55,9 +57,29 @@ pub struct AmountWords {
     /// Adjectives may come before the noun of a count ("31 Chinese and Russian warships"):
     /// capitalised words and `and` words are then skipped on the way to the noun.
     pub adjectives_before_noun: bool,
+    /// `qualifiers` by last word, built on first use (see [`AmountWords::qualifiers_ending`]).
+    pub qualifier_index: QualifierIndex,
 }
 
+/// Qualifier phrases by their last word.
+pub type QualifierIndex = OnceLock<FnvMap<&'static str, Vec<(&'static [&'static str], Qualifier)>>>;
+
 impl AmountWords {
+    /// The qualifier phrases whose last word is `lower`, in table order.
+    pub fn qualifiers_ending(&self, lower: &str) -> &[(&'static [&'static str], Qualifier)] {
+        let index = self.qualifier_index.get_or_init(|| {
+            let mut index: FnvMap<_, Vec<_>> = FnvMap::default();
+            for &(phrase, qualifier) in self.qualifiers {
+                index
+                    .entry(phrase[phrase.len() - 1])
+                    .or_default()
+                    .push((phrase, qualifier));
+            }
+            index
+        });
+        index.get(lower).map_or(&[], Vec::as_slice)
+    }
+
     /// The calendar unit `lower` means, if it is one.
     pub fn calendar_unit(&self, lower: &str) -> Option<&'static str> {
         lookup(self.calendar_units, lower)

@@ -6,8 +6,8 @@
 //! the fields, never a language's words. [`start_filter`] indexes the start words at compile
 //! time, so the scanner rejects the common words of prose without matching them.
 
+use super::index::FnvMap;
 use chrono::Weekday;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// See the module documentation.
@@ -36,13 +36,13 @@ pub struct TimeWords {
 }
 
 /// The holidays of a lexicon by first word.
-pub type HolidayIndex = OnceLock<HashMap<&'static str, Vec<Holiday>>>;
+pub type HolidayIndex = OnceLock<FnvMap<&'static str, Vec<Holiday>>>;
 
 impl TimeWords {
     /// The holidays whose name starts with `lower`.
     pub fn holidays_starting(&self, lower: &str) -> &[Holiday] {
         let index = self.holiday_index.get_or_init(|| {
-            let mut index: HashMap<&'static str, Vec<Holiday>> = HashMap::new();
+            let mut index: FnvMap<&'static str, Vec<Holiday>> = FnvMap::default();
             for holiday in self.holidays {
                 index.entry(holiday.name[0]).or_default().push(*holiday);
             }

@@ -158,4 +158,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["of"],
     elided_of: &[],
     adjectives_before_noun: true,
+    qualifier_index: std::sync::OnceLock::new(),
 };

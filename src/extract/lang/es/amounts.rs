@@ -230,4 +230,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["de"],
     elided_of: &[],
     adjectives_before_noun: false,
+    qualifier_index: std::sync::OnceLock::new(),
 };

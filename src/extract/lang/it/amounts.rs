@@ -219,4 +219,5 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["di"],
     elided_of: &["d"],
     adjectives_before_noun: false,
+    qualifier_index: std::sync::OnceLock::new(),
 };
