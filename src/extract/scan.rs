@@ -127,7 +127,7 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
             return Some(date);
         }
     }
-    if let Some(ordinal) = digit_ordinal(context, index) {
+    if let Some(ordinal) = crate::extract::amounts::ordinal::digit_ordinal(context, index) {
         return Some(ordinal);
     }
     if let Some((first, code)) = name_before_number(context, index) {
@@ -209,49 +209,6 @@ fn identifier_number(context: &Context, index: usize) -> bool {
     !amount_after
 }
 
-/// `75mo`, `75°`, `75esimo`, `75th`, `1st`.
-fn digit_ordinal(context: &Context, index: usize) -> Option<(Found, usize)> {
-    let number = context.number(index)?;
-    if !number.plain || !context.glued(index + 1) {
-        return None;
-    }
-    let suffixes = &context.lexicon.numbers.ordinal_suffixes;
-    // "205.º", "1.er": a dot, then the suffix.
-    let dotted = context.symbol(index + 1) == Some('.')
-        && context.glued(index + 2)
-        && context
-            .lower(index + 2)
-            .is_some_and(|suffix| suffixes.after_dot.contains(&suffix.as_str()));
-    if dotted {
-        let value = i64::try_from(number.value.mantissa()).ok()?;
-        let token = context.tokens[index + 2];
-        let found = Found::exact(ClaimKind::Ordinal, number.start, token.end, index, value);
-        return Some((found, index + 3));
-    }
-    let suffix_ok = match context.symbol(index + 1) {
-        Some('°') => {
-            suffixes.degree_sign
-                && context
-                    .word(index + 2)
-                    .is_none_or(|_| !context.glued(index + 2))
-        }
-        Some(symbol @ ('º' | 'ª')) => suffixes.accepts(0, symbol.encode_utf8(&mut [0; 4])),
-        Some(_) => false,
-        None => {
-            let lower = context.lower(index + 1)?;
-            suffixes.accepts(number.value.mantissa(), lower.as_str())
-        }
-    };
-    if !suffix_ok {
-        return None;
-    }
-    let value = i64::try_from(number.value.mantissa()).ok()?;
-    let token = context.tokens[index + 1];
-    let mut found = Found::exact(ClaimKind::Ordinal, number.start, token.end, index, value);
-    found.end = token.end;
-    Some((found, index + 2))
-}
-
 /// `$1.91bn`, `€ 2,5 miliardi`, `US$5`, `CN¥ 10`.
 fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found, usize)> {
     let bare = symbol_currency(symbol)?;
@@ -299,6 +256,12 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     // "Q3", "H1": a letter and a digit, one word.
     if word.len() == 2 && word.as_bytes()[1].is_ascii_digit() {
         return crate::extract::time::ordinal::period_token(context, index, word);
+    }
+    if matches!(word.as_bytes()[0], b'I' | b'V') {
+        if let Some(found) = crate::extract::time::ordinal::roman_part_of_year(context, index, word)
+        {
+            return Some(found);
+        }
     }
     let date_word = may_start_date(word.as_bytes(), context.lexicon.time);
     let claim_word = may_start_claim(word.as_bytes(), context.lexicon);

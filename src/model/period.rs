@@ -1,5 +1,5 @@
 //! What a date claim spans: the first and last day of the period its `date` names, and how
-//! precise the text was (a year, a half, a quarter, a month or a day). Derived from the ISO
+//! precise the text was (a year, a half, a quarter, a month, an ISO week or a day). Derived from the ISO
 //! `date` string alone, so stored and freshly extracted claims agree.
 
 use chrono::{Datelike, NaiveDate};
@@ -13,6 +13,7 @@ pub enum DatePrecision {
     Half,
     Quarter,
     Month,
+    Week,
     Day,
 }
 
@@ -26,7 +27,8 @@ pub struct DatePeriod {
 
 impl DatePeriod {
     /// The period of an ISO date as claimlint writes it: `2024`, `2024-H1`, `2024-Q2`,
-    /// `2024-05`, `2024-05-22`. `None` for anything else (a time of day such as `T14:30`).
+    /// `2024-05`, `2024-W07` (ISO week: Monday to Sunday, of the ISO week-numbering year),
+    /// `2024-05-22`. `None` for anything else (a time of day such as `T14:30`).
     pub fn of(date: &str) -> Option<DatePeriod> {
         let year: i32 = date.get(..4)?.parse().ok()?;
         let rest = date.get(4..)?;
@@ -39,6 +41,16 @@ impl DatePeriod {
             [b'-', b'Q', quarter @ b'1'..=b'4'] => {
                 let first = u32::from(quarter - b'1') * 3 + 1;
                 (first, first + 2, DatePrecision::Quarter)
+            }
+            [b'-', b'W', _, _] => {
+                let week: u32 = rest[2..].parse().ok()?;
+                let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+                let sunday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+                return Some(DatePeriod {
+                    start: iso(monday),
+                    end: iso(sunday),
+                    precision: DatePrecision::Week,
+                });
             }
             [b'-', _, _] => {
                 let month: u32 = rest[1..].parse().ok()?;
@@ -95,6 +107,10 @@ mod tests {
         assert_eq!(period("2023-02"), span("2023-02-01", "2023-02-28", Month));
         assert_eq!(period("2024-02"), span("2024-02-01", "2024-02-29", Month));
         assert_eq!(period("2024-05-22"), span("2024-05-22", "2024-05-22", Day));
+        // ISO weeks run Monday to Sunday and may start in the year before.
+        assert_eq!(period("2024-W25"), span("2024-06-17", "2024-06-23", Week));
+        assert_eq!(period("2020-W01"), span("2019-12-30", "2020-01-05", Week));
+        assert_eq!(period("2020-W53"), span("2020-12-28", "2021-01-03", Week));
     }
 
     #[test]
@@ -107,6 +123,9 @@ mod tests {
             "24",
             "",
             "2024-H3",
+            "2021-W53",
+            "2024-W00",
+            "2024-W1",
         ] {
             assert_eq!(DatePeriod::of(date), None, "{date}");
         }

@@ -2,12 +2,13 @@
 //!
 //! In: a number from [`numbers`](super::numbers). Out: a typed claim: money with its currency
 //! ([`money`], [`money_prefix`], [`subunit`]), percentages and points, quantities with units,
-//! durations and counts ([`units`]), the words after a number that say which ([`words`]), all
+//! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), all
 //! put together by [`amount`].
 
 pub mod amount;
 pub mod money;
 pub mod money_prefix;
+pub mod ordinal;
 pub mod subunit;
 pub mod units;
 pub mod words;

@@ -24,7 +24,21 @@ mod tests {
         ] {
             let holidays = time.holidays.iter().map(|holiday| holiday.name[0]);
             let days = time.relative.days.iter().map(|day| day.words[0]);
-            for word in time.date_starts.iter().copied().chain(holidays).chain(days) {
+            // "la settimana scorsa": where the period word comes first, it starts the date.
+            let periods = time
+                .relative
+                .periods
+                .iter()
+                .filter(|_| time.relative.period_before_modifier)
+                .map(|(word, _)| *word);
+            for word in time
+                .date_starts
+                .iter()
+                .copied()
+                .chain(holidays)
+                .chain(days)
+                .chain(periods)
+            {
                 assert!(may_start_date(word.as_bytes(), time), "{word}");
                 let upper = word.to_uppercase();
                 assert!(may_start_date(upper.as_bytes(), time), "{upper}");

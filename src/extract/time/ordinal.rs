@@ -212,7 +212,12 @@ pub fn read_ordinal_led(
 /// The date is `YYYY-Qn` or `YYYY-Hn`. A quarter without a year is the article year's (the
 /// year before, in a past-tense sentence, when that quarter is still ahead); a half needs its
 /// year, as "the second half" is as often a match's.
-fn part_of_year(context: &Context, first: usize, at: usize, rank: i32) -> Option<(Found, usize)> {
+pub fn part_of_year(
+    context: &Context,
+    first: usize,
+    at: usize,
+    rank: i32,
+) -> Option<(Found, usize)> {
     let words = context.lexicon.time.relative;
     if !context.follows(at) {
         return None;
@@ -231,6 +236,19 @@ fn part_of_year(context: &Context, first: usize, at: usize, rank: i32) -> Option
         _ => return None,
     };
     period_of_year(context, first, at, label, part)
+}
+
+/// "II trimestre", "IV trimestre 2023", "I semestre": a quarter or half numbered in capital
+/// Roman numerals (one word at `index`), as Italian and Spanish economic news writes them.
+pub fn roman_part_of_year(context: &Context, index: usize, word: &str) -> Option<(Found, usize)> {
+    let rank = match word {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        _ => return None,
+    };
+    part_of_year(context, index, index + 1, rank)
 }
 
 /// "Q3 2024", "H1", "T2 de 2023": a quarter or half written as a letter of the lexicon and its

@@ -146,12 +146,15 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
     }
     let after_the = index > 0 && context.word_is(index - 1, words.the_words);
     match words.period(word) {
-        Some(Period::Week) => {
-            let (weekday, last) = weekday_after_week(context, at + 1)?;
-            let reference = reference_day(context.article_date)?;
-            let date = weekday_of_week(reference, weekday, i64::from(modifier.offset()))?;
-            Some((day_claim(context, index, last, date), last + 1))
-        }
+        Some(Period::Week) => match weekday_after_week(context, at + 1) {
+            Some((weekday, last)) => {
+                let reference = reference_day(context.article_date)?;
+                let date = weekday_of_week(reference, weekday, i64::from(modifier.offset()))?;
+                Some((day_claim(context, index, last, date), last + 1))
+            }
+            None if !after_the => week_offset(context, index, at, modifier.offset()),
+            None => None,
+        },
         Some(Period::Month) if !after_the => month_offset(context, index, at, modifier.offset()),
         Some(Period::Year) if !after_the => year_offset(context, index, at, modifier.offset()),
         _ => super::holiday_dates::read_holiday(context, index, at, word, Some(modifier)),
@@ -168,8 +171,23 @@ fn unit_then_modifier(context: &Context, index: usize, lower: &str) -> Option<(F
     match context.lexicon.time.relative.period(lower)? {
         Period::Year => year_offset(context, index, index + 1, modifier.offset()),
         Period::Month => month_offset(context, index, index + 1, modifier.offset()),
-        Period::Week => None,
+        Period::Week => week_offset(context, index, index + 1, modifier.offset()),
     }
+}
+
+/// "next week", "la settimana scorsa", "esta semana": the ISO week `offset` weeks from the
+/// article's (`YYYY-Www`, of the ISO week-numbering year).
+fn week_offset(
+    context: &Context,
+    first: usize,
+    last: usize,
+    offset: i32,
+) -> Option<(Found, usize)> {
+    let reference = reference_day(context.article_date)?;
+    let week = shift_days(reference, 7 * i64::from(offset))?.iso_week();
+    let mut found = date_claim(context, first, last, Some(week.year()), None, None);
+    found.date = Some(format!("{:04}-W{:02}", week.year(), week.week()));
+    Some((found, last + 1))
 }
 
 fn year_offset(

@@ -37,6 +37,7 @@ const DATE_STARTS: &[&str] = &[
     "una",
     "anno",
     "mese",
+    "settimana",
     "prossimo",
     "prossima",
     "scorso",
