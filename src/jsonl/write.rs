@@ -1,0 +1,262 @@
+//! The JSON of an `extract --jsonl` answer, written by hand: exactly the bytes
+//! `serde_json::to_writer` writes for a [`Response`], without serde's per-field machinery.
+//!
+//! serde_json spent ~16% of a `--jsonl` run on the answers (perf): a formatter call per key,
+//! per separator and per string fragment. Here the keys, separators and enum spellings are
+//! static byte strings, strings from the text are escaped a word at a time with a clean-run
+//! copy, and numbers go through the crates serde_json itself uses (`itoa`, `zmij`), so the
+//! output cannot drift. The field order, names, `null`s and skipped optional fields follow the
+//! serde derives in `crate::model`, which stay the reference: `tests/jsonl_writer.rs` compares
+//! this writer with `serde_json::to_vec` on every fixture text and on hand-made claims.
+
+use crate::model::{Ambiguity, Claim, DatePeriod, DatePrecision, Direction, Precision, Relation};
+
+use super::Response;
+
+/// Appends `response` to `out` as one compact JSON object, byte for byte what
+/// `serde_json::to_writer(out, response)` appends. Only the request's `id` (arbitrary JSON)
+/// goes through serde_json, which is where the error can come from.
+pub fn write_response(out: &mut Vec<u8>, response: &Response) -> serde_json::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    serde_json::to_writer(&mut *out, &response.id)?;
+    out.extend_from_slice(b",\"lang\":\"");
+    out.extend_from_slice(response.lang.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"claims\":[");
+    for (i, claim) in response.claims.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_claim(out, claim);
+    }
+    out.extend_from_slice(b"],\"relations\":[");
+    for (i, relation) in response.relations.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_relation(out, relation);
+    }
+    out.extend_from_slice(b"]}");
+    Ok(())
+}
+
+/// A [`Claim`] in the field order of its struct; `unit` and `scale` are `null` when absent,
+/// `date` and `period` are left out (`skip_serializing_if`).
+fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, &claim.id);
+    out.extend_from_slice(b",\"kind\":\"");
+    out.extend_from_slice(claim.kind.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"text\":");
+    write_str(out, &claim.text);
+    out.extend_from_slice(b",\"start\":");
+    write_int(out, claim.start);
+    out.extend_from_slice(b",\"end\":");
+    write_int(out, claim.end);
+    out.extend_from_slice(b",\"line\":");
+    write_int(out, claim.line);
+    out.extend_from_slice(b",\"column\":");
+    write_int(out, claim.column);
+    out.extend_from_slice(b",\"sentence\":");
+    write_int(out, claim.sentence);
+    out.extend_from_slice(b",\"value\":");
+    write_f64(out, claim.value);
+    out.extend_from_slice(b",\"value_text\":");
+    write_str(out, &claim.value_text);
+    out.extend_from_slice(b",\"unit\":");
+    write_opt_str(out, claim.unit.as_deref());
+    out.extend_from_slice(b",\"scale\":");
+    write_opt_str(out, claim.scale.as_deref());
+    out.extend_from_slice(b",\"precision\":");
+    write_precision(out, claim.precision);
+    out.extend_from_slice(b",\"qualifier\":\"");
+    out.extend_from_slice(claim.qualifier.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"ambiguity\":[");
+    for (i, ambiguity) in claim.ambiguity.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_ambiguity(out, ambiguity);
+    }
+    out.push(b']');
+    if let Some(date) = &claim.date {
+        out.extend_from_slice(b",\"date\":");
+        write_str(out, date);
+    }
+    if let Some(period) = &claim.period {
+        out.extend_from_slice(b",\"period\":");
+        write_period(out, period);
+    }
+    out.push(b'}');
+}
+
+/// `[low,high]`: `Precision` is serialised `into = "[f64; 2]"`.
+fn write_precision(out: &mut Vec<u8>, precision: Precision) {
+    out.push(b'[');
+    write_f64(out, precision.low);
+    out.push(b',');
+    write_f64(out, precision.high);
+    out.push(b']');
+}
+
+fn write_ambiguity(out: &mut Vec<u8>, ambiguity: &Ambiguity) {
+    out.extend_from_slice(b"{\"kind\":");
+    write_str(out, &ambiguity.kind);
+    out.extend_from_slice(b",\"note\":");
+    write_str(out, &ambiguity.note);
+    if let Some(value) = ambiguity.alternative_value {
+        out.extend_from_slice(b",\"alternative_value\":");
+        write_f64(out, value);
+    }
+    if let Some(text) = &ambiguity.alternative_value_text {
+        out.extend_from_slice(b",\"alternative_value_text\":");
+        write_str(out, text);
+    }
+    out.push(b'}');
+}
+
+fn write_period(out: &mut Vec<u8>, period: &DatePeriod) {
+    out.extend_from_slice(b"{\"start\":");
+    write_str(out, &period.start);
+    out.extend_from_slice(b",\"end\":");
+    write_str(out, &period.end);
+    out.extend_from_slice(match period.precision {
+        DatePrecision::Year => b",\"precision\":\"year\"}",
+        DatePrecision::Half => b",\"precision\":\"half\"}",
+        DatePrecision::Quarter => b",\"precision\":\"quarter\"}",
+        DatePrecision::Month => b",\"precision\":\"month\"}",
+        DatePrecision::Week => b",\"precision\":\"week\"}",
+        DatePrecision::Day => b",\"precision\":\"day\"}",
+    });
+}
+
+/// A [`Relation`]; `marker`, `direction` and `period` are left out when absent.
+fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
+    out.extend_from_slice(b"{\"kind\":\"");
+    out.extend_from_slice(relation.kind.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"claims\":[");
+    for (i, id) in relation.claims.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_str(out, id);
+    }
+    out.push(b']');
+    if let Some(marker) = &relation.marker {
+        out.extend_from_slice(b",\"marker\":");
+        write_str(out, marker);
+    }
+    if let Some(direction) = relation.direction {
+        out.extend_from_slice(match direction {
+            Direction::Up => b",\"direction\":\"up\"",
+            Direction::Down => b",\"direction\":\"down\"",
+        });
+    }
+    if let Some(period) = &relation.period {
+        out.extend_from_slice(b",\"period\":");
+        write_str(out, period);
+    }
+    out.push(b'}');
+}
+
+/// An integer, as serde_json writes it (`itoa`).
+fn write_int(out: &mut Vec<u8>, value: impl itoa::Integer) {
+    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+}
+
+/// An f64 as serde_json writes it: `zmij`'s shortest round-trip form for finite values
+/// (`-0.0`, `1e300`, `5e-324` …), `null` for NaN and the infinities.
+fn write_f64(out: &mut Vec<u8>, value: f64) {
+    if value.is_finite() {
+        out.extend_from_slice(zmij::Buffer::new().format_finite(value).as_bytes());
+    } else {
+        out.extend_from_slice(b"null");
+    }
+}
+
+fn write_opt_str(out: &mut Vec<u8>, value: Option<&str>) {
+    match value {
+        Some(value) => write_str(out, value),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// How serde_json escapes each byte (its `ESCAPE` table in `ser.rs`): 0 for none, else the
+/// letter after the backslash, `u` for `\u00XX`. Only `"`, `\` and the controls below 0x20 are
+/// escaped; DEL and every non-ASCII byte are copied as they are.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = b'u';
+        byte += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// Whether any byte of `word` is below `n` (n ≤ 128). Never wrong about "none": a borrow only
+/// starts at a byte that really is below `n`.
+const fn has_byte_below(word: u64, n: u8) -> bool {
+    word.wrapping_sub(ONES * n as u64) & !word & HIGHS != 0
+}
+
+/// Whether any of the 8 bytes may need an escape (`"`, `\` or a control).
+const fn word_needs_escape(word: u64) -> bool {
+    has_byte_below(word, 0x20)
+        || has_byte_below(word ^ (ONES * b'"' as u64), 1)
+        || has_byte_below(word ^ (ONES * b'\\' as u64), 1)
+}
+
+/// A JSON string, escaped as serde_json escapes it. Clean 8-byte words are skipped in one
+/// test; clean runs are copied in one go.
+fn write_str(out: &mut Vec<u8>, value: &str) {
+    let bytes = value.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut run_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(word) = bytes[i..].first_chunk::<8>() {
+            if !word_needs_escape(u64::from_ne_bytes(*word)) {
+                i += 8;
+                continue;
+            }
+        }
+        let byte = bytes[i];
+        let escape = ESCAPE[usize::from(byte)];
+        if escape != 0 {
+            out.extend_from_slice(&bytes[run_start..i]);
+            write_escape(out, byte, escape);
+            run_start = i + 1;
+        }
+        i += 1;
+    }
+    out.extend_from_slice(&bytes[run_start..]);
+    out.push(b'"');
+}
+
+/// `\"`, `\\`, `\n` … or `\u00XX` in lowercase hex, as serde_json's `write_char_escape`.
+fn write_escape(out: &mut Vec<u8>, byte: u8, escape: u8) {
+    if escape == b'u' {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(byte >> 4)],
+            HEX[usize::from(byte & 0xf)],
+        ]);
+    } else {
+        out.extend_from_slice(&[b'\\', escape]);
+    }
+}
