@@ -278,6 +278,10 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         let words = context.lexicon.amounts;
         let spaced = Some(next).filter(|&at| !context.glued(at));
         let fraction_of = of.filter(|_| fraction);
+        // "un 34enne": an age glued to the number, in years.
+        if context.glued(next) && context.word_is(next, words.age_suffixes) {
+            return unit_tail(ClaimKind::Duration, "years", next);
+        }
         for at in [spaced, hyphen, fraction_of].into_iter().flatten() {
             let unit = context.lower(at).and_then(|l| {
                 words
@@ -285,7 +289,13 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
                     .or_else(|| words.clock_unit(l.as_str()))
             });
             if let Some(unit) = unit {
-                return unit_tail(ClaimKind::Duration, unit, at);
+                // "a 34-year-old man": the age word joins the claim.
+                let aged = Some(at) == hyphen
+                    && context.symbol(at + 1) == Some('-')
+                    && context.glued(at + 1)
+                    && context.glued(at + 2)
+                    && context.word_is(at + 2, words.age_words);
+                return unit_tail(ClaimKind::Duration, unit, if aged { at + 2 } else { at });
             }
         }
     }

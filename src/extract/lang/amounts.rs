@@ -57,6 +57,10 @@ pub struct AmountWords {
     /// Adjectives may come before the noun of a count ("31 Chinese and Russian warships"):
     /// capitalised words and `and` words are then skipped on the way to the noun.
     pub adjectives_before_noun: bool,
+    /// Ages: the word after a hyphenated duration ("a 34-year-old"), and suffixes glued to a
+    /// number that make it an age in years (Italian "un 34enne").
+    pub age_words: &'static [&'static str],
+    pub age_suffixes: &'static [&'static str],
     /// `qualifiers` by last word, built on first use (see [`AmountWords::qualifiers_ending`]).
     pub qualifier_index: QualifierIndex,
 }

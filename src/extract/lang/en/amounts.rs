@@ -158,5 +158,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["of"],
     elided_of: &[],
     adjectives_before_noun: true,
+    age_words: &["old"],
+    age_suffixes: &[],
     qualifier_index: std::sync::OnceLock::new(),
 };

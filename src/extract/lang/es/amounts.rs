@@ -230,5 +230,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["de"],
     elided_of: &[],
     adjectives_before_noun: false,
+    age_words: &[],
+    age_suffixes: &[],
     qualifier_index: std::sync::OnceLock::new(),
 };

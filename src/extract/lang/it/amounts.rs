@@ -219,5 +219,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["di"],
     elided_of: &["d"],
     adjectives_before_noun: false,
+    age_words: &[],
+    age_suffixes: &["enne"],
     qualifier_index: std::sync::OnceLock::new(),
 };
