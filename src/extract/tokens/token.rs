@@ -7,6 +7,7 @@
 //! language's separator convention (see `numbers/number.rs`).
 
 use crate::extract::lang::lexicon;
+use crate::extract::numbers::notation::with_vulgar_fraction;
 use crate::extract::numbers::number::{NumberLit, parse_number_at, sign_at};
 use crate::model::Lang;
 
@@ -85,6 +86,7 @@ pub fn tokenize_into(
                     .is_some_and(|(_, len)| bytes.get(pos + len).is_some_and(u8::is_ascii_digit)));
         if starts_number {
             if let Some(number) = parse_number_at(text, pos, lang) {
+                let number = with_vulgar_fraction(text, number);
                 let end = number.end;
                 tokens.push(Token {
                     start: pos,
