@@ -278,11 +278,24 @@ fn reading(
             return None;
         }
         let groups_end = decimal.unwrap_or(lengths.len());
-        if !(1..=3).contains(&lengths[0]) || lengths[1..groups_end].iter().any(|&l| l != 3) {
+        let groups = &lengths[..groups_end];
+        let western = (1..=3).contains(&groups[0]) && groups[1..].iter().all(|&l| l == 3);
+        let indian = kind == Separator::Comma && indian_grouping(groups);
+        if !(western || indian) {
             return None;
         }
     }
     Some(decimal)
+}
+
+/// Indian grouping with commas, "1,23,45,678" (lakh and crore): thousands, then groups of two.
+/// At least three groups, so that "12,345" stays Western; no Western number has a two-digit
+/// group, so the two readings never compete.
+fn indian_grouping(groups: &[usize]) -> bool {
+    let [first, middle @ .., last] = groups else {
+        return false;
+    };
+    !middle.is_empty() && (1..=2).contains(first) && middle.iter().all(|&l| l == 2) && *last == 3
 }
 
 /// 10^exp as a decimal (exp ≤ 28).
@@ -386,6 +399,17 @@ mod tests {
         let text = "22,24,26,31";
         assert_eq!(parse_number_at(text, 6, Lang::En).unwrap().value, dec("26"));
         assert_eq!(parse("26,31", Lang::En).value, dec("26.31"));
+    }
+
+    #[test]
+    fn indian_grouping_reads_lakh_and_crore() {
+        assert_eq!(parse("1,23,45,678", Lang::En).value, dec("12345678"));
+        assert_eq!(parse("2,50,000", Lang::En).value, dec("250000"));
+        // Two groups stay Western; a two-digit last group is no Indian number.
+        assert_eq!(parse("12,345", Lang::En).value, dec("12345"));
+        assert_eq!(parse("1,23,45", Lang::En).value, dec("1"));
+        // Dots never group the Indian way.
+        assert_eq!(parse("1.23.45.678", Lang::En).value, dec("1.23"));
     }
 
     #[test]
