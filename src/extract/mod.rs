@@ -125,6 +125,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         if stated != Qualifier::None {
             claim.qualifier = stated;
         }
+        amounts::money::flag_historical(claim);
     }
     let sentences = tokens::segment::sentences(text, body_start, lang::lexicon(lang).abbreviations);
     let mut sentence_of = Vec::with_capacity(found.len());

@@ -104,6 +104,29 @@ pub fn mentions_yuan(
     }
 }
 
+/// Currencies no longer in use (the euro's predecessors): a money claim in one carries a
+/// `historical-currency` ambiguity, as its amount is not comparable to today's money without
+/// the conversion rate of its time.
+pub fn is_historical(code: &str) -> bool {
+    matches!(
+        code,
+        "ITL" | "DEM" | "FRF" | "ESP" | "FIM" | "NLG" | "BEF" | "ATS" | "PTE" | "IEP" | "GRD"
+    )
+}
+
+/// Flags a money claim in a historical currency (see [`is_historical`]).
+pub fn flag_historical(found: &mut crate::extract::found::Found) {
+    if found.kind == crate::model::ClaimKind::Money
+        && found.unit.as_deref().is_some_and(is_historical)
+    {
+        found.ambiguity.push(crate::extract::found::ambiguity(
+            "historical-currency",
+            "a currency replaced by the euro: convert at the rate of its time before comparing",
+            None,
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +145,31 @@ mod tests {
     fn prefixes_and_adjectives() {
         assert_eq!(dollar_prefix("US", '$'), Some("USD"));
         assert_eq!(dollar_prefix("CN", '¥'), Some("CNY"));
+    }
+
+    #[test]
+    fn historical_currencies_are_flagged() {
+        use crate::extract::{Options, extract};
+        use crate::model::LangChoice;
+        for (lang, text, code) in [
+            (Lang::It, "costava 1.500 lire", "ITL"),
+            (Lang::En, "cost 40 deutschmarks", "DEM"),
+            (Lang::Es, "valía 200 pesetas", "ESP"),
+            (Lang::It, "costa 3 lire turche", "TRY"),
+        ] {
+            let options = Options {
+                lang: LangChoice::Fixed(lang),
+                date: None,
+                body_start: 0,
+            };
+            let claims = extract(text, &options).claims;
+            assert_eq!(claims[0].unit.as_deref(), Some(code), "{text}");
+            let flagged = claims[0]
+                .ambiguity
+                .iter()
+                .any(|a| a.kind == "historical-currency");
+            assert_eq!(flagged, code != "TRY", "{text}");
+        }
     }
 
     #[test]

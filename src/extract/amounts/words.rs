@@ -100,7 +100,7 @@ pub(crate) fn currency_after(context: &Context, at: usize) -> Option<(&'static s
     if money.adjective_first {
         // "Canadian dollars": the name may be the word after an adjective.
         if let Some(code) = money.name(lower) {
-            return (!money.needs_adjective.contains(&code)).then_some((code, at));
+            return (!money.needs_adjective.contains(&code)).then_some((money.alone(code), at));
         }
         let name = context.lower(at + 1)?;
         let code = money.name(name.as_str())?;
@@ -114,7 +114,7 @@ pub(crate) fn currency_after(context: &Context, at: usize) -> Option<(&'static s
     match specific(code, at + 1) {
         Some(code) => Some((code, at + 1)),
         None if money.needs_adjective.contains(&code) => None,
-        None => Some((code, at)),
+        None => Some((money.alone(code), at)),
     }
 }
 

@@ -15,9 +15,12 @@ pub struct MoneyWords {
     pub adjectives: &'static [(&'static str, &'static str, &'static str)],
     /// The adjective comes before the name ("Canadian dollars") rather than after.
     pub adjective_first: bool,
-    /// Placeholders that name no currency without an adjective (Italian "lire" alone is the
-    /// old lira, read elsewhere; "lire sterline" is GBP).
+    /// Placeholders that name no currency without an adjective ("marchi" alone are brands,
+    /// "marchi tedeschi" DEM).
     pub needs_adjective: &'static [&'static str],
+    /// Placeholders that do name a currency alone, and which (Italian "lire" alone is the
+    /// Italian lira, ITL; "lire turche" is TRY).
+    pub without_adjective: &'static [(&'static str, &'static str)],
     /// Sub-unit words: (word, ISO code of the main unit, or `None` for the language's usual
     /// currency, which is then only a guess).
     pub subunits: &'static [(&'static str, Option<&'static str>)],
@@ -92,6 +95,14 @@ impl MoneyWords {
             .chain(INTERNATIONAL_NAMES)
             .filter(move |(_, of)| *of == code)
             .map(|&(name, _)| name)
+    }
+
+    /// The currency a name's code or placeholder means with no adjective.
+    pub fn alone(&self, code: &'static str) -> &'static str {
+        self.without_adjective
+            .iter()
+            .find(|(placeholder, _)| *placeholder == code)
+            .map_or(code, |&(_, currency)| currency)
     }
 
     /// The currency an adjective makes of a name.

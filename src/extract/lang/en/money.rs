@@ -29,6 +29,10 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("shekels", "ILS"),
         ("tugriks", "MNT"),
         ("markkaa", "FIM"),
+        ("deutschmark", "DEM"),
+        ("deutschmarks", "DEM"),
+        ("drachmas", "GRD"),
+        ("escudos", "PTE"),
         ("guilder", "NLG"),
         ("guilders", "NLG"),
         ("forints", "HUF"),
@@ -90,6 +94,7 @@ pub static MONEY: MoneyWords = MoneyWords {
     ],
     adjective_first: true,
     needs_adjective: &[],
+    without_adjective: &[],
     subunits: &[
         ("cent", None),
         ("cents", None),

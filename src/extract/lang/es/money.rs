@@ -19,6 +19,9 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("rupias", "INR"),
         ("franco", "CHF"),
         ("francos", "CHF"),
+        ("marcos", "Marco"),
+        ("dracmas", "GRD"),
+        ("escudos", "PTE"),
         ("corona", "SEK"),
         ("coronas", "SEK"),
         ("reales", "BRL"),
@@ -42,6 +45,8 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("florines", "NLG"),
     ],
     adjectives: &[
+        ("Marco", "alemanes", "DEM"),
+        ("Marco", "alemán", "DEM"),
         ("USD", "estadounidense", "USD"),
         ("USD", "estadounidenses", "USD"),
         ("USD", "americano", "USD"),
@@ -102,7 +107,8 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("Peso", "filipinos", "PHP"),
     ],
     adjective_first: false,
-    needs_adjective: &[],
+    needs_adjective: &["Marco"],
+    without_adjective: &[],
     subunits: &[
         ("céntimo", None),
         ("céntimos", None),

@@ -23,6 +23,8 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("dinari", "Dinar"),
         ("lira", "Lira"),
         ("lire", "Lira"),
+        ("marco", "Marco"),
+        ("marchi", "Marco"),
     ],
     adjectives: &[
         ("USD", "usa", "USD"),
@@ -81,9 +83,12 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("Lira", "sterlina", "GBP"),
         ("Lira", "turche", "TRY"),
         ("Lira", "turca", "TRY"),
+        ("Marco", "tedesco", "DEM"),
+        ("Marco", "tedeschi", "DEM"),
     ],
     adjective_first: false,
-    needs_adjective: &["Lira"],
+    needs_adjective: &["Marco"],
+    without_adjective: &[("Lira", "ITL")],
     subunits: &[
         ("cent", None),
         ("cents", None),
