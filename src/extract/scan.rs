@@ -112,6 +112,9 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if let Some(race) = crate::extract::time::clock::read_race_time(context, index) {
         return Some(race);
     }
+    if let Some(race) = crate::extract::time::clock::read_marked_time(context, index) {
+        return Some(race);
+    }
     if let Some(time) = crate::extract::time::clock::read_clock(context, index) {
         return Some(time);
     }

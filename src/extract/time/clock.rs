@@ -136,7 +136,19 @@ pub fn read_race_time(context: &Context, index: usize) -> Option<(Found, usize)>
     } else {
         Decimal::ZERO
     };
-    let value = whole + fraction;
+    seconds_claim(context, index, start, end, whole + fraction, decimals)
+}
+
+/// A duration of `value` seconds written in bytes `start..end` from token `index`, precise to
+/// half its last digit.
+fn seconds_claim(
+    context: &Context,
+    index: usize,
+    start: usize,
+    end: usize,
+    value: Decimal,
+    decimals: u32,
+) -> Option<(Found, usize)> {
     let half = Decimal::new(5, decimals + 1);
     let last = last_token_ending(context, index, end)?;
     let mut found = Found::exact(ClaimKind::Duration, start, end, index, 0);
@@ -145,6 +157,83 @@ pub fn read_race_time(context: &Context, index: usize) -> Option<(Found, usize)>
     found.high = value + half;
     found.unit = Some("seconds".to_string());
     Some((found, last + 1))
+}
+
+/// A race time written with marks, as sports pages in Italian and Spanish write them:
+/// "2h09'14\"" (hours, minutes, seconds), "58'42\"" (minutes and seconds), "9\"84" and
+/// "10”02" (seconds and hundredths). The minute mark is `'`, `’` or `′`, the second mark `"`,
+/// `”` or `″`. A minute alone ("al 58'") is a match minute, not a time, and is left alone.
+pub fn read_marked_time(context: &Context, index: usize) -> Option<(Found, usize)> {
+    let number = context.number(index)?;
+    if !number.plain {
+        return None;
+    }
+    let bytes = context.text.as_bytes();
+    let start = number.start;
+    let digits = |at: usize| {
+        bytes[at.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mark = |at: usize, marks: &[&[u8]]| {
+        marks
+            .iter()
+            .find(|m| bytes.get(at..at + m.len()) == Some(m))
+            .map(|m| m.len())
+    };
+    const MINUTE: &[&[u8]] = &[b"'", "’".as_bytes(), "′".as_bytes()];
+    const SECOND: &[&[u8]] = &[b"\"", "”".as_bytes(), "″".as_bytes()];
+    let field = |from: usize, len: usize| context.text[from..from + len].parse::<u32>().ok();
+    let first_len = digits(start);
+    let mut at = start + first_len;
+    let mut hours = 0;
+    if bytes.get(at) == Some(&b'h') && (1..=2).contains(&first_len) && digits(at + 1) == 2 {
+        hours = field(start, first_len)?;
+        at += 1;
+    } else {
+        at = start;
+    }
+    let minutes_len = digits(at);
+    let minute_mark = mark(at + minutes_len, MINUTE);
+    let (minutes, seconds_at) = match minute_mark {
+        Some(len) if (1..=2).contains(&minutes_len) && digits(at + minutes_len + len) == 2 => {
+            (field(at, minutes_len)?, at + minutes_len + len)
+        }
+        _ if hours > 0 => return None,
+        _ => (0, at),
+    };
+    let seconds_len = digits(seconds_at);
+    if !(1..=2).contains(&seconds_len) {
+        return None;
+    }
+    let seconds = field(seconds_at, seconds_len)?;
+    let second_mark = mark(seconds_at + seconds_len, SECOND)?;
+    let mut end = seconds_at + seconds_len + second_mark;
+    let hundredths_len = digits(end);
+    let with_minutes = hours > 0 || minute_mark.is_some();
+    if !with_minutes && hundredths_len != 2 {
+        return None;
+    }
+    if hundredths_len > 3 || (with_minutes && seconds_len != 2) || minutes > 59 || seconds > 59 {
+        return None;
+    }
+    let fraction = if hundredths_len > 0 {
+        let value: i64 = context.text[end..end + hundredths_len].parse().ok()?;
+        end += hundredths_len;
+        Decimal::new(value, hundredths_len as u32)
+    } else {
+        Decimal::ZERO
+    };
+    let whole = Decimal::from(hours * 3600 + minutes * 60 + seconds);
+    seconds_claim(
+        context,
+        index,
+        start,
+        end,
+        whole + fraction,
+        hundredths_len as u32,
+    )
 }
 
 /// The token from `index` on that ends at byte `end`.
