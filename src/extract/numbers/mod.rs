@@ -1,7 +1,7 @@
 //! Stage 2, numbers: a number as written, in digits or words.
 //!
 //! In: tokens. Out: exact decimal values with their stated precision: digits with signs and
-//! separators ([`number`]), fractions, ranges and notations glued to digits ([`notation`]), scale
+//! separators ([`number`]) and the vulgar fractions glued to them ([`vulgar`]), fractions, ranges and notations glued to digits ([`notation`]), scale
 //! words such as "12,5 mld" or "4 bn" ([`scale`]), spelled cardinals and ordinals ([`spelled`], in
 //! the lexicon's grammar: [`phrase`] with [`integer`], or [`compound`] with [`morphology`]; the
 //! shared result in [`reading`]) and fractions in words ([`fraction`]).
@@ -16,6 +16,7 @@ pub mod phrase;
 pub mod reading;
 pub mod scale;
 pub mod spelled;
+pub mod vulgar;
 
 #[cfg(test)]
 mod tests;

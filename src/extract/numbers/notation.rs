@@ -1,5 +1,5 @@
-//! Notations that extend a number written in digits: fractions ("3/4", "-4/5", "2 1/4", and
-//! the vulgar fraction characters of "3½", "2¾"),
+//! Notations that extend a number written in digits: fractions ("3/4", "-4/5", "2 1/4"; the
+//! vulgar fraction characters of "3½" are read with the digits, in `numbers/vulgar.rs`),
 //! scientific notation ("1e10", "-12e-1"), powers ("1.1^23", "2,5^-1"), ratios in words
 //! ("1 over 3", "1 su 3"), and sign words before a number ("minus 5", "meno 1.200.000").
 //!
@@ -8,7 +8,7 @@
 //! "15/01/2024" are not fractions). Fractions and powers are exact: their precision interval is the value itself.
 
 use super::fraction::{fraction_value, over_ratio, point_decimals, ratio_end};
-use super::number::{NumberLit, half_unit, power_of_ten};
+use super::number::{half_unit, power_of_ten};
 use crate::extract::amounts::amount::Core;
 use crate::extract::tokens::context::Context;
 use rust_decimal::Decimal;
@@ -210,41 +210,6 @@ fn power_after(context: &Context, index: usize) -> Option<(i64, usize)> {
         return None;
     }
     glued_signed_integer(context, at + 1)
-}
-
-/// "3½", "2¾", "-1¼": a vulgar fraction character glued after an integer adds to it (the
-/// tokenizer calls this on every number). The sum is exact (⅓ and ⅔ to 15 decimals).
-pub fn with_vulgar_fraction(text: &str, mut number: NumberLit) -> NumberLit {
-    let Some(c) = text[number.end..].chars().next() else {
-        return number;
-    };
-    let (numerator, denominator) = match c {
-        '½' => (1, 2),
-        '¼' => (1, 4),
-        '¾' => (3, 4),
-        '⅓' => (1, 3),
-        '⅔' => (2, 3),
-        '⅕' => (1, 5),
-        '⅛' => (1, 8),
-        '⅜' => (3, 8),
-        '⅝' => (5, 8),
-        '⅞' => (7, 8),
-        _ => return number,
-    };
-    if number.decimals > 0 {
-        return number;
-    }
-    let fraction = (Decimal::from(numerator) / Decimal::from(denominator)).round_dp(15);
-    let fraction = if number.value.is_sign_negative() {
-        -fraction
-    } else {
-        fraction
-    };
-    number.value += fraction;
-    number.decimals = fraction.scale();
-    number.end += c.len_utf8();
-    number.plain = false;
-    number
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@
 //! language's separator convention (see `numbers/number.rs`).
 
 use crate::extract::lang::lexicon;
-use crate::extract::numbers::notation::with_vulgar_fraction;
 use crate::extract::numbers::number::{NumberLit, parse_number_at, sign_at};
+use crate::extract::numbers::vulgar::with_vulgar_fraction;
 use crate::model::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
