@@ -144,6 +144,17 @@ pub struct AnchorWords {
     pub before: &'static [&'static str],
 }
 
+impl AnchorWords {
+    /// For a language whose dates are not placed this way.
+    pub const NONE: AnchorWords = AnchorWords {
+        nearest: &[],
+        to: &[],
+        now: &[],
+        after: &[],
+        before: &[],
+    };
+}
+
 /// Words around a clock time (`time/clock.rs`).
 #[derive(Debug)]
 pub struct ClockWords {

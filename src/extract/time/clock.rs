@@ -90,12 +90,7 @@ pub fn read_race_time(context: &Context, index: usize) -> Option<(Found, usize)>
     }
     let bytes = context.text.as_bytes();
     let start = number.start;
-    let digits = |at: usize| {
-        bytes[at.min(bytes.len())..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
-    };
+    let digits = |at: usize| digits_at(bytes, at);
     let hour_len = digits(start);
     if !(1..=2).contains(&hour_len) || bytes.get(start + hour_len) != Some(&b':') {
         return None;
@@ -170,12 +165,7 @@ pub fn read_marked_time(context: &Context, index: usize) -> Option<(Found, usize
     }
     let bytes = context.text.as_bytes();
     let start = number.start;
-    let digits = |at: usize| {
-        bytes[at.min(bytes.len())..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
-    };
+    let digits = |at: usize| digits_at(bytes, at);
     let mark = |at: usize, marks: &[&[u8]]| {
         marks
             .iter()
@@ -234,6 +224,14 @@ pub fn read_marked_time(context: &Context, index: usize) -> Option<(Found, usize
         whole + fraction,
         hundredths_len as u32,
     )
+}
+
+/// How many ASCII digits run from byte `at` (0 past the end).
+fn digits_at(bytes: &[u8], at: usize) -> usize {
+    bytes[at.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
 }
 
 /// The token from `index` on that ends at byte `end`.

@@ -91,13 +91,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     ambiguous_months: &[],
     ambiguous_month_cues: &[],
     possessive: &[],
-    anchors: AnchorWords {
-        nearest: &[],
-        to: &[],
-        now: &[],
-        after: &[],
-        before: &[],
-    },
+    anchors: AnchorWords::NONE,
     tense: TenseWords {
         future_words: &[
             "próximo", "próxima", "mañana", "será", "serán", "hasta", "prevé",

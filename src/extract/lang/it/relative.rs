@@ -79,13 +79,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     ambiguous_months: &[],
     ambiguous_month_cues: &[],
     possessive: &[],
-    anchors: AnchorWords {
-        nearest: &[],
-        to: &[],
-        now: &[],
-        after: &[],
-        before: &[],
-    },
+    anchors: AnchorWords::NONE,
     tense: TenseWords {
         future_words: &[
             "prossimo", "prossima", "domani", "entro", "dovrà", "dovranno",
