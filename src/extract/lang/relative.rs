@@ -164,6 +164,9 @@ pub struct ClockWords {
     pub colon_cues: &'static [&'static str],
     /// Suffixes after a time, and whether each is an afternoon one ("p.m.").
     pub suffixes: &'static [(&'static str, bool)],
+    /// Race times are written with minute and second marks ("2h09'14\"", "9\"84"); not in
+    /// English, where 5'11" is a height in feet and inches.
+    pub race_marks: bool,
 }
 
 /// Cues of the tense of a sentence.

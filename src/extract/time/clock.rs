@@ -157,10 +157,11 @@ fn seconds_claim(
 /// A race time written with marks, as sports pages in Italian and Spanish write them:
 /// "2h09'14\"" (hours, minutes, seconds), "58'42\"" (minutes and seconds), "9\"84" and
 /// "10”02" (seconds and hundredths). The minute mark is `'`, `’` or `′`, the second mark `"`,
-/// `”` or `″`. A minute alone ("al 58'") is a match minute, not a time, and is left alone.
+/// `”` or `″`. A minute alone ("al 58'") is a match minute, not a time, and is left alone;
+/// languages that write heights this way ("5'11\"") say so in their lexicon.
 pub fn read_marked_time(context: &Context, index: usize) -> Option<(Found, usize)> {
     let number = context.number(index)?;
-    if !number.plain {
+    if !number.plain || !context.lexicon.time.relative.clock.race_marks {
         return None;
     }
     let bytes = context.text.as_bytes();
@@ -254,4 +255,36 @@ fn suffix_after(context: &Context, at: usize, suffixes: &[(&str, bool)]) -> Opti
         (head.eq_ignore_ascii_case(suffix) && ends_word)
             .then_some((offset + suffix.len(), afternoon))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{ClaimKind, Lang, LangChoice};
+
+    fn durations(text: &str, lang: Lang) -> Vec<f64> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            date: None,
+            body_start: 0,
+        };
+        extract(text, &options)
+            .claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Duration)
+            .map(|c| c.value)
+            .collect()
+    }
+
+    #[test]
+    fn marked_race_times_where_the_language_writes_them() {
+        assert_eq!(
+            durations("in 2h09'14\" e in 9\"84", Lang::It),
+            [7754.0, 9.84]
+        );
+        assert_eq!(durations("en 29′48″", Lang::Es), [1788.0]);
+        // A match minute alone, and an English height in feet and inches, are no times.
+        assert!(durations("gol al 58'", Lang::It).is_empty());
+        assert!(durations("the 6'10\" centre", Lang::En).is_empty());
+    }
 }

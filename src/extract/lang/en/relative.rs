@@ -155,5 +155,6 @@ pub static RELATIVE: RelativeWords = RelativeWords {
             "at", "from", "until", "till", "by", "before", "after", "since",
         ],
         suffixes: &[("a.m.", false), ("p.m.", true), ("am", false), ("pm", true)],
+        race_marks: false,
     },
 };

@@ -111,5 +111,6 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         cues: &["las", "la"],
         colon_cues: &[],
         suffixes: &[("horas", false), ("h", false)],
+        race_marks: true,
     },
 };

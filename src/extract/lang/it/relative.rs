@@ -104,5 +104,6 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         cues: &["alle", "dalle", "ore", "le"],
         colon_cues: &[],
         suffixes: &[],
+        race_marks: true,
     },
 };
