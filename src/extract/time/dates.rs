@@ -108,6 +108,18 @@ pub fn date_claim(
     found
 }
 
+/// A date claim for the month of `date` (its day unsaid).
+pub fn month_claim(context: &Context, first: usize, last: usize, date: NaiveDate) -> Found {
+    date_claim(
+        context,
+        first,
+        last,
+        Some(date.year()),
+        Some(date.month()),
+        None,
+    )
+}
+
 /// A date claim for a calendar day.
 pub fn day_claim(context: &Context, first: usize, last: usize, date: NaiveDate) -> Found {
     date_claim(

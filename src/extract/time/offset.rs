@@ -3,7 +3,7 @@
 //! words, before or after the count, come from the lexicon.
 
 use super::calendar::{anchor_day, reference_day, shift_months};
-use super::dates::{date_claim, day_claim};
+use super::dates::{date_claim, day_claim, month_claim};
 use crate::extract::tokens::context::Context;
 use chrono::Datelike;
 
@@ -77,14 +77,7 @@ fn offset_claim(
             let anchor = anchor_day(context.article_date)?;
             let date = shift_months(anchor, months(amount * 12)?)?;
             if context.article_date?.month.is_some() {
-                date_claim(
-                    context,
-                    first,
-                    last,
-                    Some(date.year()),
-                    Some(date.month()),
-                    None,
-                )
+                month_claim(context, first, last, date)
             } else {
                 date_claim(context, first, last, Some(date.year()), None, None)
             }
@@ -100,14 +93,7 @@ fn offset_claim(
                 let anchor = anchor_day(context.article_date)?;
                 context.article_date?.month?;
                 let date = shift_months(anchor, months(amount)?)?;
-                date_claim(
-                    context,
-                    first,
-                    last,
-                    Some(date.year()),
-                    Some(date.month()),
-                    None,
-                )
+                month_claim(context, first, last, date)
             }
         },
         // Weeks and days count the same way as "in 3 days".

@@ -13,7 +13,7 @@
 use super::calendar::{
     Lean, anchor_day, nearest_weekday, reference_day, shift_days, weekday_of_week,
 };
-use super::dates::{date_claim, day_claim};
+use super::dates::{date_claim, day_claim, month_claim};
 use super::lexicon::weekday_name;
 use super::offset::read_offset;
 use super::ordinal::{may_be_ordinal, read_ordinal_led, read_the};
@@ -211,17 +211,7 @@ fn month_offset(
 ) -> Option<(Found, usize)> {
     context.article_date?.month?;
     let month = super::calendar::shift_months(anchor_day(context.article_date)?, offset)?;
-    Some((
-        date_claim(
-            context,
-            first,
-            last,
-            Some(month.year()),
-            Some(month.month()),
-            None,
-        ),
-        last + 1,
-    ))
+    Some((month_claim(context, first, last, month), last + 1))
 }
 
 fn modified_weekday(
