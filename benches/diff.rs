@@ -68,6 +68,7 @@ fn extracted(text: &str) -> (Document, Extraction) {
         &Options {
             lang: LangChoice::Auto,
             date: document.date,
+            country: None,
             body_start: document.body_start,
         },
     );

@@ -47,6 +47,7 @@ fn corpus_inputs(lang_detection: bool) -> Vec<Input> {
             let options = Options {
                 lang,
                 date: ArticleDate::parse(&article.date),
+                country: None,
                 body_start: article.body_start,
             };
             Input {
@@ -117,6 +118,7 @@ fn bench_fixtures(c: &mut Criterion) {
         let options = Options {
             lang: LangChoice::Auto,
             date,
+            country: None,
             body_start,
         };
         let name = path

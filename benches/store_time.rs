@@ -54,6 +54,7 @@ fn prepare(dir: &Path) -> Vec<Prepared> {
                 &Options {
                     lang: LangChoice::Auto,
                     date: document.date,
+                    country: None,
                     body_start: document.body_start,
                 },
             );

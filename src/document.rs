@@ -17,7 +17,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::model::ArticleDate;
+use crate::model::{ArticleDate, Country};
 
 /// The longest article id accepted, in characters.
 pub const MAX_ARTICLE_ID_CHARS: usize = 200;
@@ -33,6 +33,8 @@ pub struct Document {
     pub date: Option<ArticleDate>,
     /// The `title:` of a front-matter block, if there was one.
     pub title: Option<String>,
+    /// The `country:` of a front-matter block (the publication's country), if there was one.
+    pub country: Option<Country>,
 }
 
 /// Why an input could not be used. Every variant names its source (a path or `<stdin>`).
@@ -113,6 +115,7 @@ impl Document {
             body_start: header.body_start,
             date: header.date,
             title: header.title,
+            country: header.country,
         })
     }
 
@@ -216,6 +219,7 @@ struct Header {
     body_start: usize,
     date: Option<ArticleDate>,
     title: Option<String>,
+    country: Option<Country>,
 }
 
 fn read_header(text: &str, source_name: &str) -> Result<Header, InputError> {
@@ -232,7 +236,7 @@ fn read_header(text: &str, source_name: &str) -> Result<Header, InputError> {
     }
 }
 
-/// `---` / `key: value` … / `---`. Only `date` and `title` are read; other keys are ignored.
+/// `---` / `key: value` … / `---`. Only `date`, `title` and `country` are read; other keys are ignored.
 fn read_front_matter(
     text: &str,
     header_error: impl Fn(usize, String) -> InputError,
@@ -261,6 +265,16 @@ fn read_front_matter(
                 })?)
             }
             "title" if !value.is_empty() => header.title = Some(value.to_owned()),
+            "country" => {
+                header.country = Some(Country::parse(value).ok_or_else(|| {
+                    header_error(
+                        line_number,
+                        format!(
+                            "front matter `country`: `{value}` is not a two-letter ISO country code (such as AU or MX)"
+                        ),
+                    )
+                })?)
+            }
             _ => {}
         }
     }
@@ -306,6 +320,7 @@ fn read_date_line(
         body_start: skip_whitespace(text, value_end),
         date: Some(date),
         title: None,
+        country: None,
     })
 }
 

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crate::document::{Document, InputError, validate_article_id};
 use crate::extract::{Options, extract};
-use crate::model::{ArticleDate, Extraction, LangChoice};
+use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, Store};
 
 /// The name standard input goes by in messages.
@@ -48,6 +48,8 @@ pub struct AddOptions {
     pub lang: LangChoice,
     /// Overrides the date header of every input.
     pub date: Option<ArticleDate>,
+    /// Overrides the `country:` header of every input (it decides a bare `$`).
+    pub country: Option<Country>,
     pub label: Option<String>,
 }
 
@@ -335,6 +337,7 @@ fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
         &Options {
             lang: options.lang,
             date: options.date.or(document.date),
+            country: options.country.or(document.country),
             body_start: document.body_start,
         },
     )

@@ -16,15 +16,16 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::extract::{Options, extract};
-use crate::model::{ArticleDate, Claim, Lang, LangChoice, Relation};
+use crate::model::{ArticleDate, Claim, Country, Lang, LangChoice, Relation};
 
 pub use write::write_response;
 
-/// Defaults for lines that give no `lang` or `date`.
+/// Defaults for lines that give no `lang`, `date` or `country`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Defaults {
     pub lang: LangChoice,
     pub date: Option<ArticleDate>,
+    pub country: Option<Country>,
 }
 
 /// The answer to a usable line. Its serde form is the reference for [`write_response`].
@@ -135,11 +136,22 @@ pub fn answer_line(
         })?),
         Some(_) => return Err(fail(&id, "`date` must be a string".to_owned())),
     };
+    let country = match fields.get("country") {
+        None | Some(Value::Null) => defaults.country,
+        Some(Value::String(code)) => Some(Country::parse(code).ok_or_else(|| {
+            fail(
+                &id,
+                format!("invalid country `{code}` (expected a two-letter ISO code such as AU)"),
+            )
+        })?),
+        Some(_) => return Err(fail(&id, "`country` must be a string".to_owned())),
+    };
     let extraction = extract(
         text,
         &Options {
             lang,
             date,
+            country,
             body_start: 0,
         },
     );

@@ -24,6 +24,7 @@ fn store_article(ws: &Workspace, article: &str) {
     let extraction = Extraction {
         lang: Lang::En,
         date: document.date,
+        country: None,
         claims: vec![percent, count],
         relations: Vec::new(),
         sentences: vec![Sentence {

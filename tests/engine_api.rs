@@ -71,6 +71,15 @@ fn dates_and_changes() {
         "1"
     );
     assert_eq!(say("years_between(\"2022\", \"2024\").to_string()"), "1–2");
+    // Periods of claims count too: a quarter, a split year.
+    assert_eq!(
+        say("months_between(\"2024-Q1\", \"2024-Q2\").to_string()"),
+        "0–5"
+    );
+    assert_eq!(
+        say("years_between(\"2020/2021\", \"2024\").to_string()"),
+        "2–4"
+    );
     assert_eq!(
         say("months_between(\"2022-02-15\", \"2024-01-20\").to_string()"),
         "23"

@@ -76,6 +76,7 @@ fn run(path: &str, body_start: fn(&str) -> usize, article_date: &str) -> (String
     let options = Options {
         lang: LangChoice::Auto,
         date: ArticleDate::parse(article_date),
+        country: None,
         body_start,
     };
     let extraction = extract(&text, &options);

@@ -159,6 +159,7 @@ fn options(lang: LangChoice, body_start: usize) -> Options {
     Options {
         lang,
         date: ArticleDate::parse("2024-01-20"),
+        country: None,
         body_start,
     }
 }

@@ -21,6 +21,7 @@ fn empty_extraction() -> Extraction {
     Extraction {
         lang: Lang::It,
         date: None,
+        country: None,
         claims: Vec::new(),
         relations: Vec::new(),
         sentences: Vec::new(),
@@ -84,6 +85,7 @@ fn rich_extraction() -> Extraction {
     Extraction {
         lang: Lang::En,
         date: ArticleDate::parse("2024-01-15"),
+        country: None,
         claims: vec![money, percent, date],
         relations: vec![
             Relation {

@@ -7,12 +7,12 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 use claimlint::ingest::{AddOptions, GroupLimits, GroupedAdd, Input, ItemOutcome, expand_inputs};
-use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::Store;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{Status, parse_date, parse_lang};
+use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -34,6 +34,10 @@ pub struct Args {
     /// Article date; overrides the date header of every input.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
+    /// The publication's country (ISO code such as AU, MX): a bare `$` is its dollar or peso;
+    /// overrides the `country:` header. Without either, `$` is USD.
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    country: Option<Country>,
     /// A note stored with each new draft ("after legal review" …).
     #[arg(long, value_name = "TEXT")]
     label: Option<String>,
@@ -58,6 +62,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         article_id: args.id,
         lang: args.lang,
         date: args.date,
+        country: args.country,
         label: args.label,
     };
     let progress = if std::io::stderr().is_terminal() && inputs.len() > 1 {

@@ -8,12 +8,12 @@ use anyhow::bail;
 use claimlint::check::{CheckOptions, Target, check};
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
 use claimlint::ingest::AddOptions;
-use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::{DraftRef, DraftSelector, Store};
 
 use super::rules_args::{RuleArgs, load_rules};
-use super::{Status, parse_date, parse_lang};
+use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -53,6 +53,10 @@ pub struct Args {
     /// Date of FILE targets; overrides their date header.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
+    /// The publication's country (ISO code such as AU, MX): a bare `$` is its dollar or peso;
+    /// overrides the `country:` header. Without either, `$` is USD.
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    country: Option<Country>,
     /// Article id for a single FILE target (default: the file stem; required for `-`).
     #[arg(long)]
     id: Option<String>,
@@ -101,6 +105,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
             article_id: args.id,
             lang: args.lang,
             date: args.date,
+            country: args.country,
             label: None,
         },
         reference_snapshot: rates.snapshot_id(),

@@ -9,12 +9,12 @@ use anyhow::bail;
 use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
 use claimlint::engine::{CompiledSuite, RateSource};
 use claimlint::ingest::AddOptions;
-use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::Store;
 
 use super::rules_args::{RuleArgs, load_rules};
-use super::{Status, parse_date, parse_lang};
+use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -39,6 +39,10 @@ pub struct Args {
     /// Date of the files; overrides their date header.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
+    /// The publication's country (ISO code such as AU, MX): a bare `$` is its dollar or peso;
+    /// overrides the `country:` header. Without either, `$` is USD.
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    country: Option<Country>,
     /// Compare claims only; do not run the rules for the findings delta.
     #[arg(long, conflicts_with_all = ["rule_dirs", "no_default_rules", "select", "ignore"])]
     no_findings: bool,
@@ -60,6 +64,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         article_id: args.id,
         lang: args.lang,
         date: args.date,
+        country: args.country,
         label: None,
     };
     let (older, newer) = load_pair(&mut store, &targets, &add)?;

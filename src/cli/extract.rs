@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use claimlint::extract::{Options, extract};
 use claimlint::ingest::{Input, read_input};
-use claimlint::model::{ArticleDate, LangChoice};
+use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::{jsonl, report};
 
-use super::{Status, parse_date, parse_lang};
+use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Format {
@@ -29,6 +29,10 @@ pub struct Args {
     /// Article date for relative dates; overrides the text's date header.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
+    /// The publication's country (ISO code such as AU, MX): a bare `$` is its dollar or peso;
+    /// overrides the `country:` header. Without either, `$` is USD.
+    #[arg(long, value_name = "CC", value_parser = parse_country)]
+    country: Option<Country>,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
@@ -42,6 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         let defaults = jsonl::Defaults {
             lang: args.lang,
             date: args.date,
+            country: args.country,
         };
         let summary = jsonl::run(std::io::stdin().lock(), std::io::stdout().lock(), defaults)?;
         if summary.failed > 0 {
@@ -63,6 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         &Options {
             lang: args.lang,
             date: args.date.or(document.date),
+            country: args.country.or(document.country),
             body_start: document.body_start,
         },
     );

@@ -110,6 +110,12 @@ pub fn parse_date(value: &str) -> Result<claimlint::model::ArticleDate, String> 
         .ok_or_else(|| format!("`{value}` is not a date (expected YYYY-MM or YYYY-MM-DD)"))
 }
 
+pub fn parse_country(value: &str) -> Result<claimlint::model::Country, String> {
+    claimlint::model::Country::parse(value).ok_or_else(|| {
+        format!("`{value}` is not a country code (expected two letters, such as AU or MX)")
+    })
+}
+
 /// True when the error is a closed stdout (`claimlint claims x | head`): not worth a message.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {

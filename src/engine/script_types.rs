@@ -297,8 +297,13 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
-/// The first and last day a partial ISO date (`2024`, `2024-01`, `2024-01-20`) allows.
+/// The first and last day a partial ISO date (`2024`, `2024-01`, `2024-01-20`) allows, or a
+/// claim's period (`2024-Q2`, `2024-W25`, `2022/2023`; see [`DatePeriod::of`](crate::model::DatePeriod::of)).
 pub fn date_bounds(date: &str) -> Option<(NaiveDate, NaiveDate)> {
+    if let Some(period) = crate::model::DatePeriod::of(date) {
+        let day = |iso: &str| NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok();
+        return Some((day(&period.start)?, day(&period.end)?));
+    }
     let parsed = ArticleDate::parse(date)?;
     let first_month = parsed.month.unwrap_or(1);
     let last_month = parsed.month.unwrap_or(12);

@@ -239,6 +239,7 @@ pub fn article_from_document(id: &str, document: Document) -> ArticleData {
         &Options {
             lang: LangChoice::Auto,
             date: document.date,
+            country: document.country,
             body_start: document.body_start,
         },
     );

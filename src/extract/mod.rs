@@ -25,7 +25,7 @@ mod tests;
 
 pub use lang::detect::detect_language;
 
-use crate::model::{ArticleDate, Extraction, LangChoice, Qualifier};
+use crate::model::{ArticleDate, Country, Extraction, LangChoice, Qualifier};
 use std::cell::Cell;
 use tokens::context::Context;
 use tokens::segment::Positions;
@@ -51,6 +51,8 @@ pub struct Options {
     pub lang: LangChoice,
     /// The article date, against which "lo scorso dicembre" is resolved.
     pub date: Option<ArticleDate>,
+    /// The publication's country: a bare `$` is its dollar or peso (USD when unknown).
+    pub country: Option<Country>,
     /// Bytes at the start of the text that are a header (e.g. `date 2024-01`), not prose:
     /// nothing is extracted from them, but offsets, lines and columns still count them.
     pub body_start: usize,
@@ -115,6 +117,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         tokens,
         numbers,
         article_date: options.date,
+        country: options.country,
     };
     scan::scan_into(&context, found);
     relations::ranges::share_range_ends(&context, found);
@@ -126,6 +129,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
             claim.qualifier = stated;
         }
         amounts::money::flag_historical(claim);
+        amounts::money::flag_local_dollar(claim, text, options.country);
     }
     let sentences = tokens::segment::sentences(text, body_start, lang::lexicon(lang).abbreviations);
     let mut sentence_of = Vec::with_capacity(found.len());
@@ -155,6 +159,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     Extraction {
         lang,
         date: options.date,
+        country: options.country,
         claims,
         relations,
         sentences,

@@ -62,6 +62,7 @@ mod tests {
         let options = Options {
             lang: LangChoice::Fixed(lang),
             date: None,
+            country: None,
             body_start: 0,
         };
         extract(text, &options).claims[0].qualifier

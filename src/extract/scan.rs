@@ -7,7 +7,7 @@
 
 use super::found::{Found, ambiguity};
 use crate::extract::amounts::amount::{Core, finish};
-use crate::extract::amounts::money::{currency_code, mentions_yuan, symbol_currency};
+use crate::extract::amounts::money::{currency_code, local_symbol_currency, mentions_yuan};
 use crate::extract::amounts::money_prefix::{
     name_before_number, prefix_before_symbol, prefixed_amount,
 };
@@ -106,8 +106,11 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     if context.glued(index) && matches!(context.symbol(index - 1), Some('=' | '%' | '&' | '#')) {
         return None;
     }
-    if identifier_number(context, index) {
+    if crate::extract::amounts::identifier::identifier_number(context, index) {
         return None;
+    }
+    if let Some(split) = crate::extract::time::fiscal::read_split_year(context, index) {
+        return Some(split);
     }
     if let Some(race) = crate::extract::time::clock::read_race_time(context, index) {
         return Some(race);
@@ -138,83 +141,14 @@ fn digits_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
             return finish(context, number_core(context, index, first, Some(code))?);
         }
     }
-    finish(context, number_core(context, index, index, None)?)
-}
-
-/// "FTSE 100", "Ibex 35", "S&P 500", "Apollo 11", "iPhone 15", "Boeing 737 MAX": digits that
-/// are part of a name, not a figure. The number is a plain integer right after a name (a
-/// capitalised word inside a sentence, or one with capitals after its first letter), no year,
-/// and nothing after it makes it an amount: no percent, unit, currency, scale word or counted
-/// noun ("Labour 411 seats" stays a count).
-fn identifier_number(context: &Context, index: usize) -> bool {
-    let Some(number) = context.number(index) else {
-        return false;
-    };
-    if index == 0 || !number.plain || number.sign.is_some() || number.digit_count > 4 {
-        return false;
-    }
-    let value = number.value;
-    if number.digit_count == 4 && (1800..=2100).contains(&value.mantissa()) {
-        return false;
-    }
-    let name = index - 1;
-    if !context.follows(index) || context.glued(index) {
-        return false;
-    }
-    let Some(word) = context.word(name) else {
-        return false;
-    };
-    let inner_capital = word.chars().skip(1).any(char::is_uppercase);
-    let sentence_start = name == 0
-        || !context.follows(name)
-        || matches!(
-            context.symbol(name - 1),
-            Some('.' | '!' | '?' | ':' | ';' | '"' | '«' | '“' | '(' | '-' | '–' | '—')
-        );
-    if !(inner_capital || (context.capitalised(name) && !sentence_start)) {
-        return false;
-    }
-    let lower = context.lower(name);
-    let lower = lower.as_ref().map_or("", |l| l.as_str());
-    let lexicon = context.lexicon;
-    let known = lexicon.time.relative.modifier(lower).is_some()
-        || crate::extract::time::lexicon::month_name(lower, context.lang).is_some()
-        || crate::extract::time::lexicon::weekday_name(lower, context.lang).is_some()
-        || lexicon.amounts.money.name(lower).is_some()
-        || currency_code(word).is_some()
-        || name_before_number(context, index).is_some()
-        || lexicon.amounts.articles.contains(&lower)
-        || lexicon.numbers.spelled.determiners.contains(&lower)
-        || lexicon.numbers.is_sign_word(lower);
-    if known {
-        return false;
-    }
-    let next = index + 1;
-    if !context.follows(next) {
-        return true;
-    }
-    use crate::extract::amounts::words;
-    let amount_after = words::percent_words(context, next).is_some()
-        || words::currency_after(context, next).is_some()
-        || words::quantity_after(context, next).is_some()
-        || crate::extract::amounts::subunit::subunit(context, next, false).is_some()
-        || context
-            .lower(next)
-            .is_some_and(|l| {
-                let l = l.as_str();
-                lexicon.numbers.scale_word(l).is_some()
-                    || lexicon.amounts.calendar_unit(l).is_some()
-                    || lexicon.amounts.clock_unit(l).is_some()
-                    || lexicon.amounts.bare_point_words.contains(&l)
-            })
-        // "Labour 411 seats" counts; "iPhone 15 handsets", "FTSE 100 companies" do not.
-        || (!inner_capital && !context.capitalised(next) && words::count_noun(context, next).is_some());
-    !amount_after
+    let (mut found, next) = finish(context, number_core(context, index, index, None)?)?;
+    crate::extract::time::fiscal::mark_fiscal_year(context, index, &mut found);
+    Some((found, next))
 }
 
 /// `$1.91bn`, `€ 2,5 miliardi`, `US$5`, `CN¥ 10`.
 fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found, usize)> {
-    let bare = symbol_currency(symbol)?;
+    let bare = local_symbol_currency(symbol, context.country)?;
     let (first, code) = prefix_before_symbol(context, index, symbol).unwrap_or((index, bare));
     if !context.follows(index + 1) || context.number(index + 1).is_none() {
         return None;
@@ -256,6 +190,15 @@ fn symbol_money(context: &Context, index: usize, symbol: char) -> Option<(Found,
 
 fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     let word = context.word(index)?;
+    // "FY24", "FY 2024": a fiscal year.
+    let fiscal_letters = context.lexicon.time.relative.fiscal_year_letters;
+    if word.as_bytes()[0].is_ascii_uppercase() && fiscal_letters.iter().any(|l| word.starts_with(l))
+    {
+        if let Some(found) = crate::extract::time::fiscal::read_fiscal_letters(context, index, word)
+        {
+            return Some(found);
+        }
+    }
     // "Q3", "H1": a letter and a digit, one word.
     if word.len() == 2 && word.as_bytes()[1].is_ascii_digit() {
         return crate::extract::time::ordinal::period_token(context, index, word);

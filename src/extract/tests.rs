@@ -11,6 +11,7 @@ fn run(text: &str, lang: Lang, date: Option<&str>) -> Extraction {
         &Options {
             lang: LangChoice::Fixed(lang),
             date: date.and_then(ArticleDate::parse),
+            country: None,
             body_start: 0,
         },
     )
@@ -518,6 +519,7 @@ fn a_header_ending_inside_a_character_keeps_claims_in_the_body() {
         &Options {
             lang: LangChoice::Auto,
             date: None,
+            country: None,
             body_start: 4,
         },
     );

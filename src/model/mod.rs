@@ -6,7 +6,9 @@
 //! names and enum spellings here are a public interface documented in README.md: add fields,
 //! never rename them.
 
+mod country;
 mod period;
+pub use country::Country;
 pub use period::{DatePeriod, DatePrecision};
 
 use serde::{Deserialize, Serialize};
@@ -403,6 +405,8 @@ pub struct Extraction {
     pub lang: Lang,
     /// The article date the relative dates were resolved against, if known.
     pub date: Option<ArticleDate>,
+    /// The publication's country a bare `$` was read for, if known.
+    pub country: Option<Country>,
     pub claims: Vec<Claim>,
     pub relations: Vec<Relation>,
     pub sentences: Vec<Sentence>,

@@ -28,7 +28,7 @@ pub struct DatePeriod {
 impl DatePeriod {
     /// The period of an ISO date as claimlint writes it: `2024`, `2024-H1`, `2024-Q2`,
     /// `2024-05`, `2024-W07` (ISO week: Monday to Sunday, of the ISO week-numbering year),
-    /// `2024-05-22`. `None` for anything else (a time of day such as `T14:30`).
+    /// `2024-05-22`, and a split year `2022/2023`. `None` for anything else (a time of day such as `T14:30`).
     pub fn of(date: &str) -> Option<DatePeriod> {
         let year: i32 = date.get(..4)?.parse().ok()?;
         let rest = date.get(4..)?;
@@ -55,6 +55,18 @@ impl DatePeriod {
             [b'-', _, _] => {
                 let month: u32 = rest[1..].parse().ok()?;
                 (month, month, DatePrecision::Month)
+            }
+            // A split year (a season or fiscal year): both calendar years.
+            [b'/', ..] => {
+                let second: i32 = rest[1..].parse().ok().filter(|_| rest.len() == 5)?;
+                if second != year + 1 {
+                    return None;
+                }
+                return Some(DatePeriod {
+                    start: format!("{year:04}-01-01"),
+                    end: format!("{second:04}-12-31"),
+                    precision: DatePrecision::Year,
+                });
             }
             [b'-', _, _, b'-', _, _] => {
                 let month: u32 = rest.get(1..3)?.parse().ok()?;
@@ -111,6 +123,8 @@ mod tests {
         assert_eq!(period("2024-W25"), span("2024-06-17", "2024-06-23", Week));
         assert_eq!(period("2020-W01"), span("2019-12-30", "2020-01-05", Week));
         assert_eq!(period("2020-W53"), span("2020-12-28", "2021-01-03", Week));
+        // A split year spans both calendar years.
+        assert_eq!(period("2022/2023"), span("2022-01-01", "2023-12-31", Year));
     }
 
     #[test]
@@ -126,6 +140,8 @@ mod tests {
             "2021-W53",
             "2024-W00",
             "2024-W1",
+            "2022/2024",
+            "2022/23",
         ] {
             assert_eq!(DatePeriod::of(date), None, "{date}");
         }

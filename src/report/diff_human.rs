@@ -242,6 +242,7 @@ mod tests {
             &Options {
                 lang: LangChoice::Fixed(Lang::En),
                 date: None,
+                country: None,
                 body_start: 0,
             },
         )

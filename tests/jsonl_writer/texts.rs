@@ -103,6 +103,7 @@ fn writer_matches_serde_on_every_extraction() {
                     &Options {
                         lang,
                         date,
+                        country: None,
                         body_start: 0,
                     },
                 );
@@ -175,6 +176,7 @@ fn run_answers_as_serde_would() {
     let defaults = Defaults {
         lang: LangChoice::Auto,
         date: date_2024_06_15(),
+        country: None,
     };
     let mut output = Vec::new();
     run(input.as_slice(), &mut output, defaults).expect("run");

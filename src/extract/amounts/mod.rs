@@ -2,10 +2,11 @@
 //!
 //! In: a number from [`numbers`](super::numbers). Out: a typed claim: money with its currency
 //! ([`money`], [`money_prefix`], [`subunit`]), percentages and points, quantities with units,
-//! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), all
+//! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), digits that are a name and no figure ([`identifier`]), all
 //! put together by [`amount`].
 
 pub mod amount;
+pub mod identifier;
 pub mod money;
 pub mod money_prefix;
 pub mod ordinal;

@@ -1,13 +1,16 @@
 //! Currencies: symbols, ISO 4217 codes and names in both languages, normalised to ISO codes.
 //!
 //! A name that several countries share ("dinar", "riyal", "peso") keeps the name as its unit
-//! ("Dinar") unless an adjective decides the country ("kuwaiti dinar" → KWD). A bare `$`,
+//! ("Dinar") unless an adjective decides the country ("kuwaiti dinar" → KWD). A bare `$` is
+//! the dollar or peso of the publication's country when it is known and writes its currency
+//! so (`AU` → AUD, `MX` → MXN), with a `currency-symbol` ambiguity, and USD otherwise;
 //! "dollari" and "dollars" are USD; `£`, "sterline" and "pounds" are GBP; `RMB` and
 //! "renminbi" are CNY. `¥` is the sign of both the yen and the yuan: it is read as CNY when the
 //! text around it speaks of yuan/renminbi, otherwise as JPY, and either way the claim carries a
 //! `currency-symbol` ambiguity naming the other reading.
 
 use crate::extract::lang::money::MoneyWords;
+use crate::model::Country;
 
 /// A currency symbol character, as it appears before or after an amount.
 pub fn symbol_currency(symbol: char) -> Option<&'static str> {
@@ -22,6 +25,77 @@ pub fn symbol_currency(symbol: char) -> Option<&'static str> {
         '₺' => Some("TRY"),
         '₿' => Some("BTC"),
         _ => None,
+    }
+}
+
+/// What a bare `$` is in an article published in `country`: the currency that country writes
+/// with `$`, or the US dollar.
+pub fn dollar_of(country: Option<Country>) -> &'static str {
+    let Some(country) = country else {
+        return "USD";
+    };
+    match country.as_str() {
+        "AU" | "KI" | "NR" | "TV" => "AUD",
+        "CA" => "CAD",
+        "NZ" | "CK" => "NZD",
+        "HK" => "HKD",
+        "SG" => "SGD",
+        "TW" => "TWD",
+        "MX" => "MXN",
+        "AR" => "ARS",
+        "CL" => "CLP",
+        "CO" => "COP",
+        "UY" => "UYU",
+        "DO" => "DOP",
+        "CU" => "CUP",
+        "JM" => "JMD",
+        "TT" => "TTD",
+        "BS" => "BSD",
+        "BB" => "BBD",
+        "BZ" => "BZD",
+        "GY" => "GYD",
+        "SR" => "SRD",
+        "FJ" => "FJD",
+        "NA" => "NAD",
+        "LR" => "LRD",
+        "BN" => "BND",
+        _ => "USD",
+    }
+}
+
+/// A currency symbol's currency in an article published in `country` (only `$` depends on it).
+pub fn local_symbol_currency(symbol: char, country: Option<Country>) -> Option<&'static str> {
+    if symbol == '$' {
+        return Some(dollar_of(country));
+    }
+    symbol_currency(symbol)
+}
+
+/// Marks a money claim whose bare `$` was read as the publication country's currency, not
+/// the US dollar: the claim's own text has a `$` with no letter before it ("US$", "A$").
+pub fn flag_local_dollar(
+    found: &mut crate::extract::found::Found,
+    text: &str,
+    country: Option<Country>,
+) {
+    let local = dollar_of(country);
+    if found.kind != crate::model::ClaimKind::Money
+        || local == "USD"
+        || found.unit.as_deref() != Some(local)
+    {
+        return;
+    }
+    let written = &text.as_bytes()[found.start..found.end];
+    let bare = written
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| b == b'$' && (at == 0 || !written[at - 1].is_ascii_alphabetic()));
+    if bare {
+        found.ambiguity.push(crate::extract::found::ambiguity(
+            "currency-symbol",
+            "a bare $ read as the currency of the publication's country; US$ would be the US dollar",
+            None,
+        ));
     }
 }
 
@@ -134,6 +208,20 @@ mod tests {
     use crate::model::Lang;
 
     #[test]
+    fn a_bare_dollar_sign_is_the_publication_country_currency() {
+        let country = |code| Country::parse(code);
+        assert_eq!(dollar_of(None), "USD");
+        assert_eq!(dollar_of(country("US")), "USD");
+        assert_eq!(dollar_of(country("AU")), "AUD");
+        assert_eq!(dollar_of(country("mx")), "MXN");
+        assert_eq!(dollar_of(country("CL")), "CLP");
+        // Where `$` is not the local sign, it is the US dollar.
+        assert_eq!(dollar_of(country("IT")), "USD");
+        assert_eq!(local_symbol_currency('$', country("NZ")), Some("NZD"));
+        assert_eq!(local_symbol_currency('€', country("NZ")), Some("EUR"));
+    }
+
+    #[test]
     fn symbols_codes_and_names_normalise_to_iso() {
         assert_eq!(symbol_currency('$'), Some("USD"));
         assert_eq!(symbol_currency('₽'), Some("RUB"));
@@ -160,6 +248,7 @@ mod tests {
             let options = Options {
                 lang: LangChoice::Fixed(lang),
                 date: None,
+                country: None,
                 body_start: 0,
             };
             let claims = extract(text, &options).claims;

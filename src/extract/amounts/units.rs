@@ -138,6 +138,7 @@ mod tests {
             let options = crate::extract::Options {
                 lang: crate::model::LangChoice::Fixed(lang),
                 date: None,
+                country: None,
                 body_start: 0,
             };
             let claims = crate::extract::extract(text, &options).claims;

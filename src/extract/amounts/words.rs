@@ -2,7 +2,7 @@
 //! name, a unit, the noun of a count, and the "of" between them ("12 miliardi di euro", "a
 //! quarter of a point"). `amount.rs` asks these in order; the words all come from the lexicon.
 
-use super::money::{currency_code, symbol_currency};
+use super::money::{currency_code, local_symbol_currency};
 use super::units::{can_be_count_noun, quantity_unit};
 use crate::extract::tokens::context::Context;
 
@@ -82,7 +82,7 @@ pub(crate) fn currency_after(context: &Context, at: usize) -> Option<(&'static s
         return None;
     }
     if let Some(symbol) = context.symbol(at) {
-        return symbol_currency(symbol).map(|code| (code, at));
+        return local_symbol_currency(symbol, context.country).map(|code| (code, at));
     }
     let word = context.word(at)?;
     if let Some(code) = currency_code(word) {

@@ -79,6 +79,11 @@ pub struct RelativeWords {
     /// Capital letters written before a quarter's or half's number ("Q3", "H1", Spanish "T2").
     pub quarter_letters: &'static [&'static str],
     pub half_letters: &'static [&'static str],
+    /// Capital letters glued or next to a fiscal year's digits ("FY24", "FY 2024").
+    pub fiscal_year_letters: &'static [&'static str],
+    /// Phrases right before a year that make it a fiscal year ("fiscal 2024", "l'esercizio
+    /// 2023", "el año fiscal 2024"); the longest that matches is taken.
+    pub fiscal_year_words: &'static [&'static [&'static str]],
     /// The word "day" ("the third day of October", "l'ultimo giorno di ottobre").
     pub day_words: &'static [&'static str],
     /// "in" before a count of days ("in 3 days").

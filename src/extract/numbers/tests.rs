@@ -11,6 +11,7 @@ fn claims(text: &str, lang: Lang) -> Vec<Claim> {
         &Options {
             lang: LangChoice::Fixed(lang),
             date: None,
+            country: None,
             body_start: 0,
         },
     )

@@ -266,6 +266,7 @@ mod tests {
         let options = Options {
             lang: LangChoice::Fixed(lang),
             date: None,
+            country: None,
             body_start: 0,
         };
         extract(text, &options)

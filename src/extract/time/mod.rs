@@ -4,13 +4,14 @@
 //! ([`numeric`]), month and weekday names ([`lexicon`], [`weekday`]), ordinal dates ([`ordinal`]),
 //! relative dates such as "last quarter" or "in two weeks" ([`words`], [`relative`],
 //! [`offset`]), holidays
-//! ([`holidays`], [`holiday_dates`]), clock times ([`clock`]), the tense that decides which way a bare month points ([`tense`]) and the
+//! ([`holidays`], [`holiday_dates`]), fiscal years and seasons ([`fiscal`]), clock times ([`clock`]), the tense that decides which way a bare month points ([`tense`]) and the
 //! calendar arithmetic under them ([`calendar`]); [`dates`] holds the shared pieces.
 
 pub mod calendar;
 pub mod clock;
 pub mod dates;
 pub mod filter;
+pub mod fiscal;
 pub mod holiday_dates;
 pub mod holidays;
 pub mod lexicon;

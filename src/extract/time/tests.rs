@@ -8,6 +8,7 @@ fn dates(text: &str, lang: Lang, article: Option<&str>) -> Vec<String> {
     let options = Options {
         lang: LangChoice::Fixed(lang),
         date: article.and_then(ArticleDate::parse),
+        country: None,
         body_start: 0,
     };
     extract(text, &options)

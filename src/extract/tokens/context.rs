@@ -7,7 +7,7 @@
 use super::token::{Token, TokenKind, lower_into};
 use crate::extract::lang::Lexicon;
 use crate::extract::numbers::number::NumberLit;
-use crate::model::{ArticleDate, Lang};
+use crate::model::{ArticleDate, Country, Lang};
 
 /// A lower-cased word: a slice of the ASCII-lower-cased text when the word is ASCII (nearly
 /// every word), otherwise a copy on the stack.
@@ -37,6 +37,8 @@ pub struct Context<'t> {
     pub tokens: &'t [Token],
     pub numbers: &'t [NumberLit],
     pub article_date: Option<ArticleDate>,
+    /// The publication's country, which decides a bare `$`.
+    pub country: Option<Country>,
 }
 
 impl<'t> Context<'t> {

@@ -37,6 +37,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["half"],
     quarter_letters: &["Q"],
     half_letters: &["H"],
+    fiscal_year_letters: &["FY"],
+    fiscal_year_words: &[&["fiscal", "year"], &["financial", "year"], &["fiscal"]],
     day_words: &["day"],
     in_words: &["in"],
     ahead_phrases: &[&["in"]],

@@ -54,6 +54,8 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["semestre"],
     quarter_letters: &["Q", "T"],
     half_letters: &["H"],
+    fiscal_year_letters: &["FY"],
+    fiscal_year_words: &[&["ejercicio", "fiscal"], &["año", "fiscal"], &["ejercicio"]],
     day_words: &["día", "dia"],
     in_words: &[],
     ahead_phrases: &[&["dentro", "de"]],

@@ -44,6 +44,12 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     half_year_words: &["semestre"],
     quarter_letters: &["Q"],
     half_letters: &["H"],
+    fiscal_year_letters: &["FY"],
+    fiscal_year_words: &[
+        &["esercizio", "fiscale"],
+        &["anno", "fiscale"],
+        &["esercizio"],
+    ],
     day_words: &["giorno"],
     in_words: &[],
     ahead_phrases: &[&["tra"], &["fra"]],
