@@ -282,6 +282,10 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         if context.glued(next) && context.word_is(next, words.age_suffixes) {
             return unit_tail(ClaimKind::Duration, "years", next);
         }
+        // "John Smith, 34, was charged": an age set off by commas.
+        if words.age_between_commas && super::units::age_between_commas(context, core, next) {
+            return unit_tail(ClaimKind::Duration, "years", next - 1);
+        }
         for at in [spaced, hyphen, fraction_of].into_iter().flatten() {
             let unit = context.lower(at).and_then(|l| {
                 words

@@ -6,6 +6,7 @@
 
 use crate::extract::lang::amounts::AmountWords;
 use crate::extract::tokens::context::Context;
+use rust_decimal::Decimal;
 
 /// Unit symbols as written (case-sensitive: `MW`, `t`), the same in every language.
 const SYMBOLS: &[&str] = &[
@@ -99,6 +100,46 @@ pub fn duration_unit(context: &Context, lower: &str) -> Option<&'static str> {
     context.lexicon.amounts.calendar_unit(lower)
 }
 
+/// "John Smith, 34, was charged", "a woman, 27, from Leeds": a whole number from 1 to 119,
+/// alone between two commas, after a word that is no month, weekday, unit or number word, and
+/// followed by a word. `next` is the token after the number.
+pub fn age_between_commas(context: &Context, core: &super::amount::Core, next: usize) -> bool {
+    let number_at = next - 1;
+    let comma_before = number_at.checked_sub(1);
+    let plain = context
+        .number(number_at)
+        .is_some_and(|n| n.plain && n.digit_count <= 3);
+    let age = core.decimals == 0
+        && core.sign.is_none()
+        && core.first_token == number_at
+        && (Decimal::ONE..Decimal::from(120)).contains(&core.value);
+    let Some(comma_before) = comma_before.filter(|_| plain && age) else {
+        return false;
+    };
+    let set_off = context.symbol(comma_before) == Some(',')
+        && context.glued(comma_before)
+        && !context.glued(number_at)
+        && context.symbol(next) == Some(',')
+        && context.glued(next)
+        && context.word(next + 1).is_some()
+        && !context.glued(next + 1);
+    if !set_off || comma_before == 0 {
+        return false;
+    }
+    let noun = comma_before - 1;
+    let Some(lower) = context.lower(noun) else {
+        return false;
+    };
+    let lower = lower.as_str();
+    let lexicon = context.lexicon;
+    let known = crate::extract::time::lexicon::month_name(lower, context.lang).is_some()
+        || crate::extract::time::lexicon::weekday_name(lower, context.lang).is_some()
+        || lexicon.amounts.calendar_unit(lower).is_some()
+        || lexicon.amounts.clock_unit(lower).is_some()
+        || lexicon.numbers.scale_word(lower).is_some();
+    lower.chars().all(char::is_alphabetic) && !known
+}
+
 /// Whether a lower-cased word can be the noun of a count ("accordi", "warships"): not a
 /// function word or a verb form common right after a number in the language's lexicon.
 pub fn can_be_count_noun(lower: &str, words: &AmountWords) -> bool {
@@ -146,6 +187,45 @@ mod tests {
             assert_eq!(claims[0].kind, crate::model::ClaimKind::Quantity, "{text}");
             assert_eq!(claims[0].unit.as_deref(), Some(unit), "{text}");
         }
+    }
+
+    /// `(kind, unit)` of each claim of an English sentence.
+    fn english(text: &str) -> Vec<(crate::model::ClaimKind, Option<String>)> {
+        let options = crate::extract::Options {
+            lang: crate::model::LangChoice::Fixed(Lang::En),
+            ..Default::default()
+        };
+        crate::extract::extract(text, &options)
+            .claims
+            .into_iter()
+            .map(|c| (c.kind, c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_number_set_off_by_commas_after_a_noun_is_an_age() {
+        use crate::model::ClaimKind::{Duration, Number};
+        let age = (Duration, Some("years".to_string()));
+        assert_eq!(
+            english("Ana Lopez, 61, of Leeds was cleared."),
+            vec![age.clone()]
+        );
+        assert_eq!(
+            english("His sister, 8, and a cousin, 12, escaped."),
+            [age.clone(), age]
+        );
+        // Lists of numbers, a number after a date word, a decimal or one too large are not.
+        let number = (Number, None);
+        assert_eq!(
+            english("Scores of 12, 34, 56 were posted."),
+            vec![number.clone(), number.clone(), number]
+        );
+        assert_eq!(english("Scores were 12, 34, then 56.").len(), 3);
+        let after_weekday = english("By Friday, 45, they said, had left.");
+        assert!(after_weekday.iter().all(|(kind, _)| *kind != Duration));
+        assert_eq!(english("The man, 3.5, left.")[0].0, Number);
+        assert_eq!(english("The fund, 250, grew.")[0].0, Number);
+        assert_ne!(english("The fund, 25,000 strong, grew.")[0].0, Duration);
     }
 
     #[test]

@@ -61,6 +61,9 @@ pub struct AmountWords {
     /// number that make it an age in years (Italian "un 34enne").
     pub age_words: &'static [&'static str],
     pub age_suffixes: &'static [&'static str],
+    /// A bare number set off by commas after a name or a noun is an age in years ("John
+    /// Smith, 34, was charged"), as English news writes it.
+    pub age_between_commas: bool,
     /// `qualifiers` by last word, built on first use (see [`AmountWords::qualifiers_ending`]).
     pub qualifier_index: QualifierIndex,
 }

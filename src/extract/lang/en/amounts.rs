@@ -160,5 +160,6 @@ pub static AMOUNTS: AmountWords = AmountWords {
     adjectives_before_noun: true,
     age_words: &["old"],
     age_suffixes: &[],
+    age_between_commas: true,
     qualifier_index: std::sync::OnceLock::new(),
 };

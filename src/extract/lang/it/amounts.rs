@@ -221,5 +221,6 @@ pub static AMOUNTS: AmountWords = AmountWords {
     adjectives_before_noun: false,
     age_words: &[],
     age_suffixes: &["enne"],
+    age_between_commas: false,
     qualifier_index: std::sync::OnceLock::new(),
 };
