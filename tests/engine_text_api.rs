@@ -65,9 +65,12 @@ fn article() -> Arc<ArticleData> {
         relations: vec![Relation {
             kind: RelationKind::Change,
             claims: vec!["c4".into(), "c2".into()],
+            roles: vec!["rate".into(), "base".into()],
             marker: None,
             direction: None,
             period: None,
+            cue: None,
+            sentence: None,
         }],
         body_start: 0,
     })

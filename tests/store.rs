@@ -5,8 +5,8 @@ mod common;
 
 use claimlint::document::Document;
 use claimlint::model::{
-    Ambiguity, ArticleDate, Claim, ClaimKind, Direction, Extraction, Lang, Precision, Qualifier,
-    Relation, RelationKind, Sentence,
+    Ambiguity, ArticleDate, Claim, ClaimKind, Cue, Direction, Extraction, Lang, Precision,
+    Qualifier, Relation, RelationKind, Sentence,
 };
 use claimlint::store::{
     AddStatus, DraftRef, DraftSelector, NewDraft, Store, StoreError, migrations,
@@ -91,16 +91,27 @@ fn rich_extraction() -> Extraction {
             Relation {
                 kind: RelationKind::Change,
                 claims: vec!["c2".to_owned(), "c1".to_owned()],
+                roles: vec!["rate".to_owned(), "base".to_owned()],
                 marker: Some("up".to_owned()),
                 direction: Some(Direction::Up),
                 period: Some("year-on-year".to_owned()),
+                cue: Some(Cue {
+                    id: "rise".to_owned(),
+                    text: "up".to_owned(),
+                    start: 3,
+                    end: 5,
+                }),
+                sentence: Some(0),
             },
             Relation {
                 kind: RelationKind::Conversion,
                 claims: vec!["c1".to_owned(), "c3".to_owned()],
+                roles: vec!["source".to_owned(), "target".to_owned()],
                 marker: None,
                 direction: None,
                 period: None,
+                cue: None,
+                sentence: None,
             },
         ],
         sentences: vec![

@@ -1,5 +1,7 @@
 //! Stale derived figures: a relation of the newer draft (a conversion in brackets, a growth
-//! rate attached to an amount) where one side's value changed and the other side did not.
+//! rate attached to an amount, a total and its parts, an anniversary and its founding year)
+//! where one side's value changed and the other side did not. The ends of a range are not
+//! derived from each other and never stale.
 //!
 //! The editor corrected the yuan amount but left its dollar conversion as it was; an amount was
 //! revised but the growth rate next to it still describes the old one. Either may be right, but
@@ -45,25 +47,37 @@ pub fn stale_figures<'a>(
         .collect();
     let mut stale = Vec::new();
     for relation in relations {
-        let [first, second] = relation.claims.as_slice() else {
+        // The ends of a range are not derived from each other.
+        if relation.kind == RelationKind::Range {
             continue;
-        };
-        let (Some(first), Some(second)) = (
-            by_after_id.get(first.as_str()),
-            by_after_id.get(second.as_str()),
-        ) else {
+        }
+        let sides: Option<Vec<&ClaimChange<'a>>> = relation
+            .claims
+            .iter()
+            .map(|id| by_after_id.get(id.as_str()).copied())
+            .collect();
+        let Some(sides) = sides.filter(|sides| sides.len() >= 2) else {
             continue;
         };
         let kept = |change: &ClaimChange<'_>| {
             matches!(change.change, ChangeKind::Unchanged | ChangeKind::Moved)
         };
-        let (changed, unchanged, changed_is_first) = if first.value_changed() && kept(second) {
-            (first, second, true)
-        } else if second.value_changed() && kept(first) {
-            (second, first, false)
-        } else {
-            continue;
-        };
+        // The first claim (source, rate, total, ordinal) against the others: one side edited,
+        // the other left as it was.
+        let (head, rest) = (sides[0], &sides[1..]);
+        let edited: Vec<&ClaimChange<'a>> =
+            rest.iter().copied().filter(|c| c.value_changed()).collect();
+        let (changed, unchanged, changed_is_first) =
+            if head.value_changed() && rest.iter().all(|c| kept(c)) {
+                (head, rest[0], true)
+            } else if kept(head)
+                && !edited.is_empty()
+                && rest.iter().all(|c| c.value_changed() || kept(c))
+            {
+                (edited[0], head, false)
+            } else {
+                continue;
+            };
         let (Some(before), Some(after), Some(unchanged)) =
             (changed.before, changed.after, unchanged.after)
         else {
@@ -92,6 +106,11 @@ fn message(
         (RelationKind::Conversion, false) => ("the conversion", "the amount it converts"),
         (RelationKind::Change, true) => ("the rate of change", "the amount it describes"),
         (RelationKind::Change, false) => ("the amount", "its rate of change"),
+        (RelationKind::Total, true) => ("the total", "its part"),
+        (RelationKind::Total, false) => ("a part", "the total it belongs to"),
+        (RelationKind::Anniversary, true) => ("the anniversary", "the year it counts from"),
+        (RelationKind::Anniversary, false) => ("the year it counts from", "the anniversary"),
+        (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(
         "{changed_role} changed from “{}” to “{}” but {unchanged_role} “{}” did not",

@@ -252,6 +252,47 @@ fn register_relation(engine: &mut Engine) {
         .register_get("period", |r: &mut RelationObject| {
             optional(r.relation().period.clone())
         })
+        .register_get("roles", |r: &mut RelationObject| -> Array {
+            r.article.relation_roles[r.index]
+                .iter()
+                .map(|(role, _)| Dynamic::from(role.clone()))
+                .collect()
+        })
+        .register_fn("role", |r: &mut RelationObject, role: &str| {
+            let claim = r.article.relation_roles[r.index]
+                .iter()
+                .find(|(name, _)| name == role)
+                .map(|(_, index)| *index);
+            match claim {
+                Some(index) => claims_at(&r.article, std::iter::once(index)).remove(0),
+                None => Dynamic::UNIT,
+            }
+        })
+        .register_fn(
+            "all_with_role",
+            |r: &mut RelationObject, role: &str| -> Array {
+                let indexes = r.article.relation_roles[r.index]
+                    .iter()
+                    .filter(|(name, _)| name == role)
+                    .map(|(_, index)| *index);
+                claims_at(&r.article, indexes)
+            },
+        )
+        .register_get("cue", |r: &mut RelationObject| {
+            optional(r.relation().cue.as_ref().map(|cue| cue.text.clone()))
+        })
+        .register_get("cue_id", |r: &mut RelationObject| {
+            optional(r.relation().cue.as_ref().map(|cue| cue.id.clone()))
+        })
+        .register_get("cue_start", |r: &mut RelationObject| {
+            optional(r.relation().cue.as_ref().map(|cue| cue.start as i64))
+        })
+        .register_get("cue_end", |r: &mut RelationObject| {
+            optional(r.relation().cue.as_ref().map(|cue| cue.end as i64))
+        })
+        .register_get("sentence", |r: &mut RelationObject| {
+            optional(r.relation().sentence.map(i64::from))
+        })
         .register_fn("to_string", |r: &mut RelationObject| {
             format!(
                 "{} {}",

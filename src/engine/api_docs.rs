@@ -19,7 +19,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Article.draft", "the draft number (1, 2, …)"),
     ("Article.id", "the article id"),
     ("Article.lang", "\"it\" or \"en\""),
-    ("Article.relations", "every relation (conversion, change)"),
+    (
+        "Article.relations",
+        "every relation (conversion, change, range, total, anniversary)",
+    ),
     (
         "Article.sentences",
         "the sentence texts; index = claim.sentence",
@@ -89,10 +92,29 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Rate.source", "where the rate comes from (\"ECB\")"),
     (
         "Relation.claims",
-        "the related claims: a conversion's source first, a change's percentage first",
+        "the related claims in role order (a conversion's source first, a change's rate first, a total first)",
+    ),
+    (
+        "Relation.cue",
+        "the words that made the link, as written (\"di cui\", \"rose\", \"anniversary\") or ()",
+    ),
+    (
+        "Relation.cue_end",
+        "byte offset where the cue ends (excluded), or ()",
+    ),
+    (
+        "Relation.cue_id",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"anniversary\", or ()",
+    ),
+    (
+        "Relation.cue_start",
+        "byte offset where the cue starts, or ()",
     ),
     ("Relation.direction", "\"up\", \"down\" or ()"),
-    ("Relation.kind", "\"conversion\" or \"change\""),
+    (
+        "Relation.kind",
+        "\"conversion\", \"change\", \"range\", \"total\" or \"anniversary\"",
+    ),
     (
         "Relation.marker",
         "the words that tie the claims (\"(\", \"pari a\", …) or ()",
@@ -102,12 +124,24 @@ pub const API_DOCS: &[(&str, &str)] = &[
         "the period the amounts refer to (\"2023\") or ()",
     ),
     (
+        "Relation.roles",
+        "the role of each claim of `claims`, at the same index",
+    ),
+    (
+        "Relation.sentence",
+        "index of the sentence it was found in, or ()",
+    ),
+    (
         "add_days",
         "the ISO day DAYS days after DATE (negative: before), or ()",
     ),
     (
         "after",
         "up to N characters after the claim in its sentence, lower-cased and trimmed",
+    ),
+    (
+        "all_with_role",
+        "REL.all_with_role(name): every claim of the relation with that role, in text order (a total's \"part\"s)",
     ),
     (
         "before",
@@ -172,7 +206,11 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("ratio", "A / B, or () when B is 0"),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\"): of the article, or that include the claim",
+        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\"): of the article, or that include the claim",
+    ),
+    (
+        "role",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"founding\", \"year\"), or ()",
     ),
     (
         "report",

@@ -67,6 +67,9 @@ pub struct ScriptArticle {
     pub claims_by_sentence: Vec<Vec<usize>>,
     /// Claim indices of each relation, in relation order (ids without a claim left out).
     pub relation_claims: Vec<Vec<usize>>,
+    /// `(role, claim index)` of each relation's claims, in relation order (ids without a
+    /// claim left out).
+    pub relation_roles: Vec<Vec<(ImmutableString, usize)>>,
     /// Byte offset of each claim within its sentence text, `None` when the claim's text is
     /// not in that sentence.
     pub claim_offsets: Vec<Option<usize>>,
@@ -111,16 +114,31 @@ impl ScriptArticle {
             .enumerate()
             .map(|(index, claim)| (claim.id.as_str(), index))
             .collect();
-        let relation_claims = data
+        let relation_roles: Vec<Vec<(ImmutableString, usize)>> = data
             .relations
             .iter()
             .map(|relation| {
+                let defaults;
+                let roles = if relation.roles.len() == relation.claims.len() {
+                    &relation.roles
+                } else {
+                    defaults = crate::model::roles_of(relation.kind, relation.claims.len());
+                    &defaults
+                };
                 relation
                     .claims
                     .iter()
-                    .filter_map(|id| ids.get(id.as_str()).copied())
+                    .zip(roles)
+                    .filter_map(|(id, role)| {
+                        let index = ids.get(id.as_str()).copied()?;
+                        Some((ImmutableString::from(role.as_str()), index))
+                    })
                     .collect()
             })
+            .collect();
+        let relation_claims = relation_roles
+            .iter()
+            .map(|roles| roles.iter().map(|(_, index)| *index).collect())
             .collect();
         let claim_offsets = data
             .claims
@@ -133,6 +151,7 @@ impl ScriptArticle {
             sentences,
             claims_by_sentence,
             relation_claims,
+            relation_roles,
             claim_offsets,
         }
     }

@@ -140,13 +140,16 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         }
         sentence_of.push(current as u32);
     }
-    let relations = relations::link::relations(
+    let mut relations = relations::link::relations(
         text,
         lang::lexicon(lang).cues,
         found,
         &sentence_of,
         &sentences,
     );
+    relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
+    relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
+    relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.

@@ -140,6 +140,13 @@ fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
         }
         write_str(out, id);
     }
+    out.extend_from_slice(b"],\"roles\":[");
+    for (i, role) in relation.roles.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_str(out, role);
+    }
     out.push(b']');
     if let Some(marker) = &relation.marker {
         out.extend_from_slice(b",\"marker\":");
@@ -154,6 +161,21 @@ fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
     if let Some(period) = &relation.period {
         out.extend_from_slice(b",\"period\":");
         write_str(out, period);
+    }
+    if let Some(cue) = &relation.cue {
+        out.extend_from_slice(b",\"cue\":{\"id\":");
+        write_str(out, &cue.id);
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, &cue.text);
+        out.extend_from_slice(b",\"start\":");
+        write_int(out, cue.start);
+        out.extend_from_slice(b",\"end\":");
+        write_int(out, cue.end);
+        out.push(b'}');
+    }
+    if let Some(sentence) = relation.sentence {
+        out.extend_from_slice(b",\"sentence\":");
+        write_int(out, sentence);
     }
     out.push(b'}');
 }

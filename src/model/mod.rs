@@ -8,8 +8,10 @@
 
 mod country;
 mod period;
+mod relation;
 pub use country::Country;
 pub use period::{DatePeriod, DatePrecision};
+pub use relation::{Cue, Direction, Relation, RelationKind, roles_of};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -333,61 +335,6 @@ pub struct Claim {
     /// [`DatePeriod::of`]); always derived from `date`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<DatePeriod>,
-}
-
-/// What links claims in a relation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RelationKind {
-    /// An amount restated in another currency; `claims[0]` is the source amount.
-    Conversion,
-    /// A percentage change attached to an amount; `claims` = [percent, amount].
-    Change,
-}
-
-impl RelationKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RelationKind::Conversion => "conversion",
-            RelationKind::Change => "change",
-        }
-    }
-}
-
-impl FromStr for RelationKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "conversion" => Ok(RelationKind::Conversion),
-            "change" => Ok(RelationKind::Change),
-            other => Err(format!("unknown relation kind `{other}`")),
-        }
-    }
-}
-
-/// Up or down, for `change` relations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    Up,
-    Down,
-}
-
-/// A link the text itself makes between claims.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Relation {
-    pub kind: RelationKind,
-    /// Claim ids; for a conversion the source amount first, for a change the percentage first.
-    pub claims: Vec<String>,
-    /// The words that make the link, as written: `(`, `pari a`, `su base annua`, `up` …
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub marker: Option<String>,
-    /// For changes: up or down.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<Direction>,
-    /// For changes: the comparison period, normalised (`year-on-year`, `2022`, …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
 }
 
 /// A sentence of the draft: byte range into the draft text.

@@ -61,8 +61,9 @@ pub(super) fn insert_extraction(
 ) -> Result<(), StoreError> {
     insert_claims(conn, draft_id, &extraction.claims)?;
     let mut insert_relation = conn.prepare_cached(
-        "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period,
+                                roles, cue, sentence)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for (position, relation) in extraction.relations.iter().enumerate() {
         let claim_ids = serde_json::to_string(&relation.claims)
@@ -71,6 +72,14 @@ pub(super) fn insert_extraction(
             crate::model::Direction::Up => "up",
             crate::model::Direction::Down => "down",
         });
+        let roles = serde_json::to_string(&relation.roles)
+            .map_err(|err| corrupt(format!("relation roles: {err}")))?;
+        let cue = relation
+            .cue
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|err| corrupt(format!("relation cue: {err}")))?;
         insert_relation.execute(params![
             draft_id,
             position as i64,
@@ -79,6 +88,9 @@ pub(super) fn insert_extraction(
             relation.marker,
             direction,
             relation.period,
+            roles,
+            cue,
+            relation.sentence,
         ])?;
     }
     Ok(())
@@ -253,35 +265,57 @@ pub(super) fn load_relations(
     draft_id: i64,
 ) -> Result<Vec<Relation>, StoreError> {
     let mut statement = conn.prepare_cached(
-        "SELECT kind, claim_ids, marker, direction, period FROM relations
+        "SELECT kind, claim_ids, marker, direction, period, roles, cue, sentence FROM relations
          WHERE draft_id = ?1 ORDER BY position",
     )?;
     let rows = statement.query_map(params![draft_id], |row| {
         Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, String>(1)?,
-            row.get::<_, Option<String>>(2)?,
-            row.get::<_, Option<String>>(3)?,
-            row.get::<_, Option<String>>(4)?,
+            (
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<String>>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ),
+            (
+                row.get::<_, Option<String>>(5)?,
+                row.get::<_, Option<String>>(6)?,
+                row.get::<_, Option<u32>>(7)?,
+            ),
         ))
     })?;
     rows.map(|row| {
-        let (kind, claim_ids, marker, direction, period) = row?;
+        let ((kind, claim_ids, marker, direction, period), (roles, cue, sentence)) = row?;
         let direction = match direction.as_deref() {
             None => None,
             Some("up") => Some(crate::model::Direction::Up),
             Some("down") => Some(crate::model::Direction::Down),
             Some(other) => return Err(corrupt(format!("relation direction `{other}`"))),
         };
+        let kind: crate::model::RelationKind = kind
+            .parse()
+            .map_err(|_| corrupt(format!("relation kind `{kind}`")))?;
+        let claims: Vec<String> = serde_json::from_str(&claim_ids)
+            .map_err(|err| corrupt(format!("relation claim ids: {err}")))?;
+        // Rows written before roles were stored get the roles of their kind.
+        let roles = match roles {
+            Some(roles) => serde_json::from_str(&roles)
+                .map_err(|err| corrupt(format!("relation roles: {err}")))?,
+            None => crate::model::roles_of(kind, claims.len()),
+        };
+        let cue = cue
+            .map(|cue| serde_json::from_str(&cue))
+            .transpose()
+            .map_err(|err| corrupt(format!("relation cue: {err}")))?;
         Ok(Relation {
-            kind: kind
-                .parse()
-                .map_err(|_| corrupt(format!("relation kind `{kind}`")))?,
-            claims: serde_json::from_str(&claim_ids)
-                .map_err(|err| corrupt(format!("relation claim ids: {err}")))?,
+            kind,
+            claims,
+            roles,
             marker,
             direction,
             period,
+            cue,
+            sentence,
         })
     })
     .collect()

@@ -17,11 +17,13 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::StoreError;
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
-/// `0002` stores reference rates; `0003` stores rule runs and findings.
+/// `0002` stores reference rates; `0003` stores rule runs and findings; `0004` gives relations
+/// their roles, cue and sentence.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rates.sql"),
     include_str!("migrations/0003_findings.sql"),
+    include_str!("migrations/0004_relation_roles.sql"),
 ];
 
 /// The schema version this binary writes.

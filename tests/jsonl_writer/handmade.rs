@@ -4,8 +4,8 @@
 
 use claimlint::jsonl::Response;
 use claimlint::model::{
-    Ambiguity, Claim, ClaimKind, DatePeriod, DatePrecision, Direction, Lang, Precision, Qualifier,
-    Relation, RelationKind,
+    Ambiguity, Claim, ClaimKind, Cue, DatePeriod, DatePrecision, Direction, Lang, Precision,
+    Qualifier, Relation, RelationKind,
 };
 use proptest::prelude::*;
 use serde_json::json;
@@ -152,23 +152,34 @@ fn handmade() -> (Vec<Claim>, Vec<Relation>) {
         claims.push(c);
     }
     let mut relations = Vec::new();
-    for kind in [RelationKind::Conversion, RelationKind::Change] {
+    for kind in RelationKind::ALL {
         for direction in [None, Some(Direction::Up), Some(Direction::Down)] {
             relations.push(Relation {
                 kind,
                 claims: vec!["c1".to_string(), odd.to_string()],
+                roles: vec!["source".to_string(), odd.to_string()],
                 marker: direction.map(|_| odd.to_string()),
                 direction,
                 period: direction.and(Some("year-on-year".to_string())),
+                cue: direction.map(|_| Cue {
+                    id: "rise".to_string(),
+                    text: odd.to_string(),
+                    start: 0,
+                    end: usize::MAX,
+                }),
+                sentence: direction.map(|_| u32::MAX),
             });
         }
     }
     relations.push(Relation {
         kind: RelationKind::Change,
         claims: Vec::new(),
+        roles: Vec::new(),
         marker: None,
         direction: None,
         period: Some(odd.to_string()),
+        cue: None,
+        sentence: Some(0),
     });
     (claims, relations)
 }

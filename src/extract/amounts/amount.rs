@@ -283,7 +283,10 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             return unit_tail(ClaimKind::Duration, "years", next);
         }
         // "John Smith, 34, was charged": an age set off by commas.
-        if words.age_between_commas && super::units::age_between_commas(context, core, next) {
+        let unsigned = core.sign.is_none() && core.decimals == 0 && core.first_token + 1 == next;
+        if words.age_between_commas
+            && super::units::age_between_commas(context, core.value, unsigned, next)
+        {
             return unit_tail(ClaimKind::Duration, "years", next - 1);
         }
         for at in [spaced, hyphen, fraction_of].into_iter().flatten() {

@@ -100,19 +100,16 @@ pub fn duration_unit(context: &Context, lower: &str) -> Option<&'static str> {
     context.lexicon.amounts.calendar_unit(lower)
 }
 
-/// "John Smith, 34, was charged", "a woman, 27, from Leeds": a whole number from 1 to 119,
-/// alone between two commas, after a word that is no month, weekday, unit or number word, and
+/// "John Smith, 34, was charged", "a woman, 27, from Leeds": a whole number from 1 to 119
+/// (`unsigned`: written with no sign, alone in its claim), alone between two commas, after a word that is no month, weekday, unit or number word, and
 /// followed by a word. `next` is the token after the number.
-pub fn age_between_commas(context: &Context, core: &super::amount::Core, next: usize) -> bool {
+pub fn age_between_commas(context: &Context, value: Decimal, unsigned: bool, next: usize) -> bool {
     let number_at = next - 1;
     let comma_before = number_at.checked_sub(1);
     let plain = context
         .number(number_at)
         .is_some_and(|n| n.plain && n.digit_count <= 3);
-    let age = core.decimals == 0
-        && core.sign.is_none()
-        && core.first_token == number_at
-        && (Decimal::ONE..Decimal::from(120)).contains(&core.value);
+    let age = unsigned && value.is_integer() && (Decimal::ONE..Decimal::from(120)).contains(&value);
     let Some(comma_before) = comma_before.filter(|_| plain && age) else {
         return false;
     };

@@ -1,6 +1,7 @@
 //! The shape of one part of a language's lexicon. Cue words of relations: the words that join
 //! the two ends of a range ("tra 16 e 19", "from 3 to 4"), the markers of a conversion ("pari
-//! a", "or about"), the words of a change ("rose", "in calo") and of its comparison period.
+//! a", "or about"), the words of a change ("rose", "in calo") and of its comparison period, the
+//! markers of a whole's parts ("di cui"), and the words of anniversaries and founding years.
 //!
 //! Each language fills one [`CueWords`] in `lang/<code>/cues.rs`; pipeline code reads only
 //! the fields, never a language's words.
@@ -10,6 +11,9 @@
 pub struct CueWords {
     /// Lower-case words (or dashes) written between the two ends of a range.
     pub range_joiners: &'static [&'static str],
+    /// Words right before the first end that make "X and Y" a range ("tra", "between",
+    /// "entre"); joiners other than "and" need none.
+    pub range_openers: &'static [&'static str],
     /// The coordinating "and" ("3 dollars and 50 cents", "a dozen Chinese and Russian ships").
     pub and_words: &'static [&'static str],
     /// Phrases between two amounts that make the second a restatement of the first ("pari a",
@@ -24,4 +28,12 @@ pub struct CueWords {
     pub month_on_month: &'static [&'static str],
     /// Phrases right before a date that make it the comparison base ("rispetto al 2022").
     pub compared_with: &'static [&'static str],
+    /// Phrases after a whole that introduce its parts ("di cui", "of which", "de los
+    /// cuales"), lower-case.
+    pub part_markers: &'static [&'static str],
+    /// Words after an ordinal that make it an anniversary ("anniversario", "anniversary").
+    pub anniversary_words: &'static [&'static str],
+    /// Phrases right before a year that make it the year something began ("fondata nel",
+    /// "founded in", "desde"), lower-case; longer phrases first.
+    pub founding_words: &'static [&'static str],
 }

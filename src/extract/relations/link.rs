@@ -9,9 +9,10 @@
 //!   conversion, the source amount is linked instead. The period comes from "su base annua",
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
+use super::cue::cue_in;
 use crate::extract::found::{Found, claim_id};
 use crate::extract::lang::cues::CueWords;
-use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence};
+use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence, roles_of};
 
 /// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
 pub fn relations(
@@ -36,12 +37,20 @@ pub fn relations(
         }
         if let Some(marker) = conversion_marker(cues, &text[source.end..target.start]) {
             conversion_source[index + 1] = Some(index);
+            let cue_id = if matches!(marker, "(" | "[") {
+                "brackets"
+            } else {
+                "conversion-marker"
+            };
             out.push(Relation {
                 kind: RelationKind::Conversion,
                 claims: vec![id(index), id(index + 1)],
+                roles: roles_of(RelationKind::Conversion, 2),
                 marker: Some(marker.to_string()),
                 direction: None,
                 period: None,
+                cue: Some(cue_in(text, marker, cue_id)),
+                sentence: Some(sentence_of[index]),
             });
         }
     }
@@ -60,10 +69,26 @@ pub fn relations(
             );
         let window_start = floor_boundary(text, percent.start.saturating_sub(40).max(floor));
         let cue = change_cue(cues, &text[window_start..percent.start]);
-        let (direction, marker) = match (cue, percent.sign) {
-            (Some((direction, marker)), _) => (direction, marker.to_string()),
-            (None, Some('+')) => (Direction::Up, "+".to_string()),
-            (None, Some(sign @ ('-' | '\u{2212}'))) => (Direction::Down, sign.to_string()),
+        let (direction, marker, cue) = match (cue, percent.sign) {
+            (Some((direction, marker)), _) => {
+                let id = match direction {
+                    Direction::Up => "rise",
+                    Direction::Down => "fall",
+                };
+                (direction, marker.to_string(), cue_in(text, marker, id))
+            }
+            (None, Some(sign @ ('+' | '-' | '\u{2212}'))) => {
+                let direction = if sign == '+' {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                };
+                let claim = &text[percent.start..percent.end];
+                let written = claim
+                    .find(sign)
+                    .map_or(claim, |at| &claim[at..at + sign.len_utf8()]);
+                (direction, sign.to_string(), cue_in(text, written, "sign"))
+            }
             _ => continue,
         };
         let is_amount = |j: usize| {
@@ -89,9 +114,12 @@ pub fn relations(
         out.push(Relation {
             kind: RelationKind::Change,
             claims: vec![id(index), id(amount)],
+            roles: roles_of(RelationKind::Change, 2),
             marker: Some(marker),
             direction: Some(direction),
             period: period_after(cues, text, claims, sentence_of, index),
+            cue: Some(cue),
+            sentence: Some(sentence),
         });
     }
     out

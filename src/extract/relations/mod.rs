@@ -1,10 +1,15 @@
 //! Stage 5, relations: the links the text makes between claims.
 //!
-//! In: the claims of a text and its sentences. Out: typed relations between claims
-//! ([`link`]: conversions and changes within one sentence), and the ends of a range completed
-//! from each other ([`ranges`]), and durations written in several clock units merged
-//! ([`compounds`]).
+//! In: the claims of a text and its sentences. Out: typed relations between claims, each with
+//! the role of every claim and the cue that made it (see `model::relation`): conversions and
+//! changes within one sentence ([`link`]), ranges ([`ranges`], which also completes the first
+//! end of a range from the second), a whole and its parts ([`parts`]), anniversaries and their
+//! founding year ([`anniversary`]); durations written in several clock units are merged
+//! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
+pub mod anniversary;
 pub mod compounds;
+pub mod cue;
 pub mod link;
+pub mod parts;
 pub mod ranges;

@@ -3,14 +3,15 @@
 //! currency or percent sign of its own and takes the second end's.
 //!
 //! In: the claims found, in text order. Out: the same claims, the first end of each range
-//! completed. Two claims are a range when only a joiner of the language (`lang/<code>/cues.rs`)
+//! completed, and (later, once the claims are final) a `range` relation per range, roles `low`
+//! and `high`. Two claims are a range when only a joiner of the language (`lang/<code>/cues.rs`)
 //! stands between them; the first end must be a bare number or of the second's kind and unit,
 //! and, when a scale is shared, must stay no larger than the second once scaled.
 
-use crate::extract::found::Found;
+use crate::extract::found::{Found, claim_id};
 use crate::extract::numbers::number::power_of_ten;
 use crate::extract::tokens::context::Context;
-use crate::model::ClaimKind;
+use crate::model::{ClaimKind, Relation, RelationKind, roles_of};
 
 /// Completes the first end of every range in `found`.
 pub fn share_range_ends(context: &Context, found: &mut [Found]) {
@@ -85,6 +86,70 @@ pub fn share_range_years(context: &Context, found: &mut [Found]) {
     }
 }
 
+/// The `range` relations of the claims (after their ends were completed), appended to `out`:
+/// two claims of one kind and unit with only a joiner between them, and, when the joiner is
+/// the language's "and", an opener before the first ("tra 16 e 19", "between 3 and 4").
+pub fn range_relations(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    out: &mut Vec<Relation>,
+) {
+    let cues = context.lexicon.cues;
+    for index in 1..claims.len() {
+        let (first, second) = (&claims[index - 1], &claims[index]);
+        let measured = matches!(
+            first.kind,
+            ClaimKind::Money
+                | ClaimKind::Percent
+                | ClaimKind::Quantity
+                | ClaimKind::Duration
+                | ClaimKind::Count
+                | ClaimKind::Number
+                | ClaimKind::Date
+        );
+        if !measured
+            || first.kind != second.kind
+            || first.unit != second.unit
+            || sentence_of[index - 1] != sentence_of[index]
+            || !joined(context, first, second)
+        {
+            continue;
+        }
+        let between = &context.text[first.end..second.start];
+        let joiner = between.trim();
+        let joiner_start = first.end + (between.len() - between.trim_start().len());
+        let lower_joiner = &context.ascii_lower[joiner_start..joiner_start + joiner.len()];
+        if cues.and_words.contains(&lower_joiner) {
+            let before = context.ascii_lower[..first.start].trim_end();
+            let word_start = before
+                .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .map_or(0, |at| {
+                    at + before[at..].chars().next().map_or(1, char::len_utf8)
+                });
+            let opener = &before[word_start..];
+            if !cues.range_openers.contains(&opener) {
+                continue;
+            }
+        }
+        out.push(Relation {
+            kind: RelationKind::Range,
+            claims: vec![claim_id(index), claim_id(index + 1)],
+            roles: roles_of(RelationKind::Range, 2),
+            marker: Some(joiner.to_owned()),
+            direction: None,
+            period: None,
+            cue: Some(super::cue::cue_at(
+                context.text,
+                joiner_start,
+                joiner_start + joiner.len(),
+                "range-joiner",
+            )),
+            sentence: Some(sentence_of[index - 1]),
+        });
+    }
+}
+
 /// Whether only a range joiner stands between the two claims.
 fn joined(context: &Context, first: &Found, second: &Found) -> bool {
     let Some(between) = context.text.get(first.end..second.start) else {
@@ -115,4 +180,62 @@ fn completes(first: &Found, second: &Found) -> bool {
         && first.scale.is_none()
         && second.scale.is_some()
         && matches!(second.kind, ClaimKind::Money | ClaimKind::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{Lang, LangChoice, RelationKind};
+
+    /// `(low text, high text, joiner)` of each range relation of `text`.
+    fn ranges(lang: Lang, text: &str) -> Vec<(String, String, String)> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            ..Options::default()
+        };
+        let extraction = extract(text, &options);
+        let text_of = |id: &str| {
+            let claim = extraction.claims.iter().find(|c| c.id == id).unwrap();
+            claim.text.clone()
+        };
+        extraction
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Range)
+            .map(|r| {
+                let low = text_of(r.claim_with_role("low").unwrap());
+                let high = text_of(r.claim_with_role("high").unwrap());
+                (low, high, r.cue.as_ref().unwrap().text.clone())
+            })
+            .collect()
+    }
+
+    fn one(low: &str, high: &str, joiner: &str) -> Vec<(String, String, String)> {
+        vec![(low.into(), high.into(), joiner.into())]
+    }
+
+    #[test]
+    fn the_two_ends_of_a_range_are_low_and_high() {
+        assert_eq!(
+            ranges(Lang::It, "Costerà tra 16 e 19 miliardi di euro."),
+            one("16", "19 miliardi di euro", "e")
+        );
+        assert_eq!(
+            ranges(Lang::En, "It will cost between $3 and $4 billion."),
+            one("$3", "$4 billion", "and")
+        );
+        assert_eq!(
+            ranges(Lang::Es, "Las temperaturas irán de 10 a 12 grados."),
+            one("10", "12 grados", "a")
+        );
+        assert_eq!(ranges(Lang::En, "Highs of 10-12 °C.").len(), 1);
+    }
+
+    #[test]
+    fn and_without_an_opener_is_no_range() {
+        assert!(ranges(Lang::En, "The two parties won 3% and 4%.").is_empty());
+        assert!(ranges(Lang::It, "Ha vinto 3 ori e 4 argenti.").is_empty());
+        // Different units are two figures, not a range.
+        assert!(ranges(Lang::En, "between $3 and 4 kilometres").is_empty());
+    }
 }

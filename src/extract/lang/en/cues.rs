@@ -4,6 +4,7 @@ use crate::extract::lang::cues::CueWords;
 
 pub static CUES: CueWords = CueWords {
     range_joiners: &["and", "to", "-", "–"],
+    range_openers: &["between", "from"],
     and_words: &["and"],
     conversion_markers: &[
         "or about",
@@ -56,5 +57,21 @@ pub static CUES: CueWords = CueWords {
         "versus",
         "vs",
         "over",
+    ],
+    part_markers: &["of which", "including", "among them", "among which"],
+    anniversary_words: &["anniversary", "birthday"],
+    founding_words: &[
+        "founded in",
+        "established in",
+        "set up in",
+        "created in",
+        "born in",
+        "launched in",
+        "opened in",
+        "signed in",
+        "formed in",
+        "founded",
+        "established",
+        "since",
     ],
 };

@@ -4,6 +4,7 @@ use crate::extract::lang::cues::CueWords;
 
 pub static CUES: CueWords = CueWords {
     range_joiners: &["y", "a", "al", "-", "–"],
+    range_openers: &["entre", "de", "del", "desde"],
     and_words: &["y"],
     conversion_markers: &[
         "equivalentes a",
@@ -64,5 +65,33 @@ pub static CUES: CueWords = CueWords {
         "en comparación con",
         "comparado con",
         "que en",
+    ],
+    part_markers: &[
+        "de los cuales",
+        "de las cuales",
+        "entre ellos",
+        "entre ellas",
+        "entre los que",
+        "entre las que",
+        "incluidos",
+        "incluidas",
+    ],
+    anniversary_words: &["aniversario", "cumpleaños"],
+    founding_words: &[
+        "fundada en",
+        "fundado en",
+        "creada en",
+        "creado en",
+        "nacida en",
+        "nacido en",
+        "inaugurada en",
+        "inaugurado en",
+        "firmado en",
+        "firmada en",
+        "establecida en",
+        "establecido en",
+        "fundada",
+        "fundado",
+        "desde",
     ],
 };

@@ -1,0 +1,182 @@
+//! Anniversaries: "il 75° anniversario", "its 50th anniversary", "el 25.º aniversario", with the
+//! year they count from ("fondata nel 1949", "founded in 1975", "desde 1999") and, when the text
+//! says it, the year they fall in ("quest'anno", "next year", "nel 2024").
+//!
+//! In: the claims of a text and its sentences. Out: `anniversary` relations, roles `ordinal`,
+//! `founding` and, if written, `year`. An ordinal is an anniversary when one of the lexicon's
+//! anniversary words (`CueWords::anniversary_words`) follows it within a few words; the
+//! founding year is a year claim right after one of the lexicon's founding phrases
+//! (`CueWords::founding_words`), looked for in the ordinal's sentence, then in the sentence
+//! before and the one after (unless that sentence has an anniversary of its own); the year it
+//! falls in is another date claim of the ordinal's sentence.
+
+use super::cue::{cue_at, ends_with_phrase, find_phrase};
+use crate::extract::found::{Found, claim_id};
+use crate::extract::tokens::context::Context;
+use crate::model::{ClaimKind, Relation, RelationKind};
+
+/// How far after the ordinal the anniversary word may start, in bytes.
+const WORD_WINDOW: usize = 24;
+/// How far before a year its founding phrase may start, in bytes.
+const FOUNDING_WINDOW: usize = 32;
+
+/// The span of an anniversary word right after claim `ordinal`.
+fn anniversary_word(context: &Context, ordinal: &Found) -> Option<(usize, usize)> {
+    let mut end = (ordinal.end + WORD_WINDOW).min(context.text.len());
+    while !context.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &context.ascii_lower[ordinal.end..end];
+    let (start, word_end) = find_phrase(after, context.lexicon.cues.anniversary_words)?;
+    // Only short words ("anniversary", "the", "dalla") may stand between.
+    let gap = &after[..start];
+    (gap.split_whitespace().count() <= 2 && !gap.contains(['.', ';', ',']))
+        .then_some((ordinal.end + start, ordinal.end + word_end))
+}
+
+fn is_year(claim: &Found) -> bool {
+    claim.kind == ClaimKind::Date && claim.date.as_deref().is_some_and(|d| d.len() == 4)
+}
+
+/// A year claim of sentence `sentence` written right after a founding phrase.
+fn founding_in(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    sentence: u32,
+) -> Option<usize> {
+    let phrases = context.lexicon.cues.founding_words;
+    (0..claims.len())
+        .filter(|&i| sentence_of[i] == sentence && is_year(&claims[i]))
+        .find(|&i| {
+            let mut from = claims[i].start.saturating_sub(FOUNDING_WINDOW);
+            while !context.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            ends_with_phrase(&context.ascii_lower[from..claims[i].start], phrases).is_some()
+        })
+}
+
+/// The `anniversary` relations of the text, appended to `out`.
+pub fn anniversary_relations(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    out: &mut Vec<Relation>,
+) {
+    let words: Vec<Option<(usize, usize)>> = claims
+        .iter()
+        .map(|c| {
+            (c.kind == ClaimKind::Ordinal)
+                .then(|| anniversary_word(context, c))
+                .flatten()
+        })
+        .collect();
+    let has_anniversary =
+        |sentence: u32| (0..claims.len()).any(|i| sentence_of[i] == sentence && words[i].is_some());
+    for (index, word) in words.iter().enumerate() {
+        let Some((cue_start, cue_end)) = *word else {
+            continue;
+        };
+        let sentence = sentence_of[index];
+        let neighbours = [sentence.checked_sub(1), sentence.checked_add(1)];
+        let founding = founding_in(context, claims, sentence_of, sentence).or_else(|| {
+            neighbours
+                .into_iter()
+                .flatten()
+                .filter(|&s| !has_anniversary(s))
+                .find_map(|s| founding_in(context, claims, sentence_of, s))
+        });
+        let Some(founding) = founding else {
+            continue;
+        };
+        let year = (0..claims.len()).find(|&i| {
+            i != founding && sentence_of[i] == sentence && claims[i].kind == ClaimKind::Date
+        });
+        let mut ids = vec![claim_id(index + 1), claim_id(founding + 1)];
+        let mut roles = vec!["ordinal".to_owned(), "founding".to_owned()];
+        if let Some(year) = year {
+            ids.push(claim_id(year + 1));
+            roles.push("year".to_owned());
+        }
+        out.push(Relation {
+            kind: RelationKind::Anniversary,
+            claims: ids,
+            roles,
+            marker: Some(context.text[cue_start..cue_end].to_owned()),
+            direction: None,
+            period: None,
+            cue: Some(cue_at(context.text, cue_start, cue_end, "anniversary")),
+            sentence: Some(sentence),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+
+    /// `(roles joined, claim texts joined)` of each anniversary relation of `text`.
+    fn anniversaries(lang: Lang, text: &str) -> Vec<(String, String)> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            date: ArticleDate::parse("2024-06-15"),
+            ..Options::default()
+        };
+        let extraction = extract(text, &options);
+        let text_of = |id: &String| {
+            let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
+            claim.text.clone()
+        };
+        extraction
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Anniversary)
+            .map(|r| {
+                let texts: Vec<String> = r.claims.iter().map(text_of).collect();
+                (r.roles.join(","), texts.join(" | "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_ordinal_anniversary_and_the_year_it_counts_from() {
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "La società, fondata nel 1975, festeggia quest'anno il 50° anniversario."
+            ),
+            [(
+                "ordinal,founding,year".to_string(),
+                "50° | 1975 | quest'anno".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::En,
+                "The club was founded in 1949. It marks its 75th anniversary with a parade."
+            ),
+            [("ordinal,founding".to_string(), "75th | 1949".to_string())]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "El museo, abierto desde 1999, celebra su 25.º aniversario."
+            ),
+            [("ordinal,founding".to_string(), "25.º | 1999".to_string())]
+        );
+    }
+
+    #[test]
+    fn without_an_anniversary_word_or_a_founding_year_nothing_is_linked() {
+        assert!(anniversaries(Lang::En, "It finished 5th in 1999, founded in 1900.").is_empty());
+        assert!(anniversaries(Lang::It, "Il 40° anniversario cade nel 2024.").is_empty());
+        // A neighbour sentence with its own anniversary keeps its founding year.
+        let two = anniversaries(
+            Lang::En,
+            "The bank, founded in 1924, marks its 100th anniversary. The school marks its 50th anniversary.",
+        );
+        assert_eq!(two.len(), 1, "{two:?}");
+    }
+}
