@@ -205,6 +205,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     ("ratio", "A / B, or () when B is 0"),
     (
+        "readable",
+        "X as people read it in any language: 13 × 10^9 for large values, else up to 6 significant decimals",
+    ),
+    (
         "relations_of_kind",
         "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\"): of the article, or that include the claim",
     ),

@@ -134,6 +134,9 @@ fn register_arithmetic(engine: &mut Engine) {
                 })
             },
         )
+        .register_fn("readable", |x: Dynamic| -> ScriptResult<String> {
+            Ok(super::script_types::readable_number(number(&x, "x")?))
+        })
         .register_fn(
             "round_to",
             |x: Dynamic, digits: INT| -> ScriptResult<FLOAT> {

@@ -29,4 +29,4 @@ pub use loader::{LoadError, Rule, RuleOrigin, RuleSelection, RuleSet};
 pub use rates::{NoRates, RateQuote, RateRange, RateSource};
 pub use report_fn::line_column;
 pub use run::{ArticleOutcome, CompiledSuite, RunSettings};
-pub use script_types::{ArticleData, Interval, format_number};
+pub use script_types::{ArticleData, Interval, format_number, readable_number};

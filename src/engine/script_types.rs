@@ -316,6 +316,17 @@ pub fn format_number(x: f64) -> String {
     }
 }
 
+/// A number for people in any language: large ones as `1.69 × 10^12` (a long run of zeros
+/// is unreadable), others as [`format_number`].
+pub fn readable_number(x: f64) -> String {
+    if x.is_finite() && x.abs() >= 1e7 {
+        let exponent = x.abs().log10().floor() as i32;
+        let mantissa = x / 10f64.powi(exponent);
+        return format!("{} × 10^{exponent}", format_number(mantissa));
+    }
+    format_number(x)
+}
+
 /// The first and last day a partial ISO date (`2024`, `2024-01`, `2024-01-20`) allows, or a
 /// claim's period (`2024-Q2`, `2024-W25`, `2022/2023`; see [`DatePeriod::of`](crate::model::DatePeriod::of)).
 pub fn date_bounds(date: &str) -> Option<(NaiveDate, NaiveDate)> {

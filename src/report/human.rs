@@ -17,7 +17,7 @@ use std::io::{self, Write};
 use serde_json::Value;
 
 use crate::check::{CheckReport, ReportedFinding};
-use crate::engine::{Severity, format_number};
+use crate::engine::{Severity, readable_number};
 
 const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
 
@@ -235,16 +235,6 @@ pub fn evidence_text(value: &Value) -> String {
                 .join(", ")
         }
     }
-}
-
-/// A number for people: large ones as `1.69 × 10^12` (a long run of zeros is unreadable).
-fn readable_number(x: f64) -> String {
-    if x.is_finite() && x.abs() >= 1e7 {
-        let exponent = x.abs().log10().floor() as i32;
-        let mantissa = x / 10f64.powi(exponent);
-        return format!("{} × 10^{exponent}", format_number(mantissa));
-    }
-    format_number(x)
 }
 
 /// `low–high`, or `low to high` when a minus sign would run into the dash.

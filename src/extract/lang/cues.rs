@@ -31,6 +31,9 @@ pub struct CueWords {
     /// Phrases after a whole that introduce its parts ("di cui", "of which", "de los
     /// cuales"), lower-case.
     pub part_markers: &'static [&'static str],
+    /// Phrases that split one whole into the shares of a sentence ("rispettivamente", "the
+    /// rest", "divididos entre"), lower-case.
+    pub partition_words: &'static [&'static str],
     /// Words after an ordinal that make it an anniversary ("anniversario", "anniversary").
     pub anniversary_words: &'static [&'static str],
     /// Phrases right before a year that make it the year something began ("fondata nel",

@@ -6,7 +6,7 @@
 //! - `change`: a percentage with a change word near it ("aumento del", "in calo del", "up",
 //!   "down") or an explicit sign, linked to the amount it qualifies: the nearest amount before
 //!   it in the sentence (or after it, if none is before); when that amount is the target of a
-//!   conversion, the source amount is linked instead. The period comes from "su base annua",
+//!   conversion, the source amount is linked instead; with no amount, the rate alone. The period comes from "su base annua",
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
 use super::cue::cue_in;
@@ -54,6 +54,9 @@ pub fn relations(
             });
         }
     }
+    // The last change rate seen: (claim index, direction, marker, cue), for "rose 6% in May
+    // and 4% in June", whose second rate shares the first one's verb.
+    let mut last_change: Option<(usize, Direction, String, crate::model::Cue)> = None;
     for (index, percent) in claims.iter().enumerate() {
         if percent.kind != ClaimKind::Percent || percent.unit.as_deref() != Some("%") {
             continue;
@@ -89,8 +92,12 @@ pub fn relations(
                     .map_or(claim, |at| &claim[at..at + sign.len_utf8()]);
                 (direction, sign.to_string(), cue_in(text, written, "sign"))
             }
-            _ => continue,
+            _ => match coordinated(cues, text, claims, sentence_of, index, &last_change) {
+                Some(shared) => shared,
+                None => continue,
+            },
         };
+        last_change = Some((index, direction, marker.clone(), cue.clone()));
         let is_amount = |j: usize| {
             sentence_of[j] == sentence
                 && matches!(
@@ -107,14 +114,15 @@ pub fn relations(
                 .take_while(|&j| sentence_of[j] == sentence)
                 .find(|&j| is_amount(j))
         };
-        let Some(amount) = before.or_else(after) else {
-            continue;
-        };
-        let amount = conversion_source[amount].unwrap_or(amount);
+        // "Sales rose 60%": a change with no amount written is a rate alone.
+        let amount = before
+            .or_else(after)
+            .map(|amount| conversion_source[amount].unwrap_or(amount));
+        let members: Vec<usize> = std::iter::once(index).chain(amount).collect();
         out.push(Relation {
             kind: RelationKind::Change,
-            claims: vec![id(index), id(amount)],
-            roles: roles_of(RelationKind::Change, 2),
+            claims: members.iter().map(|&i| id(i)).collect(),
+            roles: roles_of(RelationKind::Change, members.len()),
             marker: Some(marker),
             direction: Some(direction),
             period: period_after(cues, text, claims, sentence_of, index),
@@ -123,6 +131,34 @@ pub fn relations(
         });
     }
     out
+}
+
+/// The direction, marker and cue of the change rate before claim `index` when this rate is
+/// coordinated with it: same sentence, and only a short gap holding the language's "and".
+fn coordinated(
+    cues: &CueWords,
+    text: &str,
+    claims: &[Found],
+    sentence_of: &[u32],
+    index: usize,
+    last_change: &Option<(usize, Direction, String, crate::model::Cue)>,
+) -> Option<(Direction, String, crate::model::Cue)> {
+    let (previous, direction, marker, cue) = last_change.as_ref()?;
+    if sentence_of[*previous] != sentence_of[index] {
+        return None;
+    }
+    let gap = text.get(claims[*previous].end..claims[index].start)?;
+    let has_and = gap.split(|c: char| !c.is_alphabetic()).any(|word| {
+        cues.and_words
+            .iter()
+            .any(|and| and.eq_ignore_ascii_case(word))
+    });
+    // "(+25%), e il margine è stato del 12%": a bracket or a clause of its own is no
+    // coordination.
+    let words = gap.split_whitespace().count();
+    let bracket = gap.contains(['(', ')', '[', ']']);
+    (gap.len() <= 40 && has_and && words <= 4 && !bracket)
+        .then(|| (*direction, marker.clone(), cue.clone()))
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -242,6 +278,58 @@ mod tests {
         assert_eq!(conversion_marker(en, " and "), None);
         assert_eq!(conversion_marker(en, ", orange "), None);
         assert_eq!(conversion_marker(es, " y "), None);
+    }
+
+    /// `(rate text, direction)` of each change relation of `text`.
+    fn changes(lang: Lang, text: &str) -> Vec<(String, Option<Direction>)> {
+        let options = crate::extract::Options {
+            lang: crate::model::LangChoice::Fixed(lang),
+            ..Default::default()
+        };
+        let extraction = crate::extract::extract(text, &options);
+        extraction
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Change)
+            .map(|r| {
+                let rate = r.claim_with_role("rate").unwrap();
+                let claim = extraction.claims.iter().find(|c| c.id == rate).unwrap();
+                (claim.text.clone(), r.direction)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_rate_coordinated_with_a_change_shares_its_direction() {
+        let up = Some(Direction::Up);
+        let down = Some(Direction::Down);
+        assert_eq!(
+            changes(Lang::En, "Exports fell 6% in May and 4% in June."),
+            [("6%".to_string(), down), ("4%".to_string(), down)]
+        );
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "Las ventas subieron un 60% en Europa y un 55% en Asia."
+            ),
+            [("60%".to_string(), up), ("55%".to_string(), up)]
+        );
+        assert_eq!(
+            changes(
+                Lang::It,
+                "I ricavi sono saliti del 5% a Milano e del 3% a Roma."
+            ),
+            [("5%".to_string(), up), ("3%".to_string(), up)]
+        );
+        // A bracket or a clause of its own ends the coordination.
+        assert_eq!(
+            changes(
+                Lang::It,
+                "Le vendite sono salite a 100 milioni (+25%), e il margine è stato del 12%."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

@@ -1,12 +1,17 @@
 //! A whole and its parts: "12 miliardi di euro, di cui 7 per la sanità e 6 per la scuola",
 //! "300 people, of which 120 children", "1.200 empleos, de los cuales 800 fijos".
 //!
-//! In: the claims of a text and its sentences. Out: `total` relations, roles `total` then one
-//! `part` per part. The cue is the first of the lexicon's part markers in the sentence
+//! In: the claims of a text, its sentences and the relations found so far. Out: `total`
+//! relations, roles `total`, then one `part` per part and one `share` per percentage share.
+//! The cue is the first of the lexicon's part markers in the sentence
 //! (`CueWords::part_markers`); the total is the last amount before it, the parts every amount
 //! after it in the same sentence that measures the same thing: the same currency or unit, any
 //! count for a count (the nouns differ: "300 persone, di cui 120 donne"), or a bare number
-//! that took the whole's measure from being written after it.
+//! that took the whole's measure from being written after it; the shares are the percentages
+//! after it ("di cui il 40% all'estero"). A sentence without a part marker but with one of
+//! the lexicon's partition words ("rispettivamente", "the rest") and two shares or more gives
+//! a `total` of shares alone (cue id `partition`): together they cannot pass 100%.
+//! A percentage that is the rate of a change, signed, or an end of a range is no share.
 
 use super::cue::{cue_at, find_phrase};
 use crate::extract::found::{Found, claim_id};
@@ -32,7 +37,38 @@ fn same_measure(total: &Found, part: &Found) -> bool {
     }
 }
 
-/// The `total` relations of the text, appended to `out`.
+/// Whether claim `index` can be a share of a whole: a plain percentage, no change's rate, no
+/// end of a range, no sign.
+fn is_share(claims: &[Found], index: usize, taken: &[bool]) -> bool {
+    let claim = &claims[index];
+    claim.kind == ClaimKind::Percent
+        && claim.unit.as_deref() == Some("%")
+        && claim.sign.is_none()
+        && !taken[index]
+}
+
+/// Claims that are a change's rate or a range's end in `relations`.
+fn taken_claims(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
+    let mut taken = vec![false; claims.len()];
+    for relation in relations {
+        let roles = relation.claims.iter().zip(&relation.roles);
+        for (id, role) in roles {
+            let range_end = relation.kind == RelationKind::Range;
+            let rate = relation.kind == RelationKind::Change && role == "rate";
+            let index = id
+                .strip_prefix('c')
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| n.checked_sub(1));
+            if let Some(index) = index.filter(|&i| i < claims.len() && (range_end || rate)) {
+                taken[index] = true;
+            }
+        }
+    }
+    taken
+}
+
+/// The `total` relations of the text, appended to `out` (which holds the changes and ranges
+/// found before, whose rates and ends are no shares).
 pub fn total_relations(
     context: &Context,
     claims: &[Found],
@@ -40,6 +76,7 @@ pub fn total_relations(
     sentences: &[Sentence],
     out: &mut Vec<Relation>,
 ) {
+    let taken = taken_claims(claims, out);
     let markers = context.lexicon.cues.part_markers;
     let mut first = 0;
     while first < claims.len() {
@@ -55,38 +92,75 @@ pub fn total_relations(
         };
         let lower = &context.ascii_lower[bounds.start..bounds.end];
         let Some((cue_start, cue_end)) = find_phrase(lower, markers) else {
+            let partition = find_phrase(lower, context.lexicon.cues.partition_words);
+            let shares: Vec<usize> = members.filter(|&i| is_share(claims, i, &taken)).collect();
+            if let Some((start, end)) = partition.filter(|_| shares.len() >= 2) {
+                let (start, end) = (bounds.start + start, bounds.start + end);
+                let roles = vec![("share", shares)];
+                out.push(relation(
+                    context,
+                    roles,
+                    (start, end, "partition"),
+                    sentence,
+                ));
+            }
             continue;
         };
         let (cue_start, cue_end) = (bounds.start + cue_start, bounds.start + cue_end);
-        let Some(total) = members
+        let total = members
             .clone()
             .rev()
-            .find(|&i| claims[i].end <= cue_start && is_amount(claims[i].kind))
-        else {
-            continue;
-        };
-        let parts: Vec<usize> = members
-            .filter(|&i| claims[i].start >= cue_end && same_measure(&claims[total], &claims[i]))
-            .collect();
-        if parts.is_empty() {
+            .find(|&i| claims[i].end <= cue_start && is_amount(claims[i].kind));
+        let after = members.filter(|&i| claims[i].start >= cue_end);
+        let (mut parts, mut shares) = (Vec::new(), Vec::new());
+        for i in after {
+            if is_share(claims, i, &taken) {
+                shares.push(i);
+            } else if total.is_some_and(|t| same_measure(&claims[t], &claims[i])) {
+                parts.push(i);
+            }
+        }
+        if parts.is_empty() && shares.is_empty() {
             continue;
         }
-        let mut ids = vec![claim_id(total + 1)];
-        let mut roles = vec!["total".to_owned()];
-        for part in parts {
-            ids.push(claim_id(part + 1));
-            roles.push("part".to_owned());
-        }
-        out.push(Relation {
-            kind: RelationKind::Total,
-            claims: ids,
+        let roles = vec![
+            ("total", total.into_iter().collect()),
+            ("part", parts),
+            ("share", shares),
+        ];
+        out.push(relation(
+            context,
             roles,
-            marker: Some(context.text[cue_start..cue_end].to_owned()),
-            direction: None,
-            period: None,
-            cue: Some(cue_at(context.text, cue_start, cue_end, "part-of")),
-            sentence: Some(sentence),
-        });
+            (cue_start, cue_end, "part-of"),
+            sentence,
+        ));
+    }
+}
+
+/// A `total` relation of the claims of each role, in that order, with its cue.
+fn relation(
+    context: &Context,
+    roles: Vec<(&str, Vec<usize>)>,
+    (start, end, id): (usize, usize, &str),
+    sentence: u32,
+) -> Relation {
+    let mut ids = Vec::new();
+    let mut names = Vec::new();
+    for (role, members) in roles {
+        for member in members {
+            ids.push(claim_id(member + 1));
+            names.push(role.to_owned());
+        }
+    }
+    Relation {
+        kind: RelationKind::Total,
+        claims: ids,
+        roles: names,
+        marker: Some(context.text[start..end].to_owned()),
+        direction: None,
+        period: None,
+        cue: Some(cue_at(context.text, start, end, id)),
+        sentence: Some(sentence),
     }
 }
 
@@ -159,11 +233,43 @@ mod tests {
     fn no_marker_no_whole_or_no_part_is_no_relation() {
         assert!(totals(Lang::En, "Sales were $5bn and costs $3bn.").is_empty());
         assert!(totals(Lang::En, "Of which I know nothing, but 3 people came.").is_empty());
-        // A share is not a part of an amount.
-        assert!(
+    }
+
+    #[test]
+    fn percentages_after_the_marker_or_split_by_a_partition_word_are_shares() {
+        assert_eq!(
             totals(
                 Lang::It,
                 "Spesi 10 milioni di euro, di cui il 40% all'estero."
+            ),
+            one("total,share", "10 milioni di euro | 40%", "di cui")
+        );
+        assert_eq!(
+            totals(
+                Lang::En,
+                "Labour and the Tories took 41% and 38% of the vote respectively."
+            ),
+            one("share,share", "41% | 38%", "respectively")
+        );
+        assert_eq!(
+            totals(
+                Lang::Es,
+                "El 55% de los fondos va a sanidad y el resto, un 45%, a educación."
+            ),
+            one("share,share", "55% | 45%", "el resto")
+        );
+        // Rates of change and the ends of a range are no shares.
+        assert!(
+            totals(
+                Lang::En,
+                "Sales rose 60% in Europe and grew 55% in Asia, respectively."
+            )
+            .is_empty()
+        );
+        assert!(
+            totals(
+                Lang::It,
+                "La quota è passata dal 60% al 70%, rispettivamente nel 2022 e nel 2023."
             )
             .is_empty()
         );
