@@ -187,13 +187,29 @@ fn write_int(out: &mut Vec<u8>, value: impl itoa::Integer) {
 
 /// An f64 as serde_json writes it: `zmij`'s shortest round-trip form for finite values
 /// (`-0.0`, `1e300`, `5e-324` …), `null` for NaN and the infinities.
+///
+/// Most claim values are whole numbers (years, counts, precision bounds) well below 10^15,
+/// which zmij writes as the integer's digits and `.0`: those go through `itoa`, which is
+/// cheaper than the shortest-form search. `-0.0` keeps zmij's path (its sign would be lost).
+/// `integral_f64_matches_zmij` pins the two to the same bytes.
 fn write_f64(out: &mut Vec<u8>, value: f64) {
-    if value.is_finite() {
+    let whole = value as i64;
+    if whole as f64 == value
+        && whole.unsigned_abs() < WHOLE_LIMIT
+        && (whole != 0 || value.is_sign_positive())
+    {
+        out.extend_from_slice(itoa::Buffer::new().format(whole).as_bytes());
+        out.extend_from_slice(b".0");
+    } else if value.is_finite() {
         out.extend_from_slice(zmij::Buffer::new().format_finite(value).as_bytes());
     } else {
         out.extend_from_slice(b"null");
     }
 }
+
+/// Whole values below this are written by `itoa` (see [`write_f64`]); zmij writes whole
+/// numbers in plain digits up to 10^16, so the limit leaves a margin.
+const WHOLE_LIMIT: u64 = 1_000_000_000_000_000;
 
 fn write_opt_str(out: &mut Vec<u8>, value: Option<&str>) {
     match value {
@@ -280,5 +296,52 @@ fn write_escape(out: &mut Vec<u8>, byte: u8, escape: u8) {
         ]);
     } else {
         out.extend_from_slice(&[b'\\', escape]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_f64;
+
+    fn zmij_form(value: f64) -> Vec<u8> {
+        zmij::Buffer::new().format_finite(value).as_bytes().to_vec()
+    }
+
+    #[test]
+    fn integral_f64_matches_zmij() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            2024.0,
+            1e14,
+            1e15 - 1.0,
+            1e15,
+            1e15 + 1.0,
+        ];
+        values.extend([
+            1e16,
+            -1e15,
+            9_007_199_254_740_992.0,
+            0.5,
+            -2.5,
+            1e-7,
+            123.456,
+        ]);
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let digits = (seed >> 59) as i32;
+            let whole = (seed % 10_u64.pow(digits.clamp(1, 17) as u32)) as f64;
+            values.push(if seed & 1 == 0 { whole } else { -whole });
+        }
+        for value in values {
+            let mut out = Vec::new();
+            write_f64(&mut out, value);
+            assert_eq!(out, zmij_form(value), "{value:?}");
+        }
     }
 }
