@@ -5,6 +5,7 @@
 //! right after a number, or a word of another category can be that noun.
 
 use crate::extract::lang::amounts::AmountWords;
+use crate::extract::lang::index::contains_word;
 use crate::extract::tokens::context::Context;
 use rust_decimal::Decimal;
 
@@ -143,7 +144,7 @@ pub fn can_be_count_noun(lower: &str, words: &AmountWords) -> bool {
     if lower.chars().count() < 3 || lower.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    !words.non_nouns.contains(&lower)
+    !contains_word(words.non_nouns, lower)
 }
 
 #[cfg(test)]

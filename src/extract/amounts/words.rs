@@ -4,6 +4,7 @@
 
 use super::money::{currency_code, local_symbol_currency};
 use super::units::{can_be_count_noun, quantity_unit};
+use crate::extract::lang::index::same_word;
 use crate::extract::tokens::context::Context;
 
 /// The token after an Italian "di"/"d'" or English "of", if `index` is one.
@@ -48,7 +49,7 @@ pub(crate) fn percent_words(context: &Context, at: usize) -> Option<(&'static st
         .amounts
         .percent_words
         .iter()
-        .filter(|(words, _)| words[0] == lower)
+        .filter(|(words, _)| same_word(words[0], lower))
         .filter_map(|&(words, unit)| Some((unit, phrase_at(context, at, words)?)))
         .max_by_key(|&(_, last)| last)
 }

@@ -6,6 +6,7 @@
 //! the fields, never a language's words.
 
 use super::index::FnvMap;
+use super::index::same_word;
 use crate::model::Qualifier;
 use std::sync::OnceLock;
 
@@ -101,6 +102,6 @@ impl AmountWords {
 fn lookup(table: &[(&str, &'static str)], lower: &str) -> Option<&'static str> {
     table
         .iter()
-        .find(|(word, _)| *word == lower)
+        .find(|(word, _)| same_word(word, lower))
         .map(|&(_, unit)| unit)
 }

@@ -1,6 +1,7 @@
 //! Fast lookup of a lexicon table by word: each table of `(word, value)` pairs gets a hash map
 //! built on first use, with a small FNV-1a hash (the words are short and trusted, so a keyed
-//! hash buys nothing and costs a third of the lookup).
+//! hash buys nothing and costs a third of the lookup). Short lists are scanned with
+//! [`same_word`], an inline comparison of short words.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -27,6 +28,38 @@ impl Hasher for Fnv {
         }
         self.0 = hash;
     }
+}
+
+/// Whether two words are the same bytes. Lexicon words are short: up to 16 bytes they are
+/// compared with two overlapping loads each instead of a `memcmp` call, which was a visible
+/// share of extraction time when scanning word lists (most candidates of the same length
+/// differ in their first bytes).
+#[inline]
+pub fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    match (a.first_chunk::<8>(), b.first_chunk::<8>()) {
+        (Some(a_head), Some(b_head)) if len <= 16 => {
+            a_head == b_head && a.last_chunk::<8>() == b.last_chunk::<8>()
+        }
+        _ if len > 16 => a == b,
+        _ => match (a.first_chunk::<4>(), b.first_chunk::<4>()) {
+            (Some(a_head), Some(b_head)) => {
+                a_head == b_head && a.last_chunk::<4>() == b.last_chunk::<4>()
+            }
+            // Below 4 bytes: the first, middle and last byte are every byte.
+            _ => len == 0 || (a[0] == b[0] && a[len / 2] == b[len / 2] && a[len - 1] == b[len - 1]),
+        },
+    }
+}
+
+/// Whether `word` is one of `list` (a linear scan with [`same_word`]).
+#[inline]
+pub fn contains_word(list: &[&str], word: &str) -> bool {
+    list.iter().any(|item| same_word(item, word))
 }
 
 /// A hash map with the FNV hasher.
@@ -66,6 +99,45 @@ impl<T: Copy + Send + Sync + 'static> Default for WordIndex<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_word_is_string_equality() {
+        let words = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "abd",
+            "xbc",
+            "abcd",
+            "abce",
+            "abcde",
+            "abcdf",
+            "zbcde",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "bbcdefghijklmnop",
+            "abcdefghXjklmnop",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopr",
+            "più",
+            "pià",
+            "città",
+            "cittá",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(same_word(a, b), a == b, "{a:?} {b:?}");
+            }
+            assert!(contains_word(&words, a));
+        }
+        assert!(!contains_word(&words, "zzz"));
+    }
 
     #[test]
     fn the_first_pair_of_a_word_wins_like_a_linear_search() {

@@ -6,6 +6,8 @@
 //! [`INTERNATIONAL_NAMES`]; each language adds its own in `lang/<code>/money.rs`. A name shared
 //! by several countries resolves to a placeholder ("Dinar", "Peso") until an adjective decides.
 
+use super::index::same_word;
+
 /// See the module documentation.
 #[derive(Debug)]
 pub struct MoneyWords {
@@ -115,7 +117,10 @@ impl MoneyWords {
 
     /// A sub-unit word: (code of the main unit, whether that code is only a guess).
     pub fn subunit(&self, lower: &str) -> Option<(&'static str, bool)> {
-        let &(_, code) = self.subunits.iter().find(|(word, _)| *word == lower)?;
+        let &(_, code) = self
+            .subunits
+            .iter()
+            .find(|(word, _)| same_word(word, lower))?;
         Some(match code {
             Some(code) => (code, false),
             None => (self.usual_currency, true),

@@ -6,6 +6,8 @@
 //! Each language fills one [`NumberWords`] in `lang/<code>/numbers.rs`; pipeline code reads only
 //! the fields, never a language's words.
 
+use super::index::{contains_word, same_word};
+
 /// See the module documentation.
 #[derive(Debug)]
 pub struct NumberWords {
@@ -114,7 +116,7 @@ impl NumberWords {
     pub fn scale_word(&self, lower: &str) -> Option<ScaleWord> {
         self.scale_words
             .iter()
-            .find(|(word, _)| *word == lower)
+            .find(|(word, _)| same_word(word, lower))
             .map(|&(_, scale)| scale)
     }
 
@@ -122,12 +124,12 @@ impl NumberWords {
     pub fn multiplier_word(&self, lower: &str) -> Option<u64> {
         self.multiplier_words
             .iter()
-            .find(|(word, _)| *word == lower)
+            .find(|(word, _)| same_word(word, lower))
             .map(|&(_, factor)| factor)
     }
 
     /// Whether `lower` turns the number after it negative.
     pub fn is_sign_word(&self, lower: &str) -> bool {
-        self.sign_words.contains(&lower)
+        contains_word(self.sign_words, lower)
     }
 }

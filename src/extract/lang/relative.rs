@@ -5,6 +5,8 @@
 //! Each language fills one [`RelativeWords`] (in `lang/<code>/relative.rs`). An empty list
 //! turns its construction off: the pipeline reads the fields and never a word of its own.
 
+use super::index::same_word;
+
 /// What a modifier word does to the date after (or before) it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Modifier {
@@ -195,21 +197,21 @@ impl RelativeWords {
     pub fn modifier(&self, lower: &str) -> Option<Modifier> {
         self.modifiers
             .iter()
-            .find(|(word, _)| *word == lower)
+            .find(|(word, _)| same_word(word, lower))
             .map(|&(_, m)| m)
     }
 
     pub fn period(&self, lower: &str) -> Option<Period> {
         self.periods
             .iter()
-            .find(|(word, _)| *word == lower)
+            .find(|(word, _)| same_word(word, lower))
             .map(|&(_, p)| p)
     }
 
     pub fn rank(&self, lower: &str) -> Option<i32> {
         self.ranks
             .iter()
-            .find(|(word, _)| *word == lower)
+            .find(|(word, _)| same_word(word, lower))
             .map(|&(_, r)| r)
     }
 }

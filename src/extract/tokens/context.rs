@@ -6,6 +6,7 @@
 
 use super::token::{Token, TokenKind, lower_into};
 use crate::extract::lang::Lexicon;
+use crate::extract::lang::index::contains_word;
 use crate::extract::numbers::number::NumberLit;
 use crate::model::{ArticleDate, Country, Lang};
 
@@ -24,6 +25,47 @@ impl Lower<'_> {
             Lower::Owned { buffer, len } => std::str::from_utf8(&buffer[..*len]).unwrap_or(""),
         }
     }
+}
+
+/// The lower case of a word whose only non-ASCII letters are Latin-1 ones ("città", "PIÙ",
+/// "Año"), from its ASCII-lower-cased form: those letters are two bytes, `C3 xx`, and the
+/// upper-case ones `C3 80`–`C3 9E` (but `×`) lower-case to the same bytes plus 0x20, so the
+/// word keeps its length. Borrowed when it has no upper-case Latin-1 letter. `None` for any
+/// other word, and for words too long for [`Lower`], which `lower_into` then handles as
+/// before; `latin1_lowering_matches_lower_into` pins the two to the same text.
+fn latin1_lower(lowered: &str) -> Option<Lower<'_>> {
+    let bytes = lowered.as_bytes();
+    if bytes.len() > 48 {
+        return None;
+    }
+    let mut upper = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0..0x80 => i += 1,
+            0xC3 => {
+                let second = *bytes.get(i + 1)?;
+                upper |= (0x80..=0x9E).contains(&second) && second != 0x97;
+                i += 2;
+            }
+            _ => return None,
+        }
+    }
+    if !upper {
+        return Some(Lower::Borrowed(lowered));
+    }
+    let mut buffer = [0u8; 48];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    for i in 1..bytes.len() {
+        let second = buffer[i];
+        if bytes[i - 1] == 0xC3 && (0x80..=0x9E).contains(&second) && second != 0x97 {
+            buffer[i] = second + 0x20;
+        }
+    }
+    Some(Lower::Owned {
+        buffer,
+        len: bytes.len(),
+    })
 }
 
 pub struct Context<'t> {
@@ -63,8 +105,12 @@ impl<'t> Context<'t> {
         let TokenKind::Word { ascii } = token.kind else {
             return None;
         };
+        let lowered = &self.ascii_lower[token.start..token.end];
         if ascii {
-            return Some(Lower::Borrowed(&self.ascii_lower[token.start..token.end]));
+            return Some(Lower::Borrowed(lowered));
+        }
+        if let Some(lower) = latin1_lower(lowered) {
+            return Some(lower);
         }
         let word = &self.text[token.start..token.end];
         let mut buffer = [0u8; 48];
@@ -75,7 +121,7 @@ impl<'t> Context<'t> {
     /// Whether the word at `index` lower-cases to one of `options`.
     pub fn word_is(&self, index: usize, options: &[&str]) -> bool {
         self.lower(index)
-            .is_some_and(|lower| options.contains(&lower.as_str()))
+            .is_some_and(|lower| contains_word(options, lower.as_str()))
     }
 
     pub fn symbol(&self, index: usize) -> Option<char> {
@@ -113,5 +159,35 @@ impl<'t> Context<'t> {
         self.word(index)
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{latin1_lower, lower_into};
+
+    #[test]
+    fn latin1_lowering_matches_lower_into() {
+        let mut words: Vec<String> = ["città", "PIÙ", "Año", "ÑANDÚ", "ÀÉÎÕÜ", "×÷ß", "ÿÞØ"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        // Every Latin-1 letter, upper and lower case, alone and between ASCII letters.
+        for c in '\u{C0}'..='\u{FF}' {
+            words.push(format!("a{c}B"));
+            words.push(c.to_string());
+        }
+        words.push("É".repeat(24));
+        words.push("É".repeat(25));
+        words.push("Łódź".to_string());
+        for word in &words {
+            let lowered = word.to_ascii_lowercase();
+            let mut buffer = [0u8; 48];
+            let expected = lower_into(word, &mut buffer).map(str::to_string);
+            match latin1_lower(&lowered) {
+                Some(lower) => assert_eq!(Some(lower.as_str().to_string()), expected, "{word}"),
+                None => assert!(word.len() > 48 || word.contains('Ł'), "{word}"),
+            }
+        }
     }
 }
