@@ -36,7 +36,7 @@ pub struct CueWords {
     pub partition_words: &'static [&'static str],
     /// Words after an ordinal that make it an anniversary ("anniversario", "anniversary").
     pub anniversary_words: &'static [&'static str],
-    /// Phrases right before a year that make it the year something began ("fondata nel",
-    /// "founded in", "desde"), lower-case; longer phrases first.
+    /// Words shortly before a year that make it the year something began ("fondata nel
+    /// 1975", "established diplomatic relations in 1949", "desde 1999"), lower-case.
     pub founding_words: &'static [&'static str],
 }

@@ -5,20 +5,20 @@
 //! In: the claims of a text and its sentences. Out: `anniversary` relations, roles `ordinal`,
 //! `founding` and, if written, `year`. An ordinal is an anniversary when one of the lexicon's
 //! anniversary words (`CueWords::anniversary_words`) follows it within a few words; the
-//! founding year is a year claim right after one of the lexicon's founding phrases
-//! (`CueWords::founding_words`), looked for in the ordinal's sentence, then in the sentence
+//! founding year is a year claim shortly after one of the lexicon's founding words
+//! (`CueWords::founding_words`) with no other claim between them, looked for in the ordinal's sentence, then in the sentence
 //! before and the one after (unless that sentence has an anniversary of its own); the year it
 //! falls in is another date claim of the ordinal's sentence.
 
-use super::cue::{cue_at, ends_with_phrase, find_phrase};
+use super::cue::{cue_at, find_phrase};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
 
 /// How far after the ordinal the anniversary word may start, in bytes.
 const WORD_WINDOW: usize = 24;
-/// How far before a year its founding phrase may start, in bytes.
-const FOUNDING_WINDOW: usize = 32;
+/// How far before a year its founding word may be, in bytes.
+const FOUNDING_WINDOW: usize = 48;
 
 /// The span of an anniversary word right after claim `ordinal`.
 fn anniversary_word(context: &Context, ordinal: &Found) -> Option<(usize, usize)> {
@@ -38,22 +38,26 @@ fn is_year(claim: &Found) -> bool {
     claim.kind == ClaimKind::Date && claim.date.as_deref().is_some_and(|d| d.len() == 4)
 }
 
-/// A year claim of sentence `sentence` written right after a founding phrase.
+/// A year claim of sentence `sentence` with a founding word shortly before it and no other
+/// claim between the two.
 fn founding_in(
     context: &Context,
     claims: &[Found],
     sentence_of: &[u32],
     sentence: u32,
 ) -> Option<usize> {
-    let phrases = context.lexicon.cues.founding_words;
+    let words = context.lexicon.cues.founding_words;
     (0..claims.len())
         .filter(|&i| sentence_of[i] == sentence && is_year(&claims[i]))
         .find(|&i| {
             let mut from = claims[i].start.saturating_sub(FOUNDING_WINDOW);
+            if let Some(previous) = i.checked_sub(1) {
+                from = from.max(claims[previous].end.min(claims[i].start));
+            }
             while !context.text.is_char_boundary(from) {
                 from -= 1;
             }
-            ends_with_phrase(&context.ascii_lower[from..claims[i].start], phrases).is_some()
+            find_phrase(&context.ascii_lower[from..claims[i].start], words).is_some()
         })
 }
 

@@ -39,19 +39,6 @@ pub fn find_phrase(lower: &str, phrases: &[&str]) -> Option<(usize, usize)> {
     best
 }
 
-/// The phrase of `phrases` that `lower` ends with, word-bounded, ignoring trailing spaces:
-/// its start in `lower`. Longer phrases are tried first by the lexicon's order.
-pub fn ends_with_phrase(lower: &str, phrases: &[&str]) -> Option<usize> {
-    let trimmed = lower.trim_end();
-    phrases.iter().find_map(|phrase| {
-        let start = trimmed.len().checked_sub(phrase.len())?;
-        (trimmed.is_char_boundary(start)
-            && &trimmed[start..] == *phrase
-            && boundary(trimmed, start, trimmed.len()))
-        .then_some(start)
-    })
-}
-
 /// The cue written at `start..end` of `text`.
 pub fn cue_at(text: &str, start: usize, end: usize, id: &str) -> Cue {
     Cue {
@@ -84,16 +71,6 @@ mod tests {
             Some((0, 7))
         );
         assert_eq!(find_phrase("", &["x"]), None);
-    }
-
-    #[test]
-    fn endings_are_whole_words() {
-        assert_eq!(
-            ends_with_phrase("la societa, fondata nel ", &["fondata nel"]),
-            Some(12)
-        );
-        assert_eq!(ends_with_phrase("rifondata nel ", &["fondata nel"]), None);
-        assert_eq!(ends_with_phrase("in use since", &["since"]), Some(7));
     }
 
     #[test]
