@@ -96,6 +96,9 @@ fn register_article(engine: &mut Engine) {
         .register_get("lang", |a: &mut ArticleObject| {
             a.0.data.lang.as_str().to_owned()
         })
+        .register_fn("wording", |a: &mut ArticleObject, key: &str| {
+            optional(crate::extract::wording(a.0.data.lang, key).map(str::to_owned))
+        })
         .register_get("draft", |a: &mut ArticleObject| a.0.data.draft as INT)
         .register_get("title", |a: &mut ArticleObject| {
             optional(a.0.data.title.clone())

@@ -230,6 +230,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
         "whether the text starts with any of the WORDS",
     ),
     ("to_string", "text for messages"),
+    (
+        "wording",
+        "article.wording(KEY): the words the article's language uses for KEY (\"percentage-points\"), or ()",
+    ),
     ("widen", "widened by a relative slack (0.005 = ±0.5 %)"),
     ("words", "the text split at whitespace"),
     ("year_of", "the year of an ISO date string, or ()"),

@@ -58,6 +58,17 @@ pub struct Options {
     pub body_start: usize,
 }
 
+/// The words `lang` uses for a phrase rules suggest in findings (`"percentage-points"` →
+/// "punti percentuali"), from its lexicon; `None` for an unknown key.
+pub fn wording(lang: crate::model::Lang, key: &str) -> Option<&'static str> {
+    lang::lexicon(lang)
+        .cues
+        .wording
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, words)| *words)
+}
+
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
 /// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column
 /// and claim text refers to `text` as given.
@@ -148,6 +159,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         &sentences,
     );
     relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
+    relations::movement::movements(&context, found, &mut relations);
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     let mut positions = Positions::new(text);

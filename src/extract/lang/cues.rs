@@ -36,6 +36,9 @@ pub struct CueWords {
     pub partition_words: &'static [&'static str],
     /// Words after an ordinal that make it an anniversary ("anniversario", "anniversary").
     pub anniversary_words: &'static [&'static str],
+    /// Words rules suggest in findings, by key ("percentage-points" → "punti percentuali"), so
+    /// a finding on an English article suggests English words.
+    pub wording: &'static [(&'static str, &'static str)],
     /// Words shortly before a year that make it the year something began ("fondata nel
     /// 1975", "established diplomatic relations in 1949", "desde 1999"), lower-case.
     pub founding_words: &'static [&'static str],

@@ -197,6 +197,30 @@ mod tests {
             detect_language("Trade between the two countries grew by 32% in 2023."),
             Lang::En
         );
+        // Short sentences whose common words ("del", "al", "una", "la") both Romance
+        // languages use.
+        assert_eq!(
+            detect_language("El paro bajó del 12% al 10%, una caída del 2%."),
+            Lang::Es
+        );
+        assert_eq!(
+            detect_language("La disoccupazione è scesa dal 9,5% al 7,5%, un calo del 2%."),
+            Lang::It
+        );
+    }
+
+    #[test]
+    fn no_function_word_counts_for_two_languages() {
+        for (k, (lang, words)) in LANGUAGES.iter().enumerate() {
+            for (other, other_words) in &LANGUAGES[k + 1..] {
+                for word in *words {
+                    assert!(
+                        !other_words.contains(word),
+                        "`{word}` is a function word of both {lang:?} and {other:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -161,7 +161,7 @@ fn coordinated(
         .then(|| (*direction, marker.clone(), cue.clone()))
 }
 
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
@@ -192,7 +192,7 @@ fn conversion_marker<'a>(cues: &CueWords, gap: &'a str) -> Option<&'a str> {
 }
 
 /// A change word in the text before a percentage: (direction, the word as written).
-fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direction, &'a str)> {
+pub(super) fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direction, &'a str)> {
     let words = before
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());

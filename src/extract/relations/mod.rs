@@ -3,7 +3,8 @@
 //! In: the claims of a text and its sentences. Out: typed relations between claims, each with
 //! the role of every claim and the cue that made it (see `model::relation`): conversions and
 //! changes within one sentence ([`link`]), ranges ([`ranges`], which also completes the first
-//! end of a range from the second), a whole and its parts ([`parts`]), anniversaries and their
+//! end of a range from the second) and the ranges that are a change's two levels
+//! ([`movement`]), a whole and its parts ([`parts`]), anniversaries and their
 //! founding year ([`anniversary`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
@@ -11,5 +12,6 @@ pub mod anniversary;
 pub mod compounds;
 pub mod cue;
 pub mod link;
+pub mod movement;
 pub mod parts;
 pub mod ranges;

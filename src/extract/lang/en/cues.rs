@@ -97,6 +97,7 @@ pub static CUES: CueWords = CueWords {
     ],
     part_markers: &["of which", "including", "among them", "among which"],
     anniversary_words: &["anniversary", "birthday"],
+    wording: &[("percentage-points", "percentage points")],
     founding_words: &[
         "founded",
         "established",

@@ -124,6 +124,7 @@ pub static CUES: CueWords = CueWords {
         "incluidas",
     ],
     anniversary_words: &["aniversario", "cumpleaños"],
+    wording: &[("percentage-points", "puntos porcentuales")],
     founding_words: &[
         "fundada",
         "fundado",

@@ -111,6 +111,7 @@ pub static CUES: CueWords = CueWords {
         "tra queste",
     ],
     anniversary_words: &["anniversario", "compleanno"],
+    wording: &[("percentage-points", "punti percentuali")],
     founding_words: &[
         "fondata",
         "fondato",

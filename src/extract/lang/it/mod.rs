@@ -14,9 +14,9 @@ use super::prefixes::PrefixTable;
 /// Function words for language detection (`lang/detect.rs`): frequent, short (2 to 6 bytes)
 /// and not used by the other languages.
 pub(super) const FUNCTION_WORDS: &[&str] = &[
-    "il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "degli", "che", "è",
-    "per", "con", "non", "un", "una", "nel", "nella", "sono", "si", "da", "dal", "alla", "al",
-    "ai", "tra", "più", "ha", "anche", "dopo", "sul", "sulla", "questo", "questa",
+    "il", "gli", "di", "della", "dei", "delle", "degli", "che", "è", "per", "non", "nel", "nella",
+    "sono", "dal", "alla", "alle", "ai", "nei", "tra", "più", "anche", "dopo", "sul", "sulla",
+    "questo", "questa",
 ];
 
 /// Abbreviations that end no sentence (`tokens/segment.rs`).
