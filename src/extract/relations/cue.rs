@@ -2,6 +2,8 @@
 //! cue phrases are lower-case), and turning a found phrase into a relation's [`Cue`] with its
 //! span.
 
+use crate::extract::tokens::context::Context;
+use crate::extract::tokens::token::TokenKind;
 use crate::model::Cue;
 
 /// Whether the byte at `at` of `text` (or the text's edge) ends or starts a word there.
@@ -18,25 +20,82 @@ fn boundary(text: &str, before: usize, after: usize) -> bool {
 }
 
 /// The first word-bounded occurrence of any of `phrases` in `lower`: `(start, end)` in bytes.
-/// When several start at the same place, the longest wins.
+/// When several start at the same place, the longest wins. The text is walked word by word
+/// once, and a phrase is compared only where a word starts with its first byte (a substring
+/// search per phrase was a fifth of extraction time).
 pub fn find_phrase(lower: &str, phrases: &[&str]) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for phrase in phrases.iter().filter(|p| !p.is_empty()) {
-        let mut from = 0;
-        while let Some(at) = lower[from..].find(phrase) {
-            let start = from + at;
-            let end = start + phrase.len();
-            if boundary(lower, start, end) {
-                let better = best.is_none_or(|(s, e)| start < s || (start == s && end > e));
-                if better {
-                    best = Some((start, end));
-                }
-                break;
+    let bytes = lower.as_bytes();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut at = 0;
+    while at < bytes.len() {
+        if !is_word_byte(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        let first = bytes[start];
+        let mut best: Option<usize> = None;
+        for phrase in phrases {
+            let candidate = phrase.as_bytes();
+            if candidate.first() != Some(&first) || !bytes[start..].starts_with(candidate) {
+                continue;
             }
-            from = start + phrase.chars().next().map_or(1, char::len_utf8);
+            let end = start + candidate.len();
+            if boundary(lower, start, end) && best.is_none_or(|e| end > e) {
+                best = Some(end);
+            }
+        }
+        if let Some(end) = best {
+            return Some((start, end));
+        }
+        while at < bytes.len() && is_word_byte(bytes[at]) {
+            at += 1;
         }
     }
-    best
+    None
+}
+
+/// [`find_phrase`] over `from..to` of a text already split into words: a phrase is only
+/// tried where a word token starts, so the bytes between words are never looked at.
+pub fn find_phrase_in(
+    context: &Context,
+    from: usize,
+    to: usize,
+    phrases: &[&str],
+) -> Option<(usize, usize)> {
+    let lower = context.ascii_lower.get(..to)?;
+    let mut starts = [false; 256];
+    for phrase in phrases {
+        if let Some(&byte) = phrase.as_bytes().first() {
+            starts[usize::from(byte)] = true;
+        }
+    }
+    let first = context.tokens.partition_point(|t| t.start < from);
+    for token in &context.tokens[first..] {
+        if token.start >= to {
+            break;
+        }
+        let rest = &lower.as_bytes()[token.start..];
+        let starts_one = rest.first().is_some_and(|&b| starts[usize::from(b)]);
+        if !starts_one || !matches!(token.kind, TokenKind::Word { .. }) {
+            continue;
+        }
+        let mut best: Option<usize> = None;
+        for phrase in phrases {
+            let candidate = phrase.as_bytes();
+            if candidate.first() != rest.first() || !rest.starts_with(candidate) {
+                continue;
+            }
+            let end = token.start + candidate.len();
+            if boundary(lower, token.start, end) && best.is_none_or(|e| end > e) {
+                best = Some(end);
+            }
+        }
+        if let Some(end) = best {
+            return Some((token.start, end));
+        }
+    }
+    None
 }
 
 /// The cue written at `start..end` of `text`.

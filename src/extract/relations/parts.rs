@@ -13,7 +13,7 @@
 //! a `total` of shares alone (cue id `partition`): together they cannot pass 100%.
 //! A percentage that is the rate of a change, signed, or an end of a range is no share.
 
-use super::cue::{cue_at, find_phrase};
+use super::cue::{cue_at, find_phrase_in};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
@@ -86,16 +86,23 @@ pub fn total_relations(
             last += 1;
         }
         let members = first..=last;
+        let single = first == last;
         first = last + 1;
+        // A whole needs a part, and shares come two at a time: one claim is no relation.
+        if single {
+            continue;
+        }
         let Some(bounds) = sentences.get(sentence as usize) else {
             continue;
         };
-        let lower = &context.ascii_lower[bounds.start..bounds.end];
-        let Some((cue_start, cue_end)) = find_phrase(lower, markers) else {
-            let partition = find_phrase(lower, context.lexicon.cues.partition_words);
+        let (from, to) = (bounds.start, bounds.end);
+        let Some((cue_start, cue_end)) = find_phrase_in(context, from, to, markers) else {
             let shares: Vec<usize> = members.filter(|&i| is_share(claims, i, &taken)).collect();
-            if let Some((start, end)) = partition.filter(|_| shares.len() >= 2) {
-                let (start, end) = (bounds.start + start, bounds.start + end);
+            let partition_words = context.lexicon.cues.partition_words;
+            let partition = (shares.len() >= 2)
+                .then(|| find_phrase_in(context, from, to, partition_words))
+                .flatten();
+            if let Some((start, end)) = partition {
                 let roles = vec![("share", shares)];
                 out.push(relation(
                     context,
@@ -106,7 +113,6 @@ pub fn total_relations(
             }
             continue;
         };
-        let (cue_start, cue_end) = (bounds.start + cue_start, bounds.start + cue_end);
         let total = members
             .clone()
             .rev()
