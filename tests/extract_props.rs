@@ -94,6 +94,28 @@ fn fragment() -> impl Strategy<Value = String> {
             "\u{301}",
             "l",
             "t",
+            "di cui",
+            "of which",
+            "de los cuales",
+            "rispettivamente",
+            "the rest",
+            "anniversario",
+            "anniversary",
+            "aniversario",
+            "fondata nel",
+            "founded in",
+            "desde",
+            "tra",
+            "between",
+            "dal",
+            "al",
+            "to",
+            "rose",
+            "scesa",
+            "FY24",
+            "2022/23",
+            "50°",
+            "75th",
         ])
         .prop_map(str::to_string),
         "\\PC{1,4}",
@@ -145,6 +167,19 @@ fn check_invariants(text: &str, body_start: usize, extraction: &Extraction) {
         for id in &relation.claims {
             assert!(ids.contains(id), "relation names unknown claim {id}");
         }
+        assert_eq!(
+            relation.roles.len(),
+            relation.claims.len(),
+            "one role per claim"
+        );
+        if let Some(cue) = &relation.cue {
+            assert!(cue.start < cue.end && cue.end <= text.len());
+            assert_eq!(text.get(cue.start..cue.end), Some(cue.text.as_str()));
+        }
+        let sentence = relation
+            .sentence
+            .expect("every relation names its sentence");
+        assert!((sentence as usize) < extraction.sentences.len());
     }
     for pair in extraction.sentences.windows(2) {
         assert_eq!(pair[0].end, pair[1].start, "sentences leave a gap");

@@ -70,8 +70,8 @@ pub fn wording(lang: crate::model::Lang, key: &str) -> Option<&'static str> {
 }
 
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
-/// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column
-/// and claim text refers to `text` as given.
+/// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column,
+/// claim text and relation cue refers to `text` as given.
 pub fn extract(text: &str, options: &Options) -> Extraction {
     let normalized = tokens::normalize::Normalized::new(text);
     if !normalized.changed() {
@@ -92,6 +92,15 @@ pub fn extract(text: &str, options: &Options) -> Extraction {
     for sentence in &mut extraction.sentences {
         sentence.start = normalized.original(sentence.start);
         sentence.end = normalized.original_end(sentence.end);
+    }
+    for cue in extraction
+        .relations
+        .iter_mut()
+        .filter_map(|r| r.cue.as_mut())
+    {
+        cue.start = normalized.original(cue.start);
+        cue.end = normalized.original_end(cue.end);
+        cue.text = text[cue.start..cue.end].to_string();
     }
     extraction
 }
