@@ -172,6 +172,11 @@ pub fn claim_id(number: usize) -> String {
     id
 }
 
+/// The 0-based position of the claim with id `id` ([`claim_id`] read back), if `id` is one.
+pub fn claim_index(id: &str) -> Option<usize> {
+    id.strip_prefix('c')?.parse::<usize>().ok()?.checked_sub(1)
+}
+
 /// The ISO text of a date as precise as written: `2023`, `2022-02`, `2024-01-15`, with `XXXX`
 /// for an unknown year and `XX` for an unknown month. The same text as
 /// `format!("{year:04}-{month:02}-{day:02}")`, written by hand because it runs for every

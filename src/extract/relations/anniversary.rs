@@ -118,29 +118,14 @@ pub fn anniversary_relations(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+    use crate::extract::relations::testing::described;
+    use crate::model::{Lang, RelationKind};
 
-    /// `(roles joined, claim texts joined)` of each anniversary relation of `text`.
+    /// `(roles, claim texts)` of each anniversary relation of `text`.
     fn anniversaries(lang: Lang, text: &str) -> Vec<(String, String)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2024-06-15"),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
-        let text_of = |id: &String| {
-            let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
-            claim.text.clone()
-        };
-        extraction
-            .relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::Anniversary)
-            .map(|r| {
-                let texts: Vec<String> = r.claims.iter().map(text_of).collect();
-                (r.roles.join(","), texts.join(" | "))
-            })
+        described(lang, text, RelationKind::Anniversary)
+            .into_iter()
+            .map(|d| (d.roles, d.texts))
             .collect()
     }
 

@@ -15,3 +15,5 @@ pub mod link;
 pub mod movement;
 pub mod parts;
 pub mod ranges;
+#[cfg(test)]
+mod testing;

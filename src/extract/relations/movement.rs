@@ -8,7 +8,7 @@
 //! spurious rate a change word gave its first end, are removed.
 
 use super::link::{change_cue, floor_boundary};
-use crate::extract::found::Found;
+use crate::extract::found::{Found, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{Direction, Relation, RelationKind};
 
@@ -17,12 +17,7 @@ const WINDOW: usize = 40;
 
 /// Turns the ranges that are movements into changes (see the module documentation).
 pub fn movements(context: &Context, claims: &[Found], relations: &mut Vec<Relation>) {
-    let index_of = |id: &str| {
-        id.strip_prefix('c')
-            .and_then(|n| n.parse::<usize>().ok())
-            .and_then(|n| n.checked_sub(1))
-            .filter(|&n| n < claims.len())
-    };
+    let index_of = |id: &str| claim_index(id).filter(|&n| n < claims.len());
     let mut absorbed = vec![false; relations.len()];
     for at in 0..relations.len() {
         if relations[at].kind != RelationKind::Range {
@@ -83,28 +78,14 @@ pub fn movements(context: &Context, claims: &[Found], relations: &mut Vec<Relati
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{Direction, Lang, LangChoice, RelationKind};
+    use crate::extract::relations::testing::described;
+    use crate::model::{Direction, Lang, RelationKind};
 
-    /// `(roles joined, claim texts joined, direction)` of each change of `text`.
+    /// `(roles, claim texts, direction)` of each change relation of `text`.
     fn changes(lang: Lang, text: &str) -> Vec<(String, String, Option<Direction>)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
-        let text_of = |id: &String| {
-            let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
-            claim.text.clone()
-        };
-        extraction
-            .relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::Change)
-            .map(|r| {
-                let texts: Vec<String> = r.claims.iter().map(text_of).collect();
-                (r.roles.join(","), texts.join(" | "), r.direction)
-            })
+        described(lang, text, RelationKind::Change)
+            .into_iter()
+            .map(|d| (d.roles, d.texts, d.direction))
             .collect()
     }
 

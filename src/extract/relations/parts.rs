@@ -14,7 +14,7 @@
 //! A percentage that is the rate of a change, signed, or an end of a range is no share.
 
 use super::cue::{cue_at, find_phrase_in};
-use crate::extract::found::{Found, claim_id};
+use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
 
@@ -55,11 +55,9 @@ fn taken_claims(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
         for (id, role) in roles {
             let range_end = relation.kind == RelationKind::Range;
             let rate = relation.kind == RelationKind::Change && role == "rate";
-            let index = id
-                .strip_prefix('c')
-                .and_then(|n| n.parse::<usize>().ok())
-                .and_then(|n| n.checked_sub(1));
-            if let Some(index) = index.filter(|&i| i < claims.len() && (range_end || rate)) {
+            if let Some(index) =
+                claim_index(id).filter(|&i| i < claims.len() && (range_end || rate))
+            {
                 taken[index] = true;
             }
         }
@@ -172,29 +170,14 @@ fn relation(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{Lang, LangChoice, RelationKind};
+    use crate::extract::relations::testing::described;
+    use crate::model::{Lang, RelationKind};
 
-    /// `(roles joined, claim texts joined, cue)` of each total relation of `text`.
+    /// `(roles, claim texts, cue)` of each total relation of `text`.
     fn totals(lang: Lang, text: &str) -> Vec<(String, String, String)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
-        let text_of = |id: &String| {
-            let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
-            claim.text.clone()
-        };
-        extraction
-            .relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::Total)
-            .map(|r| {
-                let texts: Vec<String> = r.claims.iter().map(text_of).collect();
-                let cue = r.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
-                (r.roles.join(","), texts.join(" | "), cue)
-            })
+        described(lang, text, RelationKind::Total)
+            .into_iter()
+            .map(|d| (d.roles, d.texts, d.cue))
             .collect()
     }
 

@@ -1,0 +1,42 @@
+//! For the relation stage's tests: the relations of one kind in a sentence, described by the
+//! roles, claim texts and cue they hold, so a test reads like the sentence it checks.
+
+use crate::extract::{Options, extract};
+use crate::model::{ArticleDate, Direction, Lang, LangChoice, RelationKind};
+
+/// One relation, in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Described {
+    /// Roles joined by `,`.
+    pub roles: String,
+    /// The claims' texts joined by ` | `, in role order.
+    pub texts: String,
+    /// The cue's text, or "".
+    pub cue: String,
+    pub direction: Option<Direction>,
+}
+
+/// The relations of `kind` in `text`, read in `lang` with the article date 2024-06-15.
+pub fn described(lang: Lang, text: &str, kind: RelationKind) -> Vec<Described> {
+    let options = Options {
+        lang: LangChoice::Fixed(lang),
+        date: ArticleDate::parse("2024-06-15"),
+        ..Options::default()
+    };
+    let extraction = extract(text, &options);
+    let text_of = |id: &String| {
+        let claim = extraction.claims.iter().find(|c| &c.id == id);
+        claim.map_or_else(|| format!("<{id}?>"), |c| c.text.clone())
+    };
+    extraction
+        .relations
+        .iter()
+        .filter(|r| r.kind == kind)
+        .map(|r| Described {
+            roles: r.roles.join(","),
+            texts: r.claims.iter().map(text_of).collect::<Vec<_>>().join(" | "),
+            cue: r.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+            direction: r.direction,
+        })
+        .collect()
+}
