@@ -168,7 +168,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         &sentences,
     );
     relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
-    relations::movement::movements(&context, found, &mut relations);
+    relations::movement::movements(&context, found, &sentence_of, &mut relations);
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     let mut positions = Positions::new(text);

@@ -31,6 +31,10 @@ pub struct CueWords {
     /// Phrases after a whole that introduce its parts ("di cui", "of which", "de los
     /// cuales"), lower-case.
     pub part_markers: &'static [&'static str],
+    /// The words right before the two levels of a change ("da 120 a 150 milioni", "to $150m
+    /// from $120m", "de 10 a 12"), lower-case, apostrophes kept.
+    pub from_words: &'static [&'static str],
+    pub to_words: &'static [&'static str],
     /// Phrases that split one whole into the shares of a sentence ("rispettivamente", "the
     /// rest", "divididos entre"), lower-case.
     pub partition_words: &'static [&'static str],

@@ -1,79 +1,152 @@
-//! Movements: a change written as its two levels, "è scesa dal 9,5% al 7,5%", "rose from 40%
-//! to 45%", "subió de 10 a 12 millones". The two ends read as a range; a rise or fall word of
-//! the lexicon before the first end makes them the `from` and `to` of a `change`, and a rate
-//! of change stated in the same sentence ("un calo del 2%", "up 5%") joins it as its `rate`.
+//! Movements: a change written with its two levels, "è passato da 120 a 150 milioni di euro,
+//! con un aumento del 25%", "rose 25% to $150m from $120m", "è scesa dal 9,5% al 7,5%",
+//! "subió de 10 a 12 millones". The levels are the claims right after the lexicon's from and
+//! to words (`CueWords::from_words`, `to_words`), in either order; they make a `change` with
+//! roles `from` and `to` when the sentence says it is a change: a rate of change in it ("un
+//! aumento del 25%", "+25%", "up 5%") joins as the `rate` and gives the direction, or else a
+//! rise or fall word of the lexicon before the first level does.
 //!
 //! In: the claims, and the relations found so far (changes and ranges). Out: those relations
-//! with each such range turned into a change; the rate-only changes it absorbed, and the
-//! spurious rate a change word gave its first end, are removed.
+//! with each movement made one change; the change it absorbed (the rate, linked on its own to
+//! an amount or to nothing), a range between the two levels, and a rate the change word gave
+//! a level, are removed.
 
 use super::link::{change_cue, floor_boundary};
-use crate::extract::found::{Found, claim_index};
+use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
-use crate::model::{Direction, Relation, RelationKind};
+use crate::model::{ClaimKind, Direction, Relation, RelationKind};
 
 /// How far before the first level a change word may be, in bytes.
 const WINDOW: usize = 40;
 
-/// Turns the ranges that are movements into changes (see the module documentation).
-pub fn movements(context: &Context, claims: &[Found], relations: &mut Vec<Relation>) {
-    let index_of = |id: &str| claim_index(id).filter(|&n| n < claims.len());
-    let mut absorbed = vec![false; relations.len()];
-    for at in 0..relations.len() {
-        if relations[at].kind != RelationKind::Range {
+/// The lower-cased word right before claim `index`, apostrophe kept ("dall'").
+fn word_before<'t>(context: &Context<'t>, claims: &[Found], index: usize) -> &'t str {
+    let floor = index.checked_sub(1).map_or(0, |p| claims[p].end);
+    let before =
+        context.ascii_lower[floor.min(claims[index].start)..claims[index].start].trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’'))
+        .last()
+        .map_or(before.len(), |(at, _)| at);
+    &before[start..]
+}
+
+/// Whether the two claims can be two levels of one quantity.
+fn levels(a: &Found, b: &Found) -> bool {
+    let amount = |k| {
+        matches!(
+            k,
+            ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
+        )
+    };
+    match (a.kind, b.kind) {
+        (ClaimKind::Percent, ClaimKind::Percent) => a.unit == b.unit,
+        (x, y) if amount(x) && amount(y) => {
+            a.unit.is_none() || b.unit.is_none() || a.unit == b.unit
+        }
+        _ => false,
+    }
+}
+
+/// Makes every movement one change (see the module documentation).
+pub fn movements(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    relations: &mut Vec<Relation>,
+) {
+    let cues = context.lexicon.cues;
+    let mut start = 0;
+    while start < claims.len() {
+        let sentence = sentence_of[start];
+        let mut end = start;
+        while end < claims.len() && sentence_of[end] == sentence {
+            end += 1;
+        }
+        let members = start..end;
+        start = end;
+        if members.len() < 2 {
             continue;
         }
-        let Some(first) = relations[at].claims.first().and_then(|id| index_of(id)) else {
+        let leading = |words: &[&str]| {
+            members.clone().find(|&i| {
+                claims[i].kind != ClaimKind::Date
+                    && words.contains(&word_before(context, claims, i))
+            })
+        };
+        let (Some(from), Some(to)) = (leading(cues.from_words), leading(cues.to_words)) else {
             continue;
         };
+        if from == to || !levels(&claims[from], &claims[to]) {
+            continue;
+        }
+        let (from_id, to_id) = (claim_id(from + 1), claim_id(to + 1));
+        let is_level = |id: &String| *id == from_id || *id == to_id;
+        // The stated rate: a change of this sentence whose rate is no level, linked to one of
+        // the levels or to nothing.
+        let rate = relations.iter().position(|r| {
+            r.kind == RelationKind::Change
+                && r.sentence == Some(sentence)
+                && r.roles.first().is_some_and(|role| role == "rate")
+                && !is_level(&r.claims[0])
+                && r.claims[1..].iter().all(is_level)
+        });
+        let first = from.min(to);
         let floor = first
             .checked_sub(1)
-            .map_or(0, |previous| claims[previous].end)
+            .map_or(0, |p| claims[p].end)
             .max(claims[first].start.saturating_sub(WINDOW));
         let floor = floor_boundary(context.text, floor.min(claims[first].start));
-        let before = &context.text[floor..claims[first].start];
-        let Some((direction, word)) = change_cue(context.lexicon.cues, before) else {
-            continue;
-        };
-        let sentence = relations[at].sentence;
-        let ends = relations[at].claims.clone();
-        // A rate alone in the same sentence is this change's rate; a rate on one of the ends
-        // was only the change word read before the first level.
-        let mut rate = None;
-        for (other, relation) in relations.iter().enumerate() {
-            let rate_only = relation.kind == RelationKind::Change
-                && relation.roles.len() == 1
-                && relation.sentence == sentence;
-            if !rate_only || absorbed[other] {
-                continue;
+        let word = change_cue(cues, &context.text[floor..claims[first].start]);
+        let (direction, marker, cue) = match (rate, word) {
+            (Some(at), _) => {
+                let r = &relations[at];
+                let Some(direction) = r.direction else {
+                    continue;
+                };
+                (direction, r.marker.clone(), r.cue.clone())
             }
-            if ends.contains(&relation.claims[0]) {
-                absorbed[other] = true;
-            } else if rate.is_none() {
-                absorbed[other] = true;
-                rate = Some(relation.claims[0].clone());
+            (None, Some((direction, word))) => {
+                let id = match direction {
+                    Direction::Up => "rise",
+                    Direction::Down => "fall",
+                };
+                let cue = super::cue::cue_in(context.text, word, id);
+                (direction, Some(word.to_owned()), Some(cue))
             }
-        }
-        let relation = &mut relations[at];
-        relation.kind = RelationKind::Change;
-        relation.direction = Some(direction);
-        relation.roles = vec!["from".to_owned(), "to".to_owned()];
-        if let Some(rate) = rate {
-            relation.claims.insert(0, rate);
-            relation.roles.insert(0, "rate".to_owned());
-        }
-        let id = match direction {
-            Direction::Up => "rise",
-            Direction::Down => "fall",
+            (None, None) => continue,
         };
-        relation.marker = Some(word.to_owned());
-        relation.cue = Some(super::cue::cue_in(context.text, word, id));
+        let mut ids = vec![from_id.clone(), to_id.clone()];
+        let mut roles = vec!["from".to_owned(), "to".to_owned()];
+        if let Some(at) = rate {
+            ids.insert(0, relations[at].claims[0].clone());
+            roles.insert(0, "rate".to_owned());
+        }
+        let period = rate.and_then(|at| relations[at].period.clone());
+        // What the movement replaces: its rate's own change, a range between the levels,
+        // and a change the change word read on a level.
+        relations.retain(|r| {
+            let on_levels = r.claims.iter().all(is_level);
+            let level_rate =
+                r.kind == RelationKind::Change && r.claims.first().is_some_and(is_level);
+            let own_rate = r.kind == RelationKind::Change
+                && ids.first() == r.claims.first()
+                && roles[0] == "rate";
+            !((r.kind == RelationKind::Range && on_levels) || level_rate || own_rate)
+        });
+        relations.push(Relation {
+            kind: RelationKind::Change,
+            claims: ids,
+            roles,
+            marker,
+            direction: Some(direction),
+            period,
+            cue,
+            sentence: Some(sentence),
+        });
     }
-    let mut index = 0;
-    relations.retain(|_| {
-        index += 1;
-        !absorbed[index - 1]
-    });
 }
 
 #[cfg(test)]
@@ -111,15 +184,52 @@ mod tests {
     }
 
     #[test]
-    fn a_range_without_a_change_word_stays_a_range() {
-        assert!(
+    fn the_levels_may_come_in_either_order_and_the_rate_gives_the_direction() {
+        let up = Some(Direction::Up);
+        let down = Some(Direction::Down);
+        assert_eq!(
+            changes(
+                Lang::En,
+                "Revenue rose 25% to $150 million from $120 million."
+            ),
+            [(
+                "rate,from,to".into(),
+                "25% | $120 million | $150 million".into(),
+                up
+            )]
+        );
+        assert_eq!(
             changes(
                 Lang::It,
-                "Il Pil crescerà tra l'1 e il 2% secondo le stime di oggi."
-            )
-            .len()
-                <= 1
+                "Il fatturato è passato da 120 a 150 milioni di euro, con un aumento del 25%."
+            ),
+            [(
+                "rate,from,to".into(),
+                "25% | 120 | 150 milioni di euro".into(),
+                up
+            )]
         );
+        assert_eq!(
+            changes(
+                Lang::En,
+                "The workforce fell 5% from 2,000 employees to 1,900 employees."
+            ),
+            [(
+                "rate,from,to".into(),
+                "5% | 2,000 employees | 1,900 employees".into(),
+                down
+            )]
+        );
+    }
+
+    #[test]
+    fn levels_without_a_change_or_of_different_measures_are_no_movement() {
         assert!(changes(Lang::En, "Highs of 10-12 °C are expected.").is_empty());
+        assert!(changes(Lang::It, "Il volo va da Roma a Milano in 50 minuti.").is_empty());
+        let mixed = changes(Lang::En, "Sales rose from $5m to 40% of the total.");
+        assert!(
+            mixed.iter().all(|(roles, _, _)| !roles.contains("from")),
+            "{mixed:?}"
+        );
     }
 }

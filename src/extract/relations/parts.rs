@@ -47,14 +47,15 @@ fn is_share(claims: &[Found], index: usize, taken: &[bool]) -> bool {
         && !taken[index]
 }
 
-/// Claims that are a change's rate or a range's end in `relations`.
+/// Claims that are a change's rate or level, or a range's end, in `relations`.
 fn taken_claims(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
     let mut taken = vec![false; claims.len()];
     for relation in relations {
         let roles = relation.claims.iter().zip(&relation.roles);
         for (id, role) in roles {
             let range_end = relation.kind == RelationKind::Range;
-            let rate = relation.kind == RelationKind::Change && role == "rate";
+            let rate = relation.kind == RelationKind::Change
+                && matches!(role.as_str(), "rate" | "from" | "to");
             if let Some(index) =
                 claim_index(id).filter(|&i| i < claims.len() && (range_end || rate))
             {

@@ -85,6 +85,8 @@ pub static CUES: CueWords = CueWords {
         "vs",
         "over",
     ],
+    from_words: &["from"],
+    to_words: &["to"],
     partition_words: &[
         "respectively",
         "the rest",

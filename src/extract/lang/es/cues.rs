@@ -103,6 +103,8 @@ pub static CUES: CueWords = CueWords {
         "comparado con",
         "que en",
     ],
+    from_words: &["de", "del", "desde"],
+    to_words: &["a", "al", "hasta"],
     partition_words: &[
         "respectivamente",
         "el resto",

@@ -87,6 +87,8 @@ pub static CUES: CueWords = CueWords {
     ],
     month_on_month: &["su base mensile"],
     compared_with: &["rispetto al", "rispetto allo", "rispetto a", "sul"],
+    from_words: &["da", "dal", "dai", "dagli", "dalle", "dall'", "dall’"],
+    to_words: &["a", "al", "ai", "agli", "alle", "all'", "all’"],
     partition_words: &[
         "rispettivamente",
         "il resto",
