@@ -70,13 +70,23 @@ pub fn movements(
         if members.len() < 2 {
             continue;
         }
-        let leading = |words: &[&str]| {
-            members.clone().find(|&i| {
-                claims[i].kind != ClaimKind::Date
-                    && words.contains(&word_before(context, claims, i))
-            })
-        };
-        let (Some(from), Some(to)) = (leading(cues.from_words), leading(cues.to_words)) else {
+        // The first claim after a from word and the first after a to word, in one pass.
+        let (mut from, mut to) = (None, None);
+        for i in members.clone() {
+            if claims[i].kind == ClaimKind::Date {
+                continue;
+            }
+            let word = word_before(context, claims, i);
+            if word.is_empty() {
+                continue;
+            }
+            if from.is_none() && cues.from_words.contains(&word) {
+                from = Some(i);
+            } else if to.is_none() && cues.to_words.contains(&word) {
+                to = Some(i);
+            }
+        }
+        let (Some(from), Some(to)) = (from, to) else {
             continue;
         };
         if from == to || !levels(&claims[from], &claims[to]) {
