@@ -65,6 +65,9 @@ pub struct RelativeWords {
     pub periods: &'static [(&'static str, Period)],
     /// The period word comes before its modifier ("l'anno scorso", "el año pasado").
     pub period_before_modifier: bool,
+    /// Modifiers of several words after the period word ("el año que viene", "l'anno che
+    /// viene").
+    pub modifier_phrases_after: &'static [(&'static [&'static str], Modifier)],
     /// A modifier may follow a month or weekday name ("marzo scorso", "el lunes pasado").
     pub modifier_after_month: bool,
     /// Words of "one" before a period ("a week ago", "un anno fa").

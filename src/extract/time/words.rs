@@ -164,14 +164,30 @@ fn read_modified(context: &Context, index: usize, lower: &str) -> Option<(Found,
 /// "l'anno scorso", "il mese prossimo", "nel mese passato".
 fn unit_then_modifier(context: &Context, index: usize, lower: &str) -> Option<(Found, usize)> {
     let next = context.lower(index + 1)?;
-    let modifier = modifier(context, next.as_str())?;
+    let (modifier, last) = match modifier(context, next.as_str()) {
+        Some(modifier) => (modifier, index + 1),
+        // "el año que viene": a modifier of several words.
+        None => context
+            .lexicon
+            .time
+            .relative
+            .modifier_phrases_after
+            .iter()
+            .find(|(phrase, _)| {
+                phrase.iter().enumerate().all(|(k, word)| {
+                    let at = index + 1 + k;
+                    context.word_is(at, &[word]) && context.follows(at)
+                })
+            })
+            .map(|(phrase, modifier)| (*modifier, index + phrase.len()))?,
+    };
     if modifier == Modifier::This {
         return None;
     }
     match context.lexicon.time.relative.period(lower)? {
-        Period::Year => year_offset(context, index, index + 1, modifier.offset()),
-        Period::Month => month_offset(context, index, index + 1, modifier.offset()),
-        Period::Week => week_offset(context, index, index + 1, modifier.offset()),
+        Period::Year => year_offset(context, index, last, modifier.offset()),
+        Period::Month => month_offset(context, index, last, modifier.offset()),
+        Period::Week => week_offset(context, index, last, modifier.offset()),
     }
 }
 

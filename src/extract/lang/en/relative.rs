@@ -29,6 +29,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         ("year", Period::Year),
     ],
     period_before_modifier: false,
+    modifier_phrases_after: &[],
     modifier_after_month: false,
     one_words: &["a", "an", "one"],
     the_words: &["the"],

@@ -46,6 +46,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         ("año", Period::Year),
     ],
     period_before_modifier: true,
+    modifier_phrases_after: &[(&["que", "viene"], Next), (&["que", "entra"], Next)],
     modifier_after_month: true,
     one_words: &["un", "una"],
     the_words: &[],

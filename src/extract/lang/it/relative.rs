@@ -36,6 +36,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
         ("anno", Period::Year),
     ],
     period_before_modifier: true,
+    modifier_phrases_after: &[(&["che", "viene"], Next)],
     modifier_after_month: true,
     one_words: &["un", "una"],
     the_words: &[],
