@@ -51,7 +51,7 @@ const fn date(text: &'static str, year: &'static str, iso: &'static str, y: f64)
 
 struct ExpectedRelation {
     kind: RelationKind,
-    claims: [&'static str; 2],
+    claims: &'static [&'static str],
     marker: &'static str,
     direction: Option<Direction>,
     period: Option<&'static str>,
@@ -321,21 +321,22 @@ fn italian_fixture_complete_claim_list() {
     let relations = [
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c10", "c11"],
+            claims: &["c10", "c11"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c13", "c14"],
+            claims: &["c13", "c14", "c12"],
             marker: "(",
             direction: None,
-            period: None,
+            // "nel 2023": the year of trade the amounts cover.
+            period: Some("2023"),
         },
         ExpectedRelation {
             kind: RelationKind::Change,
-            claims: ["c15", "c13"],
+            claims: &["c15", "c13"],
             marker: "aumento",
             direction: Some(Direction::Up),
             period: Some("year-on-year"),
@@ -532,21 +533,22 @@ fn english_fixture_complete_claim_list() {
     let relations = [
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c9", "c10"],
+            claims: &["c9", "c10"],
             marker: "(",
             direction: None,
             period: None,
         },
         ExpectedRelation {
             kind: RelationKind::Conversion,
-            claims: ["c12", "c13"],
+            claims: &["c12", "c13", "c14"],
             marker: "(",
             direction: None,
-            period: None,
+            // "in 2023": the year of trade the amounts cover.
+            period: Some("2023"),
         },
         ExpectedRelation {
             kind: RelationKind::Change,
-            claims: ["c15", "c12"],
+            claims: &["c15", "c12"],
             marker: "up",
             direction: Some(Direction::Up),
             period: Some("year-on-year"),

@@ -167,6 +167,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         &sentence_of,
         &sentences,
     );
+    relations::conversion::conversion_details(&context, found, &sentence_of, &mut relations);
     relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
     relations::movement::movements(&context, found, &sentence_of, &mut relations);
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);

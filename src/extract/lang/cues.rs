@@ -46,4 +46,16 @@ pub struct CueWords {
     /// Words shortly before a year that make it the year something began ("fondata nel
     /// 1975", "established diplomatic relations in 1949", "desde 1999"), lower-case.
     pub founding_words: &'static [&'static str],
+    /// Phrases right before an exchange rate the text states ("al cambio di", "at an exchange
+    /// rate of", "a un tipo de cambio de"), lower-case.
+    pub rate_markers: &'static [&'static str],
+    /// Words between a rate and the currency it is counted per ("7,1 yuan per dollaro", "$1.08
+    /// to the euro", "18,5 pesos por dólar"), lower-case.
+    pub rate_per_words: &'static [&'static str],
+    /// Words right before a date that make it the period an amount covers ("nel 2023", "during
+    /// 2023", "en el primer trimestre"), lower-case.
+    pub period_markers: &'static [&'static str],
+    /// Words right before a number of months that make them the first months of a year
+    /// ("i primi nove mesi", "the first nine months", "los primeros cinco meses").
+    pub first_words: &'static [&'static str],
 }

@@ -175,6 +175,15 @@ fn conversion_marker<'a>(cues: &CueWords, gap: &'a str) -> Option<&'a str> {
         let inside = &trimmed[1..];
         return (inside.len() <= 24 && !inside.contains([')', ']'])).then(|| &trimmed[..1]);
     }
+    // "€2.5bn of green bonds ($2.7bn)", "48 miliardi di yuan di commesse (6,7 miliardi di
+    // dollari)": a short noun phrase of the first amount, then the bracket.
+    if let Some(noun) = trimmed.strip_suffix(['(', '[']) {
+        let words = noun.split_whitespace().count();
+        let plain = !noun.contains(|c: char| c.is_ascii_digit() || ",;:.()[]".contains(c));
+        if (1..=4).contains(&words) && noun.len() <= 32 && plain {
+            return Some(&trimmed[noun.len()..]);
+        }
+    }
     let phrase = trimmed
         .trim_start_matches([',', ';', '—', '–', '-'])
         .trim_start();
@@ -278,6 +287,15 @@ mod tests {
         assert_eq!(conversion_marker(en, " and "), None);
         assert_eq!(conversion_marker(en, ", orange "), None);
         assert_eq!(conversion_marker(es, " y "), None);
+        // A short noun phrase of the first amount may stand before the bracket.
+        assert_eq!(conversion_marker(en, " of green bonds ("), Some("("));
+        assert_eq!(conversion_marker(it, " di commesse ("), Some("("));
+        assert_eq!(conversion_marker(es, " en bonos verdes ("), Some("("));
+        assert_eq!(conversion_marker(en, ", up 5% from last year ("), None);
+        assert_eq!(
+            conversion_marker(en, " and then the rest of the money ("),
+            None
+        );
     }
 
     /// `(rate text, direction)` of each change relation of `text`.

@@ -10,6 +10,7 @@
 
 pub mod anniversary;
 pub mod compounds;
+pub mod conversion;
 pub mod cue;
 pub mod link;
 pub mod movement;

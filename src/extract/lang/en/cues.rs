@@ -99,7 +99,11 @@ pub static CUES: CueWords = CueWords {
     ],
     part_markers: &["of which", "including", "among them", "among which"],
     anniversary_words: &["anniversary", "birthday"],
-    wording: &[("percentage-points", "percentage points")],
+    wording: &[
+        ("percentage-points", "percentage points"),
+        ("scale-12", "trillion"),
+        ("scale-9", "billion"),
+    ],
     founding_words: &[
         "founded",
         "established",
@@ -113,4 +117,30 @@ pub static CUES: CueWords = CueWords {
         "formed",
         "since",
     ],
+    rate_markers: &[
+        "exchange rate of",
+        "a rate of",
+        "an average rate of",
+        "average exchange rate of",
+    ],
+    rate_per_words: &[
+        "per",
+        "per one",
+        "to the",
+        "to one",
+        "to a",
+        "a",
+        "against the",
+    ],
+    period_markers: &[
+        "in",
+        "during",
+        "for",
+        "over",
+        "throughout",
+        "in the whole of",
+        "for the whole of",
+        "in all of",
+    ],
+    first_words: &["first"],
 };

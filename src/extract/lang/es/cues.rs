@@ -126,7 +126,11 @@ pub static CUES: CueWords = CueWords {
         "incluidas",
     ],
     anniversary_words: &["aniversario", "cumpleaños"],
-    wording: &[("percentage-points", "puntos porcentuales")],
+    wording: &[
+        ("percentage-points", "puntos porcentuales"),
+        ("scale-12", "billones"),
+        ("scale-9", "miles de millones"),
+    ],
     founding_words: &[
         "fundada",
         "fundado",
@@ -144,4 +148,23 @@ pub static CUES: CueWords = CueWords {
         "establecieron",
         "desde",
     ],
+    rate_markers: &[
+        "tipo de cambio de",
+        "tipo de cambio medio de",
+        "tasa de cambio de",
+        "un cambio de",
+        "al cambio de",
+        "a razón de",
+    ],
+    rate_per_words: &["por", "por cada", "por un", "frente al"],
+    period_markers: &[
+        "en",
+        "en el",
+        "durante",
+        "durante el",
+        "a lo largo de",
+        "a lo largo del",
+        "en todo el",
+    ],
+    first_words: &["primeros", "primeras"],
 };
