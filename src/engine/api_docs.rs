@@ -18,7 +18,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     ("Article.draft", "the draft number (1, 2, …)"),
     ("Article.id", "the article id"),
-    ("Article.lang", "\"it\" or \"en\""),
+    ("Article.lang", "\"it\", \"en\" or \"es\""),
     (
         "Article.relations",
         "every relation (conversion, change, range, total, anniversary)",
@@ -121,7 +121,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.period",
-        "the period the amounts refer to (\"2023\") or ()",
+        "the period the figures refer to: a change's comparison period (\"year-on-year\", \"2022\"), the span a conversion's amounts cover (\"2023\", \"2023-11\", \"2023-01..2023-09\"; pass it to fx_range), or ()",
     ),
     (
         "Relation.roles",
@@ -183,7 +183,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "fx_range",
-        "rates FROM→TO over a month/year/day: Range or ()",
+        "rates FROM→TO over a period: a year, quarter, month or day (\"2023\", \"2023-Q1\", \"2023-11\") or START..END (\"2023-01..2023-09\", a window of days): Range or ()",
     ),
     (
         "fx_rate",
@@ -214,7 +214,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "role",
-        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"founding\", \"year\"), or ()",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"founding\", \"year\"), or ()",
     ),
     (
         "report",
@@ -232,7 +232,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("to_string", "text for messages"),
     (
         "wording",
-        "article.wording(KEY): the words the article's language uses for KEY (\"percentage-points\"), or ()",
+        "article.wording(KEY): the words the article's language uses for KEY (\"percentage-points\", \"scale-12\", \"scale-9\"), or ()",
     ),
     ("widen", "widened by a relative slack (0.005 = ±0.5 %)"),
     ("words", "the text split at whitespace"),

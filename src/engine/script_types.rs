@@ -330,6 +330,12 @@ pub fn readable_number(x: f64) -> String {
 /// The first and last day a partial ISO date (`2024`, `2024-01`, `2024-01-20`) allows, or a
 /// claim's period (`2024-Q2`, `2024-W25`, `2022/2023`; see [`DatePeriod::of`](crate::model::DatePeriod::of)).
 pub fn date_bounds(date: &str) -> Option<(NaiveDate, NaiveDate)> {
+    // `START..END`: from the first day of START to the last of END ("2023-01..2023-09").
+    if let Some((first, last)) = date.split_once("..") {
+        let (start, _) = date_bounds(first)?;
+        let (_, end) = date_bounds(last)?;
+        return (start <= end).then_some((start, end));
+    }
     if let Some(period) = crate::model::DatePeriod::of(date) {
         let day = |iso: &str| NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok();
         return Some((day(&period.start)?, day(&period.end)?));
