@@ -341,6 +341,14 @@ fn italian_fixture_complete_claim_list() {
             direction: Some(Direction::Up),
             period: Some("year-on-year"),
         },
+        // "negli ultimi due anni" counted from February 2022, the date before it.
+        ExpectedRelation {
+            kind: RelationKind::Elapsed,
+            claims: &["c2", "c1"],
+            marker: "ultimi",
+            direction: None,
+            period: Some("years"),
+        },
     ];
     check(&text, &extraction, &expected, &relations);
     let long = &extraction.claims[12].ambiguity[0];
@@ -552,6 +560,14 @@ fn english_fixture_complete_claim_list() {
             marker: "up",
             direction: Some(Direction::Up),
             period: Some("year-on-year"),
+        },
+        // "over the past two years" counted from February 2022, the date before it.
+        ExpectedRelation {
+            kind: RelationKind::Elapsed,
+            claims: &["c3", "c2"],
+            marker: "past",
+            direction: None,
+            period: Some("years"),
         },
     ];
     check(&text, &extraction, &expected, &relations);

@@ -110,6 +110,8 @@ fn message(
         (RelationKind::Total, false) => ("a part", "the total it belongs to"),
         (RelationKind::Anniversary, true) => ("the anniversary", "the year it counts from"),
         (RelationKind::Anniversary, false) => ("the year it counts from", "the anniversary"),
+        (RelationKind::Elapsed, true) => ("the time elapsed", "the date it counts from"),
+        (RelationKind::Elapsed, false) => ("the date it counts from", "the time elapsed"),
         (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(

@@ -7,7 +7,11 @@
 //! - `change`: `rate`, `base` — a percentage change and the amount it qualifies;
 //! - `range`: `low`, `high` — the two ends of "tra 16 e 19 miliardi", "from 3 to 4%";
 //! - `total`: `total`, then one `part` per part — "12 miliardi, di cui 7 … e 6 …";
-//! - `anniversary`: `ordinal`, `founding` — "il 75° anniversario" and the year it counts from.
+//! - `anniversary`: `ordinal`, `founding` — "il 75° anniversario" and the year it counts from;
+//! - `elapsed`: `duration`, `since` — "negli ultimi tre anni" and the date it counts from up to
+//!   the article's date; or `relative`, `date` — "due anni fa", a date counted back from the
+//!   article's, and the date the text states for it ("nel marzo 2022"). The relation's `period`
+//!   is the unit the text counts in (`years`, `months`, `weeks`, `days`).
 
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -21,15 +25,17 @@ pub enum RelationKind {
     Range,
     Total,
     Anniversary,
+    Elapsed,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 5] = [
+    pub const ALL: [RelationKind; 6] = [
         RelationKind::Conversion,
         RelationKind::Change,
         RelationKind::Range,
         RelationKind::Total,
         RelationKind::Anniversary,
+        RelationKind::Elapsed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +45,7 @@ impl RelationKind {
             RelationKind::Range => "range",
             RelationKind::Total => "total",
             RelationKind::Anniversary => "anniversary",
+            RelationKind::Elapsed => "elapsed",
         }
     }
 }
@@ -62,6 +69,7 @@ pub fn roles_of(kind: RelationKind, count: usize) -> Vec<String> {
         RelationKind::Range => ("low", "high", "high"),
         RelationKind::Total => ("total", "part", "part"),
         RelationKind::Anniversary => ("ordinal", "founding", "founding"),
+        RelationKind::Elapsed => ("duration", "since", "since"),
     };
     (0..count)
         .map(|i| match i {

@@ -58,4 +58,14 @@ pub struct CueWords {
     /// Words right before a number of months that make them the first months of a year
     /// ("i primi nove mesi", "the first nine months", "los primeros cinco meses").
     pub first_words: &'static [&'static str],
+    /// Words among the few right before a duration that make it run up to the article's date
+    /// ("negli ultimi tre anni", "over the past two years", "en los últimos cinco años"),
+    /// lower-case.
+    pub since_words: &'static [&'static str],
+    /// Words among the three before a number of years that make it an anniversary ("compie 70
+    /// anni", "turns 50", "marks 30 years", "cumple 75 años"), lower-case.
+    pub turns_words: &'static [&'static str],
+    /// Words right after a duration that make it run from a date up to the article's ("12 anni
+    /// dal 2011", "20 years since", "3 años desde"), lower-case.
+    pub since_after_words: &'static [&'static str],
 }

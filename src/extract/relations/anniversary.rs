@@ -2,9 +2,11 @@
 //! year they count from ("fondata nel 1949", "founded in 1975", "desde 1999") and, when the text
 //! says it, the year they fall in ("quest'anno", "next year", "nel 2024").
 //!
-//! In: the claims of a text and its sentences. Out: `anniversary` relations, roles `ordinal`,
-//! `founding` and, if written, `year`. An ordinal is an anniversary when one of the lexicon's
-//! anniversary words (`CueWords::anniversary_words`) follows it within a few words; the
+//! In: the claims of a text and its sentences. Out: `anniversary` relations, roles `ordinal`
+//! (or `years`), `founding` and, if written, `year`. An ordinal is an anniversary when one of
+//! the lexicon's anniversary words (`CueWords::anniversary_words`) follows it within a few
+//! words; a duration in years is one ("compie 70 anni", "turns 50", "cumple 75 años", role
+//! `years`) when one of its `turns_words` is among the three words before it; the
 //! founding year is a year claim shortly after one of the lexicon's founding words
 //! (`CueWords::founding_words`) with no other claim between them, looked for in the ordinal's sentence, then in the sentence
 //! before and the one after (unless that sentence has an anniversary of its own); the year it
@@ -32,6 +34,30 @@ fn anniversary_word(context: &Context, ordinal: &Found) -> Option<(usize, usize)
     let gap = &after[..start];
     (gap.split_whitespace().count() <= 2 && !gap.contains(['.', ';', ',']))
         .then_some((ordinal.end + start, ordinal.end + word_end))
+}
+
+/// The span of a "turns" word among the `words` words before a number of years ("compie 70
+/// anni", "turns 50", "celebrano oggi i 70 anni", "cumple 75 años").
+fn turns_word(context: &Context, years: &Found, words: usize) -> Option<(usize, usize)> {
+    let mut from = years.start.saturating_sub(WORD_WINDOW);
+    while !context.text.is_char_boundary(from) {
+        from += 1;
+    }
+    // Only the words of the same clause count.
+    let gap = &context.text[from..years.start];
+    let gap = gap.rsplit(['.', ';', ',', ':']).next().unwrap_or(gap);
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(words)
+        .find(|w| {
+            let lower = w.to_lowercase();
+            context.lexicon.cues.turns_words.contains(&lower.as_str())
+        })
+        .map(|w| {
+            let start = w.as_ptr() as usize - context.text.as_ptr() as usize;
+            (start, start + w.len())
+        })
 }
 
 fn is_year(claim: &Found) -> bool {
@@ -70,10 +96,12 @@ pub fn anniversary_relations(
 ) {
     let words: Vec<Option<(usize, usize)>> = claims
         .iter()
-        .map(|c| {
-            (c.kind == ClaimKind::Ordinal)
-                .then(|| anniversary_word(context, c))
-                .flatten()
+        .map(|c| match c.kind {
+            ClaimKind::Ordinal => anniversary_word(context, c),
+            ClaimKind::Duration if c.unit.as_deref() == Some("years") => turns_word(context, c, 3),
+            // "turns 50": a bare number right after the word.
+            ClaimKind::Count | ClaimKind::Number if c.unit.is_none() => turns_word(context, c, 1),
+            _ => None,
         })
         .collect();
     let has_anniversary =
@@ -98,7 +126,12 @@ pub fn anniversary_relations(
             i != founding && sentence_of[i] == sentence && claims[i].kind == ClaimKind::Date
         });
         let mut ids = vec![claim_id(index + 1), claim_id(founding + 1)];
-        let mut roles = vec!["ordinal".to_owned(), "founding".to_owned()];
+        let counted = if claims[index].kind == ClaimKind::Ordinal {
+            "ordinal"
+        } else {
+            "years"
+        };
+        let mut roles = vec![counted.to_owned(), "founding".to_owned()];
         if let Some(year) = year {
             ids.push(claim_id(year + 1));
             roles.push("year".to_owned());
@@ -155,6 +188,36 @@ mod tests {
             ),
             [("ordinal,founding".to_string(), "25.º | 1999".to_string())]
         );
+    }
+
+    #[test]
+    fn a_number_of_years_after_a_turns_word_is_an_anniversary() {
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "Il teatro compie 80 anni: fu inaugurato nel 1944 tra le macerie."
+            ),
+            [("years,founding".to_string(), "80 anni | 1944".to_string())]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::En,
+                "Launched in 1994, the magazine turns 30 this year."
+            ),
+            [(
+                "years,founding,year".to_string(),
+                "30 | 1994 | this year".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "La cooperativa, fundada en 1964, cumple 60 años con 300 socios."
+            ),
+            [("years,founding".to_string(), "60 años | 1964".to_string())]
+        );
+        // "lasted 30 years" is no anniversary.
+        assert!(anniversaries(Lang::En, "Founded in 1980, the strike lasted 3 years.").is_empty());
     }
 
     #[test]

@@ -5,13 +5,15 @@
 //! changes within one sentence ([`link`]), ranges ([`ranges`], which also completes the first
 //! end of a range from the second) and the ranges that are a change's two levels
 //! ([`movement`]), a whole and its parts ([`parts`]), anniversaries and their
-//! founding year ([`anniversary`]); durations written in several clock units are merged
+//! founding year ([`anniversary`]), stated rates and covered periods of conversions
+//! ([`conversion`]), time elapsed since a stated date ([`elapsed`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
 pub mod anniversary;
 pub mod compounds;
 pub mod conversion;
 pub mod cue;
+pub mod elapsed;
 pub mod link;
 pub mod movement;
 pub mod parts;
