@@ -104,7 +104,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"anniversary\", \"since\", \"ago\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", or ()",
     ),
     (
         "Relation.cue_start",

@@ -68,4 +68,11 @@ pub struct CueWords {
     /// Words right after a duration that make it run from a date up to the article's ("12 anni
     /// dal 2011", "20 years since", "3 años desde"), lower-case.
     pub since_after_words: &'static [&'static str],
+    /// Words that open a sentence on the whole its amounts are parts of ("Dei 7.500
+    /// migranti, 4.200…", "Of the 1,450 flights, 980…", "De los 350 diputados, 137…"),
+    /// lower-case.
+    pub whole_openers: &'static [&'static str],
+    /// Words that name the rest of a whole ("il resto", "the rest", "el resto"): with them, the
+    /// parts are all of it.
+    pub rest_words: &'static [&'static str],
 }

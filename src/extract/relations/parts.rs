@@ -12,6 +12,9 @@
 //! the lexicon's partition words ("rispettivamente", "the rest") and two shares or more gives
 //! a `total` of shares alone (cue id `partition`): together they cannot pass 100%.
 //! A percentage that is the rate of a change, signed, or an end of a range is no share.
+//! With no part marker, a whole followed within a few words by a colon and two parts or more
+//! of its measure ("3.200 case: 1.900 a nord, 900 al centro e 400 a sud") is a `total` whose
+//! parts make up the whole (cue id `list`).
 
 use super::cue::{cue_at, find_phrase_in};
 use crate::extract::found::{Found, claim_id, claim_index};
@@ -95,7 +98,28 @@ pub fn total_relations(
             continue;
         };
         let (from, to) = (bounds.start, bounds.end);
-        let Some((cue_start, cue_end)) = find_phrase_in(context, from, to, markers) else {
+        let marked = find_phrase_in(context, from, to, markers)
+            .map(|(start, end)| {
+                // No whole before the marker in its sentence ("Di questi, 2 miliardi…"): the
+                // last amount of the sentence before.
+                let whole = members
+                    .clone()
+                    .rev()
+                    .find(|&i| claims[i].end <= start && is_amount(claims[i].kind))
+                    .or_else(|| {
+                        (0..*members.start())
+                            .rev()
+                            .take_while(|&i| sentence_of[i] + 1 == sentence)
+                            .find(|&i| is_amount(claims[i].kind))
+                    });
+                (start, end, whole)
+            })
+            .or_else(|| whole_opened(context, claims, members.clone(), from));
+        let Some((cue_start, cue_end, total)) = marked else {
+            if let Some(list) = colon_list(context, claims, members.clone(), (from, to), sentence) {
+                out.push(list);
+                continue;
+            }
             let shares: Vec<usize> = members.filter(|&i| is_share(claims, i, &taken)).collect();
             let partition_words = context.lexicon.cues.partition_words;
             let partition = (shares.len() >= 2)
@@ -112,11 +136,7 @@ pub fn total_relations(
             }
             continue;
         };
-        let total = members
-            .clone()
-            .rev()
-            .find(|&i| claims[i].end <= cue_start && is_amount(claims[i].kind));
-        let after = members.filter(|&i| claims[i].start >= cue_end);
+        let after = members.filter(|&i| claims[i].start >= cue_end && Some(i) != total);
         let (mut parts, mut shares) = (Vec::new(), Vec::new());
         for i in after {
             if is_share(claims, i, &taken) {
@@ -128,18 +148,83 @@ pub fn total_relations(
         if parts.is_empty() && shares.is_empty() {
             continue;
         }
+        // "… e il resto, 15,6 miliardi": with the rest named, the parts are all of the whole.
+        let rest = find_phrase_in(context, cue_end, to, context.lexicon.cues.rest_words);
+        let cue = match rest {
+            Some((start, end)) if total.is_some() => (start, end, "rest"),
+            _ => (cue_start, cue_end, "part-of"),
+        };
         let roles = vec![
             ("total", total.into_iter().collect()),
             ("part", parts),
             ("share", shares),
         ];
-        out.push(relation(
-            context,
-            roles,
-            (cue_start, cue_end, "part-of"),
-            sentence,
-        ));
+        out.push(relation(context, roles, cue, sentence));
     }
+}
+
+/// "Dei 7.500 migranti sbarcati, 4.200…", "Of the 1,450 flights cancelled, 980…", "De los 350
+/// diputados, 137…": the first amount of the sentence right after one of the lexicon's
+/// `whole_openers` is the whole of the amounts after it: `(cue start, cue end, whole)`.
+fn whole_opened(
+    context: &Context,
+    claims: &[Found],
+    mut members: std::ops::RangeInclusive<usize>,
+    sentence_start: usize,
+) -> Option<(usize, usize, Option<usize>)> {
+    let first = members.next()?;
+    let claim = &claims[first];
+    if !is_amount(claim.kind) {
+        return None;
+    }
+    let gap = context.ascii_lower.get(sentence_start..claim.start)?;
+    let lead = gap.trim_start();
+    let offset = sentence_start + gap.len() - lead.len();
+    let opener = context
+        .lexicon
+        .cues
+        .whole_openers
+        .iter()
+        .filter(|o| lead.trim_end() == **o)
+        .max_by_key(|o| o.len())?;
+    Some((offset, offset + opener.len(), Some(first)))
+}
+
+/// How far after the whole its colon may be, in bytes.
+const COLON_WINDOW: usize = 80;
+
+/// "3.200 case danneggiate: 1.900 a nord, 900 al centro e 400 a sud": a whole, a colon within
+/// a few words, and two parts or more of the same measure after it, which make up the whole
+/// (cue id `list`, the colon).
+fn colon_list(
+    context: &Context,
+    claims: &[Found],
+    members: std::ops::RangeInclusive<usize>,
+    (from, to): (usize, usize),
+    sentence: u32,
+) -> Option<Relation> {
+    let colon = from + context.text.get(from..to)?.find(':')?;
+    let total = members
+        .clone()
+        .rev()
+        .find(|&i| claims[i].end <= colon && is_amount(claims[i].kind))?;
+    let between = &context.text[claims[total].end..colon];
+    if between.len() > COLON_WINDOW || between.contains(['.', ';', '(', ')']) {
+        return None;
+    }
+    let parts: Vec<usize> = members
+        .filter(|&i| claims[i].start > colon && same_measure(&claims[total], &claims[i]))
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let roles = vec![("total", vec![total]), ("part", parts)];
+    Some(relation(
+        context,
+        roles,
+        (colon, colon + 1, "list"),
+        sentence,
+    ))
 }
 
 /// A `total` relation of the claims of each role, in that order, with its cue.
@@ -216,6 +301,100 @@ mod tests {
                 "La empresa creó 1.200 empleos, de los cuales 800 son fijos."
             ),
             one("total,part", "1.200 empleos | 800", "de los cuales")
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_colon_makes_up_the_whole() {
+        assert_eq!(
+            totals(
+                Lang::It,
+                "Il bando finanzia 2.400 posti, così distribuiti: 1.300 a Milano, 700 a Roma e 400 a Napoli."
+            ),
+            one(
+                "total,part,part,part",
+                "2.400 posti | 1.300 | 700 | 400",
+                ":"
+            )
+        );
+        assert_eq!(
+            totals(
+                Lang::En,
+                "The storm damaged 3,200 homes: 1,900 in the north, 900 in the centre and 400 in the south."
+            ),
+            one(
+                "total,part,part,part",
+                "3,200 homes | 1,900 | 900 | 400",
+                ":"
+            )
+        );
+        assert_eq!(
+            totals(
+                Lang::Es,
+                "El plan reparte 90 millones de euros: 50 millones para vivienda y 40 millones para transporte."
+            ),
+            one(
+                "total,part,part",
+                "90 millones de euros | 50 millones | 40 millones",
+                ":"
+            )
+        );
+        // One figure after the colon is a restatement, not a breakdown.
+        assert!(totals(Lang::En, "Sales hit $5bn: costs were $3bn.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opened_on_the_whole_or_a_marker_after_it_finds_the_whole() {
+        assert_eq!(
+            totals(
+                Lang::It,
+                "Dei 7.500 migranti sbarcati a luglio, 4.200 sono arrivati in Sicilia e 3.300 in Calabria."
+            ),
+            one("total,part,part", "7.500 migranti | 4.200 | 3.300", "Dei")
+        );
+        assert_eq!(
+            totals(
+                Lang::En,
+                "Of the 1,450 flights cancelled on Monday, 980 were in Chicago and 470 in Denver."
+            ),
+            one("total,part,part", "1,450 flights | 980 | 470", "Of the")
+        );
+        assert_eq!(
+            totals(
+                Lang::Es,
+                "El Gobierno aprobó 3,2 millones de euros en ayudas. De ellos, 2 millones irán a familias y 1,2 millones a empresas."
+            ),
+            one(
+                "total,part,part",
+                "3,2 millones de euros | 2 millones | 1,2 millones",
+                "De ellos"
+            )
+        );
+    }
+
+    #[test]
+    fn parts_that_name_the_rest_are_all_of_the_whole() {
+        assert_eq!(
+            totals(
+                Lang::It,
+                "Dei 52 miliardi previsti, il 70% arriverà da fondi pubblici e il resto, circa 15,6 miliardi, da privati."
+            ),
+            one(
+                "total,part,share",
+                "52 miliardi | 15,6 miliardi | 70%",
+                "il resto"
+            )
+        );
+        assert_eq!(
+            totals(
+                Lang::En,
+                "Of the $40 billion package, $25 billion goes to the budget and the rest, $15 billion, to defence."
+            ),
+            one(
+                "total,part,part",
+                "$40 billion | $25 billion | $15 billion",
+                "the rest"
+            )
         );
     }
 

@@ -97,7 +97,16 @@ pub static CUES: CueWords = CueWords {
         "divided between",
         "divided among",
     ],
-    part_markers: &["of which", "including", "among them", "among which"],
+    part_markers: &[
+        "of which",
+        "including",
+        "among them",
+        "among which",
+        "of these",
+        "of this amount",
+        "of that amount",
+        "of this sum",
+    ],
     anniversary_words: &["anniversary", "birthday"],
     wording: &[
         ("percentage-points", "percentage points"),
@@ -162,4 +171,6 @@ pub static CUES: CueWords = CueWords {
         "celebrating",
     ],
     since_after_words: &["since"],
+    whole_openers: &["of the", "of its", "out of the", "of"],
+    rest_words: &["the rest", "the remaining", "the remainder"],
 };

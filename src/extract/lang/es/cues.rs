@@ -124,6 +124,12 @@ pub static CUES: CueWords = CueWords {
         "entre las que",
         "incluidos",
         "incluidas",
+        "de ellos",
+        "de ellas",
+        "de estos",
+        "de estas",
+        "de esa cantidad",
+        "de esta cantidad",
     ],
     anniversary_words: &["aniversario", "cumpleaños"],
     wording: &[
@@ -191,4 +197,15 @@ pub static CUES: CueWords = CueWords {
         "conmemora",
     ],
     since_after_words: &["desde"],
+    whole_openers: &["de los", "de las", "del", "de"],
+    rest_words: &[
+        "el resto",
+        "el restante",
+        "la restante",
+        "los restantes",
+        "las restantes",
+        "lo restante",
+        "los demás",
+        "las demás",
+    ],
 };

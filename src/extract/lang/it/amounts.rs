@@ -199,6 +199,17 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["litri", "al", "metro", "quadrato"], "l/m2"),
     ],
     non_nouns: &[
+        // Participles that follow an amount ("52 miliardi previsti", "3 milioni stanziati").
+        "previsti",
+        "previste",
+        "stanziati",
+        "stanziate",
+        "investiti",
+        "investite",
+        "annunciati",
+        "annunciate",
+        "raccolti",
+        "raccolte",
         "che",
         "chi",
         "del",

@@ -111,6 +111,10 @@ pub static CUES: CueWords = CueWords {
         "fra cui",
         "tra questi",
         "tra queste",
+        "di questi",
+        "di queste",
+        "di essi",
+        "di questa somma",
     ],
     anniversary_words: &["anniversario", "compleanno"],
     wording: &[
@@ -218,4 +222,17 @@ pub static CUES: CueWords = CueWords {
         "spegne",
     ],
     since_after_words: &["dal", "dalla", "dall'", "dall’", "dai", "dagli", "da"],
+    whole_openers: &[
+        "dei", "degli", "delle", "del", "dello", "della", "sui", "sugli", "sulle", "su",
+    ],
+    rest_words: &[
+        "il resto",
+        "il restante",
+        "la restante",
+        "i restanti",
+        "le restanti",
+        "la parte restante",
+        "gli altri",
+        "le altre",
+    ],
 };
