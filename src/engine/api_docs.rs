@@ -218,7 +218,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "report",
-        "report a finding: #{message, claims, severity?, evidence?}",
+        "report a finding: #{message, claims, severity?, evidence?, relation?} (relation: the relation it is about; its kind, cue span and claims with their intervals join the evidence)",
     ),
     ("sentence", "the text of sentence INDEX, or ()"),
     (

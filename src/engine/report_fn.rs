@@ -10,9 +10,10 @@ use serde_json::{Number, Value};
 use super::evaluation::{Evaluation, current_evaluation};
 use super::finding::{Evidence, Finding, Severity};
 use super::rates::{RateQuote, RateRange};
-use super::script_types::{ArticleData, ClaimObject, Interval};
+use super::script_types::{ArticleData, ClaimObject, Interval, RelationObject};
+use crate::model::Relation;
 
-const REPORT_KEYS: &[&str] = &["message", "claims", "severity", "evidence"];
+const REPORT_KEYS: &[&str] = &["message", "claims", "severity", "evidence", "relation"];
 
 /// The `report` function registered for scripts.
 pub(super) fn report(context: NativeCallContext, fields: Map) -> Result<(), Box<EvalAltResult>> {
@@ -79,6 +80,23 @@ fn build_finding(
             }
         },
     };
+    let mut evidence = evidence;
+    match fields.get("relation") {
+        None => {}
+        Some(value) if value.is_unit() => {}
+        Some(value) => match value.read_lock::<RelationObject>() {
+            Some(relation) => {
+                let json = relation_evidence(article, relation.relation());
+                evidence.insert("relation".to_owned(), json);
+            }
+            None => {
+                return Err(format!(
+                    "`relation` must be a relation, not {}",
+                    value.type_name()
+                ));
+            }
+        },
+    }
     let (start, end, line, column, sentence) = match claim_indices.first() {
         Some(&index) => {
             let claim = &article.claims[index];
@@ -109,6 +127,46 @@ fn build_finding(
         column,
         sentence,
         evidence,
+    })
+}
+
+/// The evidence of `report(#{relation: rel, …})`: the relation's kind, its cue with its span,
+/// and each claim with its role and the value interval its stated precision implies; with a
+/// `description` for people (the human report prints it).
+fn relation_evidence(article: &ArticleData, relation: &Relation) -> Value {
+    use crate::engine::script_types::readable_number;
+    let mut claims = Vec::new();
+    let mut described = Vec::new();
+    for (role, id) in relation.roles.iter().zip(&relation.claims) {
+        let Some(claim) = article.claims.iter().find(|c| &c.id == id) else {
+            continue;
+        };
+        let (low, high) = (claim.precision.low, claim.precision.high);
+        let interval = if low == high {
+            readable_number(low)
+        } else {
+            format!("{}–{}", readable_number(low), readable_number(high))
+        };
+        described.push(format!("{role} “{}” = {interval}", claim.text));
+        claims.push(serde_json::json!({
+            "role": role,
+            "id": id,
+            "text": claim.text,
+            "low": float_json(low),
+            "high": float_json(high),
+        }));
+    }
+    let cue = relation.cue.as_ref().map_or(Value::Null, |cue| {
+        serde_json::json!({"id": cue.id, "text": cue.text, "start": cue.start, "end": cue.end})
+    });
+    let cue_text = relation.cue.as_ref().map_or(String::new(), |cue| {
+        format!(", cue “{}” ({}, bytes {}–{})", cue.text, cue.id, cue.start, cue.end)
+    });
+    serde_json::json!({
+        "kind": relation.kind.as_str(),
+        "cue": cue,
+        "claims": claims,
+        "description": format!("{}{cue_text}: {}", relation.kind.as_str(), described.join("; ")),
     })
 }
 
