@@ -112,6 +112,8 @@ fn message(
         (RelationKind::Anniversary, false) => ("the year it counts from", "the anniversary"),
         (RelationKind::Elapsed, true) => ("the time elapsed", "the date it counts from"),
         (RelationKind::Elapsed, false) => ("the date it counts from", "the time elapsed"),
+        (RelationKind::Restatement, true) => ("the figure", "its restatement"),
+        (RelationKind::Restatement, false) => ("the restatement", "the figure it restates"),
         (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(

@@ -21,7 +21,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Article.lang", "\"it\", \"en\" or \"es\""),
     (
         "Article.relations",
-        "every relation (conversion, change, range, total, anniversary, elapsed)",
+        "every relation (conversion, change, range, total, anniversary, elapsed, restatement)",
     ),
     (
         "Article.sentences",
@@ -104,7 +104,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", or ()",
     ),
     (
         "Relation.cue_start",
@@ -113,7 +113,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Relation.direction", "\"up\", \"down\" or ()"),
     (
         "Relation.kind",
-        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\" or \"elapsed\"",
+        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\" or \"restatement\"",
     ),
     (
         "Relation.marker",
@@ -210,11 +210,11 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\"): of the article, or that include the claim",
+        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\"): of the article, or that include the claim",
     ),
     (
         "role",
-        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\"), or ()",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\"), or ()",
     ),
     (
         "report",

@@ -160,7 +160,10 @@ fn relation_evidence(article: &ArticleData, relation: &Relation) -> Value {
         serde_json::json!({"id": cue.id, "text": cue.text, "start": cue.start, "end": cue.end})
     });
     let cue_text = relation.cue.as_ref().map_or(String::new(), |cue| {
-        format!(", cue “{}” ({}, bytes {}–{})", cue.text, cue.id, cue.start, cue.end)
+        format!(
+            ", cue “{}” ({}, bytes {}–{})",
+            cue.text, cue.id, cue.start, cue.end
+        )
     });
     serde_json::json!({
         "kind": relation.kind.as_str(),

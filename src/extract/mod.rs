@@ -173,6 +173,13 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     relations::elapsed::elapsed_relations(&context, found, &sentence_of, &mut relations);
+    relations::restatement::restatement_relations(
+        &context,
+        found,
+        &sentence_of,
+        &sentences,
+        &mut relations,
+    );
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.

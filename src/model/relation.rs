@@ -11,7 +11,8 @@
 //! - `elapsed`: `duration`, `since` — "negli ultimi tre anni" and the date it counts from up to
 //!   the article's date; or `relative`, `date` — "due anni fa", a date counted back from the
 //!   article's, and the date the text states for it ("nel marzo 2022"). The relation's `period`
-//!   is the unit the text counts in (`years`, `months`, `weeks`, `days`).
+//!   is the unit the text counts in (`years`, `months`, `weeks`, `days`);
+//! - `restatement`: `first`, `again` — one figure written twice (a headline and the body).
 
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -26,16 +27,18 @@ pub enum RelationKind {
     Total,
     Anniversary,
     Elapsed,
+    Restatement,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 6] = [
+    pub const ALL: [RelationKind; 7] = [
         RelationKind::Conversion,
         RelationKind::Change,
         RelationKind::Range,
         RelationKind::Total,
         RelationKind::Anniversary,
         RelationKind::Elapsed,
+        RelationKind::Restatement,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +49,7 @@ impl RelationKind {
             RelationKind::Total => "total",
             RelationKind::Anniversary => "anniversary",
             RelationKind::Elapsed => "elapsed",
+            RelationKind::Restatement => "restatement",
         }
     }
 }
@@ -70,6 +74,7 @@ pub fn roles_of(kind: RelationKind, count: usize) -> Vec<String> {
         RelationKind::Total => ("total", "part", "part"),
         RelationKind::Anniversary => ("ordinal", "founding", "founding"),
         RelationKind::Elapsed => ("duration", "since", "since"),
+        RelationKind::Restatement => ("first", "again", "again"),
     };
     (0..count)
         .map(|i| match i {

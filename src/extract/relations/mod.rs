@@ -6,7 +6,8 @@
 //! end of a range from the second) and the ranges that are a change's two levels
 //! ([`movement`]), a whole and its parts ([`parts`]), anniversaries and their
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
-//! ([`conversion`]), time elapsed since a stated date ([`elapsed`]); durations written in several clock units are merged
+//! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
+//! ([`restatement`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
 pub mod anniversary;
@@ -18,5 +19,6 @@ pub mod link;
 pub mod movement;
 pub mod parts;
 pub mod ranges;
+pub mod restatement;
 #[cfg(test)]
 mod testing;

@@ -1,0 +1,227 @@
+//! Restatements: the same figure written twice, in the headline and again in the body
+//! ("Manovra da 30 miliardi. Il governo ha approvato una legge di bilancio da 30 miliardi di
+//! euro"), or twice in the body about the same noun ("un utile di 5,6 miliardi … l'utile
+//! netto è stato di 5,9 miliardi").
+//!
+//! In: the claims of a text and its sentences. Out: `restatement` relations, roles `first` and
+//! `again`. Two claims are one figure when they measure alike (same kind and unit; a bare
+//! amount with the same scale word may restate a money amount, as headlines drop the currency)
+//! and either
+//! - the first is in a headline (a first sentence of at most [`HEADLINE_WORDS`] words) and the
+//!   other is the first claim measuring alike in the two sentences after it (no cue: the
+//!   position makes the link), or
+//! - a word of five letters or more stands among the five words before each of them, in two
+//!   different sentences (cue id `same-noun`, the word before the second): the length is what
+//!   tells a noun from the language's short function words, so no list of words is needed.
+//!
+//! Change rates are left out (a headline "falls 1.2%" restating "fell 1.2%" is the same change,
+//! which the change relation already covers), as are dates, ordinals and durations.
+
+use super::cue::cue_at;
+use crate::extract::found::{Found, claim_id};
+use crate::extract::tokens::context::Context;
+use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
+
+/// A byte span of the text.
+type Span = (usize, usize);
+
+/// The most words a first sentence may have to be a headline.
+pub const HEADLINE_WORDS: usize = 10;
+/// How many words before a figure are looked at for its noun.
+const NOUN_WORDS: usize = 5;
+/// The shortest word that counts as a noun shared by two figures.
+const NOUN_LETTERS: usize = 5;
+
+fn is_figure(claim: &Found) -> bool {
+    matches!(
+        claim.kind,
+        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
+    ) || (claim.kind == ClaimKind::Percent && claim.sign.is_none())
+}
+
+/// Whether `a` and `b` measure the same thing.
+fn alike(a: &Found, b: &Found) -> bool {
+    if !is_figure(a) || !is_figure(b) {
+        return false;
+    }
+    if a.kind == b.kind && a.unit == b.unit {
+        return true;
+    }
+    let bare =
+        |c: &Found| matches!(c.kind, ClaimKind::Number | ClaimKind::Count) && c.unit.is_none();
+    let money_and_bare =
+        (a.kind == ClaimKind::Money && bare(b)) || (b.kind == ClaimKind::Money && bare(a));
+    money_and_bare && a.scale.is_some() && a.scale == b.scale
+}
+
+/// The words of five letters or more among the five words before `claim` (lower-case), with
+/// their spans.
+fn nouns_before(context: &Context, claim: &Found, floor: usize) -> Vec<(String, usize, usize)> {
+    let mut from = claim.start.saturating_sub(40).max(floor).min(claim.start);
+    while !context.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let gap = &context.text[from..claim.start];
+    let gap = gap
+        .rsplit(['.', ';', ',', ':', '(', ')'])
+        .next()
+        .unwrap_or(gap);
+    let base = context.text.as_ptr() as usize;
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(NOUN_WORDS)
+        .filter(|w| w.chars().count() >= NOUN_LETTERS && !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| {
+            let start = w.as_ptr() as usize - base;
+            (w.to_lowercase(), start, start + w.len())
+        })
+        .collect()
+}
+
+/// The `restatement` relations of the text, appended to `out`; claims that are a change's rate
+/// (in `out`) are left out.
+pub fn restatement_relations(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    sentences: &[Sentence],
+    out: &mut Vec<Relation>,
+) {
+    let mut rate = vec![false; claims.len()];
+    for relation in out.iter().filter(|r| r.kind == RelationKind::Change) {
+        for (id, role) in relation.claims.iter().zip(&relation.roles) {
+            let index = crate::extract::found::claim_index(id);
+            if let Some(index) = index.filter(|&i| i < claims.len() && role == "rate") {
+                rate[index] = true;
+            }
+        }
+    }
+    let usable = |i: usize| is_figure(&claims[i]) && !rate[i];
+    // (first, again, span of the shared noun before `again`).
+    let mut found: Vec<(usize, usize, Option<Span>)> = Vec::new();
+    let mut used = vec![false; claims.len()];
+    let headline = sentences
+        .first()
+        .is_some_and(|s| context.text[s.start..s.end].split_whitespace().count() <= HEADLINE_WORDS)
+        && sentences.len() > 1;
+    if headline {
+        for first in (0..claims.len()).filter(|&i| sentence_of[i] == 0 && usable(i)) {
+            let again = (first + 1..claims.len())
+                .take_while(|&j| sentence_of[j] <= 2)
+                .find(|&j| {
+                    sentence_of[j] > 0 && !used[j] && usable(j) && alike(&claims[first], &claims[j])
+                });
+            if let Some(again) = again {
+                used[first] = true;
+                used[again] = true;
+                found.push((first, again, None));
+            }
+        }
+    }
+    let floor = |i: usize| {
+        i.checked_sub(1)
+            .filter(|&j| sentence_of[j] == sentence_of[i])
+            .map_or(0, |j| claims[j].end)
+    };
+    let nouns: Vec<Vec<(String, usize, usize)>> = (0..claims.len())
+        .map(|i| {
+            if usable(i) {
+                nouns_before(context, &claims[i], floor(i))
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    for again in 0..claims.len() {
+        if used[again] || nouns[again].is_empty() {
+            continue;
+        }
+        let first = (0..again).rev().find(|&i| {
+            !used[i]
+                && sentence_of[i] < sentence_of[again]
+                && alike(&claims[i], &claims[again])
+                && nouns[i]
+                    .iter()
+                    .any(|(w, _, _)| nouns[again].iter().any(|(v, _, _)| v == w))
+        });
+        if let Some(first) = first {
+            let shared = nouns[again]
+                .iter()
+                .find(|(v, _, _)| nouns[first].iter().any(|(w, _, _)| w == v))
+                .map(|&(_, start, end)| (start, end));
+            used[first] = true;
+            used[again] = true;
+            found.push((first, again, shared));
+        }
+    }
+    for (first, again, shared) in found {
+        out.push(Relation {
+            kind: RelationKind::Restatement,
+            claims: vec![claim_id(first + 1), claim_id(again + 1)],
+            roles: vec!["first".to_owned(), "again".to_owned()],
+            marker: shared.map(|(start, end)| context.text[start..end].to_owned()),
+            direction: None,
+            period: None,
+            cue: shared.map(|(start, end)| cue_at(context.text, start, end, "same-noun")),
+            sentence: Some(sentence_of[first]),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::described;
+    use crate::model::{Lang, RelationKind};
+
+    fn restated(lang: Lang, text: &str) -> Vec<(String, String)> {
+        described(lang, text, RelationKind::Restatement)
+            .into_iter()
+            .map(|d| (d.texts, d.cue))
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_figure_and_its_body_restatement() {
+        assert_eq!(
+            restated(
+                Lang::It,
+                "Manovra da 28 miliardi. Il governo ha approvato nella notte una legge di bilancio da 28 miliardi di euro."
+            ),
+            [(
+                "28 miliardi | 28 miliardi di euro".to_owned(),
+                String::new()
+            )]
+        );
+        assert_eq!(
+            restated(
+                Lang::En,
+                "Gold tops $2,500. The metal rose above $2,500 an ounce for the first time on Friday."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_same_noun_before_two_figures_of_the_body() {
+        assert_eq!(
+            restated(
+                Lang::Es,
+                "La empresa de distribución cerró el año pasado con un beneficio de 410 millones de euros, gracias a las exportaciones. Según la memoria, el beneficio neto fue de 410 millones de euros."
+            ),
+            [(
+                "410 millones de euros | 410 millones de euros".to_owned(),
+                "beneficio".to_owned()
+            )]
+        );
+        // Different nouns, different figures.
+        assert!(
+            restated(
+                Lang::En,
+                "The company reported revenue of $4.1 billion in the quarter, and costs rose sharply. It also spent $1.2 billion on buybacks."
+            )
+            .is_empty()
+        );
+    }
+}
