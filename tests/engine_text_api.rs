@@ -71,6 +71,7 @@ fn article() -> Arc<ArticleData> {
             period: None,
             cue: None,
             sentence: None,
+            items: None,
         }],
         body_start: 0,
     })

@@ -102,6 +102,7 @@ fn rich_extraction() -> Extraction {
                     end: 5,
                 }),
                 sentence: Some(0),
+                items: None,
             },
             Relation {
                 kind: RelationKind::Conversion,
@@ -112,6 +113,19 @@ fn rich_extraction() -> Extraction {
                 period: None,
                 cue: None,
                 sentence: None,
+                items: None,
+            },
+            // Round-trips the item count of a count-list (migration 0005).
+            Relation {
+                kind: RelationKind::CountList,
+                claims: vec!["c2".to_owned()],
+                roles: vec!["count".to_owned()],
+                marker: Some("A, B e C".to_owned()),
+                direction: None,
+                period: None,
+                cue: None,
+                sentence: Some(0),
+                items: Some(3),
             },
         ],
         sentences: vec![

@@ -114,6 +114,7 @@ fn message(
         (RelationKind::Elapsed, false) => ("the date it counts from", "the time elapsed"),
         (RelationKind::Restatement, true) => ("the figure", "its restatement"),
         (RelationKind::Restatement, false) => ("the restatement", "the figure it restates"),
+        (RelationKind::CountList, _) => ("the count", "its list"),
         (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(

@@ -296,6 +296,9 @@ fn register_relation(engine: &mut Engine) {
         .register_get("sentence", |r: &mut RelationObject| {
             optional(r.relation().sentence.map(i64::from))
         })
+        .register_get("items", |r: &mut RelationObject| {
+            optional(r.relation().items.map(i64::from))
+        })
         .register_fn("to_string", |r: &mut RelationObject| {
             format!(
                 "{} {}",

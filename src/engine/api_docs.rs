@@ -21,7 +21,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Article.lang", "\"it\", \"en\" or \"es\""),
     (
         "Article.relations",
-        "every relation (conversion, change, range, total, anniversary, elapsed, restatement)",
+        "every relation (conversion, change, range, total, anniversary, elapsed, restatement, count-list)",
     ),
     (
         "Article.sentences",
@@ -104,7 +104,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", or ()",
     ),
     (
         "Relation.cue_start",
@@ -113,7 +113,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Relation.direction", "\"up\", \"down\" or ()"),
     (
         "Relation.kind",
-        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\" or \"restatement\"",
+        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\" or \"count-list\"",
     ),
     (
         "Relation.marker",
@@ -122,6 +122,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     (
         "Relation.period",
         "the period the figures refer to: a change's comparison period (\"year-on-year\", \"2022\"), the span a conversion's amounts cover (\"2023\", \"2023-11\", \"2023-01..2023-09\"; pass it to fx_range), or ()",
+    ),
+    (
+        "Relation.items",
+        "for count-list: how many items the list after the count names, or ()",
     ),
     (
         "Relation.roles",
@@ -210,11 +214,11 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\"): of the article, or that include the claim",
+        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\"): of the article, or that include the claim",
     ),
     (
         "role",
-        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\"), or ()",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\", \"count\"), or ()",
     ),
     (
         "report",

@@ -129,7 +129,8 @@ fn write_period(out: &mut Vec<u8>, period: &DatePeriod) {
     });
 }
 
-/// A [`Relation`]; `marker`, `direction` and `period` are left out when absent.
+/// A [`Relation`]; `marker`, `direction`, `period`, `cue`, `sentence` and `items` are left out
+/// when absent.
 fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
     out.extend_from_slice(b"{\"kind\":\"");
     out.extend_from_slice(relation.kind.as_str().as_bytes());
@@ -176,6 +177,10 @@ fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
     if let Some(sentence) = relation.sentence {
         out.extend_from_slice(b",\"sentence\":");
         write_int(out, sentence);
+    }
+    if let Some(items) = relation.items {
+        out.extend_from_slice(b",\"items\":");
+        write_int(out, items);
     }
     out.push(b'}');
 }

@@ -12,7 +12,9 @@
 //!   the article's date; or `relative`, `date` — "due anni fa", a date counted back from the
 //!   article's, and the date the text states for it ("nel marzo 2022"). The relation's `period`
 //!   is the unit the text counts in (`years`, `months`, `weeks`, `days`);
-//! - `restatement`: `first`, `again` — one figure written twice (a headline and the body).
+//! - `restatement`: `first`, `again` — one figure written twice (a headline and the body);
+//! - `count-list`: `count` — "tre paesi: Francia, Germania e Spagna", with `items` the number
+//!   of items the list names.
 
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -28,10 +30,12 @@ pub enum RelationKind {
     Anniversary,
     Elapsed,
     Restatement,
+    #[serde(rename = "count-list")]
+    CountList,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 7] = [
+    pub const ALL: [RelationKind; 8] = [
         RelationKind::Conversion,
         RelationKind::Change,
         RelationKind::Range,
@@ -39,6 +43,7 @@ impl RelationKind {
         RelationKind::Anniversary,
         RelationKind::Elapsed,
         RelationKind::Restatement,
+        RelationKind::CountList,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +55,7 @@ impl RelationKind {
             RelationKind::Anniversary => "anniversary",
             RelationKind::Elapsed => "elapsed",
             RelationKind::Restatement => "restatement",
+            RelationKind::CountList => "count-list",
         }
     }
 }
@@ -75,6 +81,7 @@ pub fn roles_of(kind: RelationKind, count: usize) -> Vec<String> {
         RelationKind::Anniversary => ("ordinal", "founding", "founding"),
         RelationKind::Elapsed => ("duration", "since", "since"),
         RelationKind::Restatement => ("first", "again", "again"),
+        RelationKind::CountList => ("count", "count", "count"),
     };
     (0..count)
         .map(|i| match i {
@@ -129,6 +136,9 @@ pub struct Relation {
     /// The sentence (index) the relation was found in: that of its first claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sentence: Option<u32>,
+    /// For `count-list`: how many items the list after the count names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items: Option<u32>,
 }
 
 impl Relation {
@@ -167,6 +177,7 @@ mod tests {
             period: None,
             cue: None,
             sentence: None,
+            items: None,
         };
         assert_eq!(relation.claim_with_role("base"), Some("c2"));
         assert_eq!(relation.claim_with_role("part"), None);

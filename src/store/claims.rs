@@ -62,8 +62,8 @@ pub(super) fn insert_extraction(
     insert_claims(conn, draft_id, &extraction.claims)?;
     let mut insert_relation = conn.prepare_cached(
         "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period,
-                                roles, cue, sentence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                roles, cue, sentence, items)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     for (position, relation) in extraction.relations.iter().enumerate() {
         let claim_ids = serde_json::to_string(&relation.claims)
@@ -91,6 +91,7 @@ pub(super) fn insert_extraction(
             roles,
             cue,
             relation.sentence,
+            relation.items,
         ])?;
     }
     Ok(())
@@ -265,7 +266,7 @@ pub(super) fn load_relations(
     draft_id: i64,
 ) -> Result<Vec<Relation>, StoreError> {
     let mut statement = conn.prepare_cached(
-        "SELECT kind, claim_ids, marker, direction, period, roles, cue, sentence FROM relations
+        "SELECT kind, claim_ids, marker, direction, period, roles, cue, sentence, items FROM relations
          WHERE draft_id = ?1 ORDER BY position",
     )?;
     let rows = statement.query_map(params![draft_id], |row| {
@@ -281,11 +282,12 @@ pub(super) fn load_relations(
                 row.get::<_, Option<String>>(5)?,
                 row.get::<_, Option<String>>(6)?,
                 row.get::<_, Option<u32>>(7)?,
+                row.get::<_, Option<u32>>(8)?,
             ),
         ))
     })?;
     rows.map(|row| {
-        let ((kind, claim_ids, marker, direction, period), (roles, cue, sentence)) = row?;
+        let ((kind, claim_ids, marker, direction, period), (roles, cue, sentence, items)) = row?;
         let direction = match direction.as_deref() {
             None => None,
             Some("up") => Some(crate::model::Direction::Up),
@@ -316,6 +318,7 @@ pub(super) fn load_relations(
             period,
             cue,
             sentence,
+            items,
         })
     })
     .collect()

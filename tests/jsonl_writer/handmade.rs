@@ -168,6 +168,7 @@ fn handmade() -> (Vec<Claim>, Vec<Relation>) {
                     end: usize::MAX,
                 }),
                 sentence: direction.map(|_| u32::MAX),
+                items: None,
             });
         }
     }
@@ -180,6 +181,7 @@ fn handmade() -> (Vec<Claim>, Vec<Relation>) {
         period: Some(odd.to_string()),
         cue: None,
         sentence: Some(0),
+        items: None,
     });
     (claims, relations)
 }

@@ -145,6 +145,7 @@ pub fn anniversary_relations(
             period: None,
             cue: Some(cue_at(context.text, cue_start, cue_end, "anniversary")),
             sentence: Some(sentence),
+            items: None,
         });
     }
 }

@@ -160,6 +160,7 @@ pub fn elapsed_relations(
             period: Some(unit.to_owned()),
             cue: Some(cue_at(context.text, cue_start, cue_end, cue_id)),
             sentence: Some(sentence_of[index]),
+            items: None,
         });
     }
 }

@@ -51,6 +51,7 @@ pub fn relations(
                 period: None,
                 cue: Some(cue_in(text, marker, cue_id)),
                 sentence: Some(sentence_of[index]),
+                items: None,
             });
         }
     }
@@ -128,6 +129,7 @@ pub fn relations(
             period: period_after(cues, text, claims, sentence_of, index),
             cue: Some(cue),
             sentence: Some(sentence),
+            items: None,
         });
     }
     out

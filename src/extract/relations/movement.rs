@@ -155,6 +155,7 @@ pub fn movements(
             period,
             cue,
             sentence: Some(sentence),
+            items: None,
         });
     }
 }

@@ -251,6 +251,7 @@ fn relation(
         period: None,
         cue: Some(cue_at(context.text, start, end, id)),
         sentence: Some(sentence),
+        items: None,
     }
 }
 

@@ -146,6 +146,7 @@ pub fn range_relations(
                 "range-joiner",
             )),
             sentence: Some(sentence_of[index - 1]),
+            items: None,
         });
     }
 }

@@ -165,6 +165,7 @@ pub fn restatement_relations(
             period: None,
             cue: shared.map(|(start, end)| cue_at(context.text, start, end, "same-noun")),
             sentence: Some(sentence_of[first]),
+            items: None,
         });
     }
 }
