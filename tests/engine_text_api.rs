@@ -72,6 +72,7 @@ fn article() -> Arc<ArticleData> {
             cue: None,
             sentence: None,
             items: None,
+            factor: None,
         }],
         body_start: 0,
     })

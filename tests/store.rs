@@ -103,6 +103,7 @@ fn rich_extraction() -> Extraction {
                 }),
                 sentence: Some(0),
                 items: None,
+                factor: None,
             },
             Relation {
                 kind: RelationKind::Conversion,
@@ -114,6 +115,7 @@ fn rich_extraction() -> Extraction {
                 cue: None,
                 sentence: None,
                 items: None,
+                factor: None,
             },
             // Round-trips the item count of a count-list (migration 0005).
             Relation {
@@ -126,6 +128,7 @@ fn rich_extraction() -> Extraction {
                 cue: None,
                 sentence: Some(0),
                 items: Some(3),
+                factor: None,
             },
         ],
         sentences: vec![

@@ -115,6 +115,7 @@ fn message(
         (RelationKind::Restatement, true) => ("the figure", "its restatement"),
         (RelationKind::Restatement, false) => ("the restatement", "the figure it restates"),
         (RelationKind::CountList, _) => ("the count", "its list"),
+        (RelationKind::Ratio, _) => ("one figure of the ratio", "the other"),
         (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(

@@ -229,6 +229,9 @@ fn register_claim(engine: &mut Engine) {
         .register_fn("to_string", |c: &mut ClaimObject| c.strings().text.clone())
         .register_fn("==", |a: ClaimObject, b: ClaimObject| {
             Arc::ptr_eq(&a.article, &b.article) && a.index == b.index
+        })
+        .register_fn("!=", |a: ClaimObject, b: ClaimObject| {
+            !(Arc::ptr_eq(&a.article, &b.article) && a.index == b.index)
         });
 }
 
@@ -298,6 +301,9 @@ fn register_relation(engine: &mut Engine) {
         })
         .register_get("items", |r: &mut RelationObject| {
             optional(r.relation().items.map(i64::from))
+        })
+        .register_get("factor", |r: &mut RelationObject| {
+            optional(r.relation().factor)
         })
         .register_fn("to_string", |r: &mut RelationObject| {
             format!(

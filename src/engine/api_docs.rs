@@ -11,6 +11,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("*", "interval product (by an interval or a number)"),
     ("/", "interval quotient; () when the divisor contains 0"),
     ("==", "same claim of the same article / same interval"),
+    ("!=", "not the same claim"),
     ("Article.claims", "every claim, in text order"),
     (
         "Article.date",
@@ -21,7 +22,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Article.lang", "\"it\", \"en\" or \"es\""),
     (
         "Article.relations",
-        "every relation (conversion, change, range, total, anniversary, elapsed, restatement, count-list)",
+        "every relation (conversion, change, range, total, anniversary, elapsed, restatement, count-list, ratio)",
     ),
     (
         "Article.sentences",
@@ -104,7 +105,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", \"ratio\", or ()",
     ),
     (
         "Relation.cue_start",
@@ -113,7 +114,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Relation.direction", "\"up\", \"down\" or ()"),
     (
         "Relation.kind",
-        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\" or \"count-list\"",
+        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\" or \"ratio\"",
     ),
     (
         "Relation.marker",
@@ -122,6 +123,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
     (
         "Relation.period",
         "the period the figures refer to: a change's comparison period (\"year-on-year\", \"2022\"), the span a conversion's amounts cover (\"2023\", \"2023-11\", \"2023-01..2023-09\"; pass it to fx_range), or ()",
+    ),
+    (
+        "Relation.factor",
+        "for ratio: the proportion the words state (doubled 2, half 0.5, one in five 0.2), or ()",
     ),
     (
         "Relation.items",
@@ -214,11 +219,11 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\"): of the article, or that include the claim",
+        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\", \"ratio\"): of the article, or that include the claim",
     ),
     (
         "role",
-        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\", \"count\"), or ()",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\", \"count\", \"of\", \"in\", \"fraction\", \"share\", \"from\", \"to\", \"whole\"), or ()",
     ),
     (
         "report",

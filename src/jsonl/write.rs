@@ -129,7 +129,8 @@ fn write_period(out: &mut Vec<u8>, period: &DatePeriod) {
     });
 }
 
-/// A [`Relation`]; `marker`, `direction`, `period`, `cue`, `sentence` and `items` are left out
+/// A [`Relation`]; `marker`, `direction`, `period`, `cue`, `sentence`, `items` and `factor` are left
+/// out
 /// when absent.
 fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
     out.extend_from_slice(b"{\"kind\":\"");
@@ -181,6 +182,10 @@ fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
     if let Some(items) = relation.items {
         out.extend_from_slice(b",\"items\":");
         write_int(out, items);
+    }
+    if let Some(factor) = relation.factor {
+        out.extend_from_slice(b",\"factor\":");
+        write_f64(out, factor);
     }
     out.push(b'}');
 }

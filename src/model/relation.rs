@@ -14,7 +14,10 @@
 //!   is the unit the text counts in (`years`, `months`, `weeks`, `days`);
 //! - `restatement`: `first`, `again` — one figure written twice (a headline and the body);
 //! - `count-list`: `count` — "tre paesi: Francia, Germania e Spagna", with `items` the number
-//!   of items the list names.
+//!   of items the list names;
+//! - `ratio`: `of`/`in` (or `fraction`) and `share` — "uno su cinque, il 20%"; `from`, `to` —
+//!   "raddoppiato da 40 a 80"; `whole`, `part` — "la metà dei 3,6 milioni, 1,8 milioni"; with
+//!   `factor` the proportion the words state.
 
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -32,10 +35,11 @@ pub enum RelationKind {
     Restatement,
     #[serde(rename = "count-list")]
     CountList,
+    Ratio,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 8] = [
+    pub const ALL: [RelationKind; 9] = [
         RelationKind::Conversion,
         RelationKind::Change,
         RelationKind::Range,
@@ -44,6 +48,7 @@ impl RelationKind {
         RelationKind::Elapsed,
         RelationKind::Restatement,
         RelationKind::CountList,
+        RelationKind::Ratio,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -56,6 +61,7 @@ impl RelationKind {
             RelationKind::Elapsed => "elapsed",
             RelationKind::Restatement => "restatement",
             RelationKind::CountList => "count-list",
+            RelationKind::Ratio => "ratio",
         }
     }
 }
@@ -82,6 +88,7 @@ pub fn roles_of(kind: RelationKind, count: usize) -> Vec<String> {
         RelationKind::Elapsed => ("duration", "since", "since"),
         RelationKind::Restatement => ("first", "again", "again"),
         RelationKind::CountList => ("count", "count", "count"),
+        RelationKind::Ratio => ("from", "to", "to"),
     };
     (0..count)
         .map(|i| match i {
@@ -139,6 +146,10 @@ pub struct Relation {
     /// For `count-list`: how many items the list after the count names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<u32>,
+    /// For `ratio`: the proportion the words state ("doubled" 2, "la metà" 0.5, "uno su
+    /// cinque" 0.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<f64>,
 }
 
 impl Relation {
@@ -178,6 +189,7 @@ mod tests {
             cue: None,
             sentence: None,
             items: None,
+            factor: None,
         };
         assert_eq!(relation.claim_with_role("base"), Some("c2"));
         assert_eq!(relation.claim_with_role("part"), None);

@@ -62,8 +62,8 @@ pub(super) fn insert_extraction(
     insert_claims(conn, draft_id, &extraction.claims)?;
     let mut insert_relation = conn.prepare_cached(
         "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period,
-                                roles, cue, sentence, items)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                roles, cue, sentence, items, factor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     for (position, relation) in extraction.relations.iter().enumerate() {
         let claim_ids = serde_json::to_string(&relation.claims)
@@ -92,6 +92,7 @@ pub(super) fn insert_extraction(
             cue,
             relation.sentence,
             relation.items,
+            relation.factor,
         ])?;
     }
     Ok(())
@@ -266,7 +267,7 @@ pub(super) fn load_relations(
     draft_id: i64,
 ) -> Result<Vec<Relation>, StoreError> {
     let mut statement = conn.prepare_cached(
-        "SELECT kind, claim_ids, marker, direction, period, roles, cue, sentence, items FROM relations
+        "SELECT kind, claim_ids, marker, direction, period, roles, cue, sentence, items, factor FROM relations
          WHERE draft_id = ?1 ORDER BY position",
     )?;
     let rows = statement.query_map(params![draft_id], |row| {
@@ -283,11 +284,13 @@ pub(super) fn load_relations(
                 row.get::<_, Option<String>>(6)?,
                 row.get::<_, Option<u32>>(7)?,
                 row.get::<_, Option<u32>>(8)?,
+                row.get::<_, Option<f64>>(9)?,
             ),
         ))
     })?;
     rows.map(|row| {
-        let ((kind, claim_ids, marker, direction, period), (roles, cue, sentence, items)) = row?;
+        let ((kind, claim_ids, marker, direction, period), (roles, cue, sentence, items, factor)) =
+            row?;
         let direction = match direction.as_deref() {
             None => None,
             Some("up") => Some(crate::model::Direction::Up),
@@ -319,6 +322,7 @@ pub(super) fn load_relations(
             cue,
             sentence,
             items,
+            factor,
         })
     })
     .collect()

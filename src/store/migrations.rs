@@ -18,7 +18,7 @@ use super::StoreError;
 
 /// The migrations, in order; migration `i` brings the schema to version `i + 1`.
 /// `0002` stores reference rates; `0003` stores rule runs and findings; `0004` gives relations
-/// their roles, cue and sentence; `0005` the item count of a `count-list` relation.
+/// their roles, cue and sentence; `0005` the item count of a `count-list` relation and the factor of a `ratio`.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rates.sql"),

@@ -169,6 +169,7 @@ fn handmade() -> (Vec<Claim>, Vec<Relation>) {
                 }),
                 sentence: direction.map(|_| u32::MAX),
                 items: None,
+                factor: None,
             });
         }
     }
@@ -182,6 +183,7 @@ fn handmade() -> (Vec<Claim>, Vec<Relation>) {
         cue: None,
         sentence: Some(0),
         items: None,
+        factor: None,
     });
     (claims, relations)
 }

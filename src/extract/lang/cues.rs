@@ -75,4 +75,11 @@ pub struct CueWords {
     /// Words that name the rest of a whole ("il resto", "the rest", "el resto"): with them, the
     /// parts are all of it.
     pub rest_words: &'static [&'static str],
+    /// Words between the two counts of a proportion ("uno su cinque", "one in four", "uno de
+    /// cada cinco"), lower-case.
+    pub ratio_joiners: &'static [&'static str],
+    /// Words that state a proportion, with it: verbs of a multiple ("raddoppiato" 2, "halved"
+    /// 0.5, "se triplicaron" 3) and fractions of a whole ("la metà" 0.5, "a third" 1/3),
+    /// lower-case.
+    pub multiplier_words: &'static [(&'static str, f64)],
 }

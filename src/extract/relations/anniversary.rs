@@ -146,6 +146,7 @@ pub fn anniversary_relations(
             cue: Some(cue_at(context.text, cue_start, cue_end, "anniversary")),
             sentence: Some(sentence),
             items: None,
+            factor: None,
         });
     }
 }

@@ -161,6 +161,7 @@ pub fn elapsed_relations(
             cue: Some(cue_at(context.text, cue_start, cue_end, cue_id)),
             sentence: Some(sentence_of[index]),
             items: None,
+            factor: None,
         });
     }
 }

@@ -52,6 +52,7 @@ pub fn relations(
                 cue: Some(cue_in(text, marker, cue_id)),
                 sentence: Some(sentence_of[index]),
                 items: None,
+                factor: None,
             });
         }
     }
@@ -130,6 +131,7 @@ pub fn relations(
             cue: Some(cue),
             sentence: Some(sentence),
             items: None,
+            factor: None,
         });
     }
     out

@@ -147,6 +147,7 @@ pub fn count_lists(
             cue: Some(cue_at(context.text, start, end, "list")),
             sentence: Some(sentence),
             items: u32::try_from(spans.len()).ok(),
+            factor: None,
         });
     }
 }

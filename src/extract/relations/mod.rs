@@ -7,7 +7,8 @@
 //! ([`movement`]), a whole and its parts ([`parts`]), anniversaries and their
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
-//! ([`restatement`]), a count and the list of its items ([`lists`]); durations written in several clock units are merged
+//! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
+//! ([`ratio`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
 pub mod anniversary;
@@ -20,6 +21,7 @@ pub mod lists;
 pub mod movement;
 pub mod parts;
 pub mod ranges;
+pub mod ratio;
 pub mod restatement;
 #[cfg(test)]
 mod testing;

@@ -156,6 +156,7 @@ pub fn movements(
             cue,
             sentence: Some(sentence),
             items: None,
+            factor: None,
         });
     }
 }

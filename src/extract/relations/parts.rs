@@ -252,6 +252,7 @@ fn relation(
         cue: Some(cue_at(context.text, start, end, id)),
         sentence: Some(sentence),
         items: None,
+        factor: None,
     }
 }
 

@@ -147,6 +147,7 @@ pub fn range_relations(
             )),
             sentence: Some(sentence_of[index - 1]),
             items: None,
+            factor: None,
         });
     }
 }

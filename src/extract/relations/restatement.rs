@@ -166,6 +166,7 @@ pub fn restatement_relations(
             cue: shared.map(|(start, end)| cue_at(context.text, start, end, "same-noun")),
             sentence: Some(sentence_of[first]),
             items: None,
+            factor: None,
         });
     }
 }

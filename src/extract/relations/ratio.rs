@@ -1,0 +1,346 @@
+//! Ratios: a proportion the words state, checked against the figures that state it too.
+//!
+//! - A proportion and its percentage: "un italiano su cinque, il 20%", "one in four adults, or
+//!   25%", "uno de cada cinco hogares, el 20%": roles `of`, `in` (the two counts; or
+//!   `fraction`, one claim the extractor already read as a fraction) and `share`, with `factor`
+//!   of/in. The joiner between the counts comes from the lexicon (`ratio_joiners`: "su", "in",
+//!   "de cada").
+//! - A multiplier and the two levels it joins: "raddoppiato da 40 a 80", "doubled to 466,000
+//!   from 233,000", "se triplicaron, de 12.000 a 36.000": roles `from`, `to`, with `factor`
+//!   from the lexicon (`multiplier_words`: "raddoppiato" 2, "halved" 0.5). The levels are the
+//!   first two amounts of one measure after the word; a to-word before the first makes it `to`.
+//! - A fraction of a whole restated as an amount: "la metà dei 3,6 milioni di lavoratori, 1,8
+//!   milioni", "half of the 300 staff, 150": roles `whole`, `part`, the fraction word also from
+//!   `multiplier_words`.
+//!
+//! In: the claims of a text and its sentences, and the relations found so far (a change's rate
+//! is no share). Out: `ratio` relations (cue id `ratio`, the joiner or multiplier word).
+
+use super::cue::{cue_at, find_phrase_in};
+use crate::extract::found::{Found, claim_id, claim_index};
+use crate::extract::tokens::context::Context;
+use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
+use rust_decimal::prelude::ToPrimitive;
+
+fn is_amount(claim: &Found) -> bool {
+    matches!(
+        claim.kind,
+        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
+    )
+}
+
+fn same_measure(a: &Found, b: &Found) -> bool {
+    is_amount(a)
+        && is_amount(b)
+        && (a.unit == b.unit
+            || (matches!(a.kind, ClaimKind::Number | ClaimKind::Count)
+                && matches!(b.kind, ClaimKind::Number | ClaimKind::Count)))
+}
+
+fn value(claim: &Found) -> Option<f64> {
+    claim.value.to_f64()
+}
+
+/// A plain share: an unsigned percentage that is no change's rate.
+fn is_share(claim: &Found, rate: bool) -> bool {
+    claim.kind == ClaimKind::Percent
+        && claim.unit.as_deref() == Some("%")
+        && claim.sign.is_none()
+        && !rate
+}
+
+fn ratio(
+    context: &Context,
+    members: Vec<(usize, &str)>,
+    (start, end): (usize, usize),
+    factor: f64,
+    sentence: u32,
+) -> Relation {
+    Relation {
+        kind: RelationKind::Ratio,
+        claims: members.iter().map(|&(i, _)| claim_id(i + 1)).collect(),
+        roles: members.iter().map(|&(_, role)| role.to_owned()).collect(),
+        marker: Some(context.text[start..end].to_owned()),
+        direction: None,
+        period: None,
+        cue: Some(cue_at(context.text, start, end, "ratio")),
+        sentence: Some(sentence),
+        items: None,
+        factor: Some(factor),
+    }
+}
+
+/// Whether `gap` (lower-case) ends with one of `words` as whole words.
+fn ends_with_word(gap: &str, words: &[&str]) -> bool {
+    let gap = gap.trim_end();
+    words.iter().any(|w| {
+        gap.ends_with(w)
+            && gap[..gap.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The `ratio` relations of the text, appended to `out`.
+pub fn ratio_relations(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    sentences: &[Sentence],
+    out: &mut Vec<Relation>,
+) {
+    let cues = context.lexicon.cues;
+    let mut rate = vec![false; claims.len()];
+    for relation in out.iter().filter(|r| r.kind == RelationKind::Change) {
+        for (id, role) in relation.claims.iter().zip(&relation.roles) {
+            if let Some(i) = claim_index(id).filter(|&i| i < claims.len() && role == "rate") {
+                rate[i] = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (sentence, bounds) in sentences.iter().enumerate() {
+        let sentence = sentence as u32;
+        let members: Vec<usize> = (0..claims.len())
+            .filter(|&i| sentence_of[i] == sentence)
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        let share = members
+            .iter()
+            .copied()
+            .find(|&i| is_share(&claims[i], rate[i]));
+        // "uno su cinque": two counts with a joiner between, or one fraction claim.
+        if let Some(share) = share {
+            let pair = members.windows(2).find_map(|w| {
+                let (a, b) = (w[0], w[1]);
+                let gap = &context.ascii_lower[claims[a].end..claims[b].start];
+                let small = value(&claims[a]).is_some_and(|v| (1.0..=10.0).contains(&v));
+                (small
+                    && is_amount(&claims[a])
+                    && is_amount(&claims[b])
+                    && gap.split_whitespace().count() <= 4
+                    && ends_with_word(gap, cues.ratio_joiners))
+                .then_some((a, b))
+            });
+            if let Some((a, b)) = pair {
+                let (Some(of), Some(within)) = (value(&claims[a]), value(&claims[b])) else {
+                    continue;
+                };
+                if within > of {
+                    found.push(ratio(
+                        context,
+                        vec![(a, "of"), (b, "in"), (share, "share")],
+                        (claims[a].end, claims[b].start),
+                        of / within,
+                        sentence,
+                    ));
+                    continue;
+                }
+            }
+            // "un italiano su cinque": the "one" is a word, not a claim.
+            let one_in = members.iter().copied().find(|&b| {
+                let start = claims[b].start.saturating_sub(32);
+                let start = (start..claims[b].start)
+                    .find(|&at| context.text.is_char_boundary(at))
+                    .unwrap_or(claims[b].start);
+                let gap = &context.ascii_lower[start..claims[b].start];
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                is_amount(&claims[b])
+                    && ends_with_word(gap, cues.ratio_joiners)
+                    && words
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|w| context.lexicon.time.relative.one_words.contains(w))
+            });
+            if let Some(b) = one_in {
+                if let Some(within) = value(&claims[b]).filter(|&v| v > 1.0) {
+                    found.push(ratio(
+                        context,
+                        vec![(b, "in"), (share, "share")],
+                        (claims[b].start, claims[b].end),
+                        1.0 / within,
+                        sentence,
+                    ));
+                    continue;
+                }
+            }
+            let fraction = members.iter().copied().find(|&i| {
+                let written = &context.ascii_lower[claims[i].start..claims[i].end];
+                claims[i].kind == ClaimKind::Number
+                    && value(&claims[i]).is_some_and(|v| v > 0.0 && v < 1.0)
+                    && cues
+                        .ratio_joiners
+                        .iter()
+                        .any(|j| written.contains(&format!(" {j} ")))
+            });
+            if let Some(fraction) = fraction {
+                if let Some(factor) = value(&claims[fraction]) {
+                    found.push(ratio(
+                        context,
+                        vec![(fraction, "fraction"), (share, "share")],
+                        (claims[fraction].start, claims[fraction].end),
+                        factor,
+                        sentence,
+                    ));
+                    continue;
+                }
+            }
+        }
+        // "raddoppiato da 40 a 80", "la metà dei 3,6 milioni …, 1,8 milioni".
+        let words: Vec<&str> = cues.multiplier_words.iter().map(|(w, _)| *w).collect();
+        let Some((start, end)) = find_phrase_in(context, bounds.start, bounds.end, &words) else {
+            continue;
+        };
+        let written = &context.ascii_lower[start..end];
+        let Some(&(_, factor)) = cues.multiplier_words.iter().find(|(w, _)| *w == written) else {
+            continue;
+        };
+        let after: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| claims[i].start >= end && is_amount(&claims[i]))
+            .collect();
+        let Some(&first) = after.first() else {
+            continue;
+        };
+        let Some(&second) = after[1..]
+            .iter()
+            .find(|&&j| same_measure(&claims[first], &claims[j]))
+        else {
+            continue;
+        };
+        let gap = &context.ascii_lower[end..claims[first].start];
+        let fraction = factor < 1.0 && gap.split_whitespace().count() <= 2;
+        // A multiplier's levels follow it closely, after a from- or to-word.
+        let levels = gap.split_whitespace().count() <= 4
+            && (ends_with_word(gap, cues.from_words) || ends_with_word(gap, cues.to_words));
+        if !fraction && (factor < 1.0 || !levels) {
+            continue;
+        }
+        let roles = if fraction {
+            [(first, "whole"), (second, "part")]
+        } else if ends_with_word(gap, cues.to_words) {
+            [(second, "from"), (first, "to")]
+        } else {
+            [(first, "from"), (second, "to")]
+        };
+        found.push(ratio(
+            context,
+            roles.to_vec(),
+            (start, end),
+            factor,
+            sentence,
+        ));
+    }
+    out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+
+    /// `(roles and texts, factor)` of each ratio of `text`.
+    fn ratios(lang: Lang, text: &str) -> Vec<(String, f64)> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            date: ArticleDate::parse("2024-06-15"),
+            ..Options::default()
+        };
+        let extraction = extract(text, &options);
+        extraction
+            .relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::Ratio)
+            .map(|r| {
+                let described = r
+                    .roles
+                    .iter()
+                    .zip(&r.claims)
+                    .map(|(role, id)| {
+                        let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
+                        format!("{role}={}", claim.text)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                (described, r.factor.unwrap())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_proportion_and_its_percentage() {
+        assert_eq!(
+            ratios(Lang::En, "One in four adults, or 25%, reported symptoms."),
+            [("of=One; in=four adults; share=25%".to_owned(), 0.25)]
+        );
+        assert_eq!(
+            ratios(
+                Lang::Es,
+                "Uno de cada cinco hogares, el 20%, está formado por una sola persona."
+            ),
+            [("fraction=Uno de cada cinco; share=20%".to_owned(), 0.2)]
+        );
+    }
+
+    #[test]
+    fn one_written_as_a_word() {
+        assert_eq!(
+            ratios(
+                Lang::It,
+                "Un italiano su cinque, il 20% della popolazione, vive in città."
+            ),
+            [("in=cinque; share=20%".to_owned(), 0.2)]
+        );
+    }
+
+    #[test]
+    fn a_multiplier_far_from_two_amounts_links_nothing() {
+        assert!(
+            ratios(
+                Lang::En,
+                "Profit doubled, the company said, as sales reached $5bn and costs $3bn."
+            )
+            .is_empty()
+        );
+        assert!(
+            ratios(
+                Lang::En,
+                "In the first half of 2023 sales rose to $5bn from $4bn."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_multiplier_and_its_two_levels() {
+        assert_eq!(
+            ratios(
+                Lang::En,
+                "First-quarter deliveries doubled to 466,000 from 233,000 a year earlier."
+            ),
+            [("from=233,000; to=466,000".to_owned(), 2.0)]
+        );
+        assert_eq!(
+            ratios(
+                Lang::It,
+                "I costi sono triplicati, passando da 2,1 a 6,3 milioni di euro l'anno."
+            ),
+            [("from=2,1; to=6,3 milioni di euro".to_owned(), 3.0)]
+        );
+        assert_eq!(
+            ratios(
+                Lang::Es,
+                "Circa la mitad de los 48 millones de habitantes, unos 24 millones, vive en ciudades."
+            ),
+            [(
+                "whole=48 millones de habitantes; part=24 millones".to_owned(),
+                0.5
+            )]
+        );
+    }
+}
