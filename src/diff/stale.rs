@@ -116,6 +116,8 @@ fn message(
         (RelationKind::Restatement, false) => ("the restatement", "the figure it restates"),
         (RelationKind::CountList, _) => ("the count", "its list"),
         (RelationKind::Ratio, _) => ("one figure of the ratio", "the other"),
+        (RelationKind::Average, true) => ("the average", "the total it divides"),
+        (RelationKind::Average, false) => ("the total", "its average"),
         (RelationKind::Range, _) => ("one end of the range", "the other end"),
     };
     format!(

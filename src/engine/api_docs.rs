@@ -22,7 +22,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Article.lang", "\"it\", \"en\" or \"es\""),
     (
         "Article.relations",
-        "every relation (conversion, change, range, total, anniversary, elapsed, restatement, count-list, ratio)",
+        "every relation (conversion, change, range, total, anniversary, elapsed, restatement, count-list, ratio, average)",
     ),
     (
         "Article.sentences",
@@ -105,7 +105,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", \"ratio\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", \"ratio\", \"average\", or ()",
     ),
     (
         "Relation.cue_start",
@@ -114,7 +114,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ("Relation.direction", "\"up\", \"down\" or ()"),
     (
         "Relation.kind",
-        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\" or \"ratio\"",
+        "\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\", \"ratio\" or \"average\"",
     ),
     (
         "Relation.marker",
@@ -126,7 +126,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.factor",
-        "for ratio: the proportion the words state (doubled 2, half 0.5, one in five 0.2), or ()",
+        "for ratio: the proportion the words state (doubled 2, half 0.5, one in five 0.2); for average: the units of time in its period; or ()",
     ),
     (
         "Relation.items",
@@ -219,11 +219,11 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "relations_of_kind",
-        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\", \"ratio\"): of the article, or that include the claim",
+        "relations of one kind (\"conversion\", \"change\", \"range\", \"total\", \"anniversary\", \"elapsed\", \"restatement\", \"count-list\", \"ratio\", \"average\"): of the article, or that include the claim",
     ),
     (
         "role",
-        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\", \"count\", \"of\", \"in\", \"fraction\", \"share\", \"from\", \"to\", \"whole\"), or ()",
+        "REL.role(name): the relation's first claim with that role (\"source\", \"target\", \"stated_rate\", \"period\", \"months\", \"rate\", \"base\", \"low\", \"high\", \"total\", \"part\", \"ordinal\", \"years\", \"founding\", \"year\", \"duration\", \"since\", \"relative\", \"date\", \"first\", \"again\", \"count\", \"of\", \"in\", \"fraction\", \"share\", \"from\", \"to\", \"whole\", \"average\"), or ()",
     ),
     (
         "report",

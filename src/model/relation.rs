@@ -17,7 +17,9 @@
 //!   of items the list names;
 //! - `ratio`: `of`/`in` (or `fraction`) and `share` — "uno su cinque, il 20%"; `from`, `to` —
 //!   "raddoppiato da 40 a 80"; `whole`, `part` — "la metà dei 3,6 milioni, 1,8 milioni"; with
-//!   `factor` the proportion the words state.
+//!   `factor` the proportion the words state;
+//! - `average`: `average`, `total`, `period` — "1.460 navi nel 2024, in media 4 al giorno",
+//!   with `factor` the units of time in the period and `period` the unit (`day`, `week`, …).
 
 use serde::{Deserialize, Serialize};
 use std::str::FromStr;
@@ -36,10 +38,11 @@ pub enum RelationKind {
     #[serde(rename = "count-list")]
     CountList,
     Ratio,
+    Average,
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 9] = [
+    pub const ALL: [RelationKind; 10] = [
         RelationKind::Conversion,
         RelationKind::Change,
         RelationKind::Range,
@@ -49,6 +52,7 @@ impl RelationKind {
         RelationKind::Restatement,
         RelationKind::CountList,
         RelationKind::Ratio,
+        RelationKind::Average,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -62,6 +66,7 @@ impl RelationKind {
             RelationKind::Restatement => "restatement",
             RelationKind::CountList => "count-list",
             RelationKind::Ratio => "ratio",
+            RelationKind::Average => "average",
         }
     }
 }
@@ -89,6 +94,7 @@ pub fn roles_of(kind: RelationKind, count: usize) -> Vec<String> {
         RelationKind::Restatement => ("first", "again", "again"),
         RelationKind::CountList => ("count", "count", "count"),
         RelationKind::Ratio => ("from", "to", "to"),
+        RelationKind::Average => ("average", "total", "period"),
     };
     (0..count)
         .map(|i| match i {
@@ -147,7 +153,7 @@ pub struct Relation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<u32>,
     /// For `ratio`: the proportion the words state ("doubled" 2, "la metà" 0.5, "uno su
-    /// cinque" 0.2).
+    /// cinque" 0.2); for `average`: the units of time in its period (366 days in 2024).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub factor: Option<f64>,
 }

@@ -82,4 +82,10 @@ pub struct CueWords {
     /// 0.5, "se triplicaron" 3) and fractions of a whole ("la metà" 0.5, "a third" 1/3),
     /// lower-case.
     pub multiplier_words: &'static [(&'static str, f64)],
+    /// Words right before an average ("in media", "an average of", "una media de"),
+    /// lower-case.
+    pub average_words: &'static [&'static str],
+    /// Phrases right after an average that name its unit of time, with the unit (`day`,
+    /// `week`, `month`, `year`): "al giorno", "a day", "al día".
+    pub per_unit_words: &'static [(&'static str, &'static str)],
 }

@@ -8,10 +8,11 @@
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
 //! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
-//! ([`ratio`]); durations written in several clock units are merged
+//! ([`ratio`]), averages over a period ([`average`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
 pub mod anniversary;
+pub mod average;
 pub mod compounds;
 pub mod conversion;
 pub mod cue;

@@ -262,4 +262,18 @@ pub static CUES: CueWords = CueWords {
         ("un terzo", 1.0 / 3.0),
         ("un quarto", 0.25),
     ],
+    average_words: &["in media", "una media di", "mediamente", "in media circa"],
+    per_unit_words: &[
+        ("al giorno", "day"),
+        ("ogni giorno", "day"),
+        ("al dì", "day"),
+        ("a settimana", "week"),
+        ("alla settimana", "week"),
+        ("ogni settimana", "week"),
+        ("al mese", "month"),
+        ("ogni mese", "month"),
+        ("all'anno", "year"),
+        ("l'anno", "year"),
+        ("ogni anno", "year"),
+    ],
 };
