@@ -11,8 +11,10 @@
 //!   other is the first claim measuring alike in the two sentences after it (no cue: the
 //!   position makes the link), or
 //! - a word of five letters or more stands among the five words before each of them, in two
-//!   different sentences (cue id `same-noun`, the word before the second): the length is what
-//!   tells a noun from the language's short function words, so no list of words is needed.
+//!   different sentences of the first three (cue id `same-noun`, the word before the second),
+//!   and the values are within a third of each other: the length is what tells a noun from the
+//!   language's short function words, so no list of words is needed; further down an article,
+//!   or further apart, a shared word more often joins two quantities than one restated.
 //!
 //! Change rates are left out (a headline "falls 1.2%" restating "fell 1.2%" is the same change,
 //! which the change relation already covers), as are dates, ordinals and durations.
@@ -27,6 +29,21 @@ type Span = (usize, usize);
 
 /// The most words a first sentence may have to be a headline.
 pub const HEADLINE_WORDS: usize = 10;
+/// The sentences a same-noun restatement must both be in (the headline and the lede).
+const LEDE_SENTENCES: u32 = 3;
+/// How far apart two same-noun figures may be and still be one figure restated (a corrected
+/// digit, a rounding); further apart they are two quantities.
+const CLOSE_RATIO: f64 = 1.34;
+
+/// Whether two figures are within [`CLOSE_RATIO`] of each other.
+fn close(a: &Found, b: &Found) -> bool {
+    use rust_decimal::prelude::ToPrimitive;
+    match (a.value.to_f64(), b.value.to_f64()) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= CLOSE_RATIO,
+        _ => false,
+    }
+}
+
 /// How many words before a figure are looked at for its noun.
 const NOUN_WORDS: usize = 5;
 /// The shortest word that counts as a noun shared by two figures.
@@ -137,9 +154,14 @@ pub fn restatement_relations(
         if used[again] || nouns[again].is_empty() {
             continue;
         }
+        // Only the lede restates: a noun shared further down is more often two quantities.
+        if sentence_of[again] >= LEDE_SENTENCES {
+            continue;
+        }
         let first = (0..again).rev().find(|&i| {
             !used[i]
                 && sentence_of[i] < sentence_of[again]
+                && close(&claims[i], &claims[again])
                 && alike(&claims[i], &claims[again])
                 && nouns[i]
                     .iter()
