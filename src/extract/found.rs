@@ -27,6 +27,15 @@ pub struct Found {
 }
 
 impl Found {
+    /// Whether the claim is an amount of something: money, a count, a quantity or a bare
+    /// number (what totals, ratios and averages are made of).
+    pub fn is_amount(&self) -> bool {
+        matches!(
+            self.kind,
+            ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
+        )
+    }
+
     /// A claim whose value is exact (dates, ordinals): precision is the value itself.
     pub fn exact(
         kind: ClaimKind,

@@ -19,13 +19,6 @@ use rust_decimal::prelude::ToPrimitive;
 /// How far before the average its words may start, in bytes.
 const WINDOW: usize = 24;
 
-fn is_amount(claim: &Found) -> bool {
-    matches!(
-        claim.kind,
-        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
-    )
-}
-
 /// Days in one unit (`day`, `week`, `month`, `year`), for durations.
 fn days_per(unit: &str) -> Option<f64> {
     Some(match unit {
@@ -54,7 +47,7 @@ pub fn average_relations(
 ) {
     let cues = context.lexicon.cues;
     for (index, average) in claims.iter().enumerate() {
-        if !is_amount(average) {
+        if !average.is_amount() {
             continue;
         }
         let mut from = average.start.saturating_sub(WINDOW);
@@ -89,7 +82,7 @@ pub fn average_relations(
         let in_sentence = |i: &usize| sentence_of[*i] == sentence && *i != index;
         let total = (0..index).rev().filter(in_sentence).find(|&i| {
             let claim = &claims[i];
-            is_amount(claim)
+            claim.is_amount()
                 && (claim.unit == average.unit || average.unit.is_none())
                 && claim.value > average.value
         });
@@ -135,16 +128,10 @@ pub fn average_relations(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+    use crate::model::{Lang, RelationKind};
 
     fn averages(lang: Lang, text: &str) -> Vec<(String, f64)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2024-06-15"),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
+        let extraction = super::super::testing::extraction(lang, text);
         extraction
             .relations
             .iter()

@@ -18,6 +18,7 @@
 //! "primeros") makes it the first months of that year (or, with no year written, of the latest
 //! year whose first months had ended by the article's date).
 
+use super::cue::ends_with_phrase;
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
@@ -33,22 +34,6 @@ fn before<'a>(context: &Context<'a>, from: usize, to: usize, window: usize) -> (
         start += 1;
     }
     (start, &context.ascii_lower[start..to])
-}
-
-/// Whether `gap` ends with one of `phrases`, whole words: the phrase's start, relative to `gap`.
-fn ends_with_phrase(gap: &str, phrases: &[&str]) -> Option<usize> {
-    let trimmed = gap.trim_end();
-    phrases
-        .iter()
-        .filter(|phrase| trimmed.ends_with(*phrase))
-        .map(|phrase| trimmed.len() - phrase.len())
-        .filter(|&at| {
-            trimmed[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .min()
 }
 
 /// Where the claims before `index` in its sentence end (or the sentence's start), so a
@@ -268,17 +253,11 @@ pub fn conversion_details(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+    use crate::model::{Lang, RelationKind};
 
     /// Each conversion of `text` (article date 2024-06-15) as "role=text; …" and its period.
     fn conversions(lang: Lang, text: &str) -> Vec<(String, Option<String>)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2024-06-15"),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
+        let extraction = super::super::testing::extraction(lang, text);
         extraction
             .relations
             .iter()

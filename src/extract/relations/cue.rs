@@ -98,6 +98,22 @@ pub fn find_phrase_in(
     None
 }
 
+/// Whether `gap` ends with one of `phrases`, whole words: the phrase's start, relative to `gap`.
+pub fn ends_with_phrase(gap: &str, phrases: &[&str]) -> Option<usize> {
+    let trimmed = gap.trim_end();
+    phrases
+        .iter()
+        .filter(|phrase| trimmed.ends_with(*phrase))
+        .map(|phrase| trimmed.len() - phrase.len())
+        .filter(|&at| {
+            trimmed[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .min()
+}
+
 /// The cue written at `start..end` of `text`.
 pub fn cue_at(text: &str, start: usize, end: usize, id: &str) -> Cue {
     Cue {

@@ -154,17 +154,11 @@ pub fn count_lists(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+    use crate::model::{Lang, RelationKind};
 
     /// `(count text, items, list)` of each count-list relation of `text`.
     fn lists(lang: Lang, text: &str) -> Vec<(String, u32, String)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2024-06-15"),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
+        let extraction = super::super::testing::extraction(lang, text);
         extraction
             .relations
             .iter()

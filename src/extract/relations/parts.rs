@@ -21,16 +21,9 @@ use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
 
-fn is_amount(kind: ClaimKind) -> bool {
-    matches!(
-        kind,
-        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
-    )
-}
-
 /// Whether `part` can be a part of `total`.
 fn same_measure(total: &Found, part: &Found) -> bool {
-    if !is_amount(part.kind) {
+    if !part.is_amount() {
         return false;
     }
     match (total.kind, part.kind) {
@@ -105,12 +98,12 @@ pub fn total_relations(
                 let whole = members
                     .clone()
                     .rev()
-                    .find(|&i| claims[i].end <= start && is_amount(claims[i].kind))
+                    .find(|&i| claims[i].end <= start && claims[i].is_amount())
                     .or_else(|| {
                         (0..*members.start())
                             .rev()
                             .take_while(|&i| sentence_of[i] + 1 == sentence)
-                            .find(|&i| is_amount(claims[i].kind))
+                            .find(|&i| claims[i].is_amount())
                     });
                 (start, end, whole)
             })
@@ -174,7 +167,7 @@ fn whole_opened(
 ) -> Option<(usize, usize, Option<usize>)> {
     let first = members.next()?;
     let claim = &claims[first];
-    if !is_amount(claim.kind) {
+    if !claim.is_amount() {
         return None;
     }
     let gap = context.ascii_lower.get(sentence_start..claim.start)?;
@@ -207,7 +200,7 @@ fn colon_list(
     let total = members
         .clone()
         .rev()
-        .find(|&i| claims[i].end <= colon && is_amount(claims[i].kind))?;
+        .find(|&i| claims[i].end <= colon && claims[i].is_amount())?;
     let between = &context.text[claims[total].end..colon];
     if between.len() > COLON_WINDOW || between.contains(['.', ';', '(', ')']) {
         return None;

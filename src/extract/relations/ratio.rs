@@ -16,22 +16,15 @@
 //! In: the claims of a text and its sentences, and the relations found so far (a change's rate
 //! is no share). Out: `ratio` relations (cue id `ratio`, the joiner or multiplier word).
 
-use super::cue::{cue_at, find_phrase_in};
+use super::cue::{cue_at, ends_with_phrase, find_phrase_in};
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
 use rust_decimal::prelude::ToPrimitive;
 
-fn is_amount(claim: &Found) -> bool {
-    matches!(
-        claim.kind,
-        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
-    )
-}
-
 fn same_measure(a: &Found, b: &Found) -> bool {
-    is_amount(a)
-        && is_amount(b)
+    a.is_amount()
+        && b.is_amount()
         && (a.unit == b.unit
             || (matches!(a.kind, ClaimKind::Number | ClaimKind::Count)
                 && matches!(b.kind, ClaimKind::Number | ClaimKind::Count)))
@@ -68,18 +61,6 @@ fn ratio(
         items: None,
         factor: Some(factor),
     }
-}
-
-/// Whether `gap` (lower-case) ends with one of `words` as whole words.
-fn ends_with_word(gap: &str, words: &[&str]) -> bool {
-    let gap = gap.trim_end();
-    words.iter().any(|w| {
-        gap.ends_with(w)
-            && gap[..gap.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
 }
 
 /// The `ratio` relations of the text, appended to `out`.
@@ -119,10 +100,10 @@ pub fn ratio_relations(
                 let gap = &context.ascii_lower[claims[a].end..claims[b].start];
                 let small = value(&claims[a]).is_some_and(|v| (1.0..=10.0).contains(&v));
                 (small
-                    && is_amount(&claims[a])
-                    && is_amount(&claims[b])
+                    && claims[a].is_amount()
+                    && claims[b].is_amount()
                     && gap.split_whitespace().count() <= 4
-                    && ends_with_word(gap, cues.ratio_joiners))
+                    && ends_with_phrase(gap, cues.ratio_joiners).is_some())
                 .then_some((a, b))
             });
             if let Some((a, b)) = pair {
@@ -148,8 +129,8 @@ pub fn ratio_relations(
                     .unwrap_or(claims[b].start);
                 let gap = &context.ascii_lower[start..claims[b].start];
                 let words: Vec<&str> = gap.split_whitespace().collect();
-                is_amount(&claims[b])
-                    && ends_with_word(gap, cues.ratio_joiners)
+                claims[b].is_amount()
+                    && ends_with_phrase(gap, cues.ratio_joiners).is_some()
                     && words
                         .iter()
                         .rev()
@@ -202,7 +183,7 @@ pub fn ratio_relations(
         let after: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&i| claims[i].start >= end && is_amount(&claims[i]))
+            .filter(|&i| claims[i].start >= end && claims[i].is_amount())
             .collect();
         let Some(&first) = after.first() else {
             continue;
@@ -217,13 +198,14 @@ pub fn ratio_relations(
         let fraction = factor < 1.0 && gap.split_whitespace().count() <= 2;
         // A multiplier's levels follow it closely, after a from- or to-word.
         let levels = gap.split_whitespace().count() <= 4
-            && (ends_with_word(gap, cues.from_words) || ends_with_word(gap, cues.to_words));
+            && (ends_with_phrase(gap, cues.from_words).is_some()
+                || ends_with_phrase(gap, cues.to_words).is_some());
         if !fraction && (factor < 1.0 || !levels) {
             continue;
         }
         let roles = if fraction {
             [(first, "whole"), (second, "part")]
-        } else if ends_with_word(gap, cues.to_words) {
+        } else if ends_with_phrase(gap, cues.to_words).is_some() {
             [(second, "from"), (first, "to")]
         } else {
             [(first, "from"), (second, "to")]
@@ -241,17 +223,11 @@ pub fn ratio_relations(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Options, extract};
-    use crate::model::{ArticleDate, Lang, LangChoice, RelationKind};
+    use crate::model::{Lang, RelationKind};
 
     /// `(roles and texts, factor)` of each ratio of `text`.
     fn ratios(lang: Lang, text: &str) -> Vec<(String, f64)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2024-06-15"),
-            ..Options::default()
-        };
-        let extraction = extract(text, &options);
+        let extraction = super::super::testing::extraction(lang, text);
         extraction
             .relations
             .iter()

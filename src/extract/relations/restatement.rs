@@ -50,10 +50,7 @@ const NOUN_WORDS: usize = 5;
 const NOUN_LETTERS: usize = 5;
 
 fn is_figure(claim: &Found) -> bool {
-    matches!(
-        claim.kind,
-        ClaimKind::Money | ClaimKind::Count | ClaimKind::Quantity | ClaimKind::Number
-    ) || (claim.kind == ClaimKind::Percent && claim.sign.is_none())
+    claim.is_amount() || (claim.kind == ClaimKind::Percent && claim.sign.is_none())
 }
 
 /// Whether `a` and `b` measure the same thing.

@@ -1,7 +1,7 @@
 //! For the relation stage's tests: the relations of one kind in a sentence, described by the
 //! roles, claim texts and cue they hold, so a test reads like the sentence it checks.
 
-use crate::extract::{Options, extract};
+use crate::extract::{Extraction, Options, extract};
 use crate::model::{ArticleDate, Direction, Lang, LangChoice, RelationKind};
 
 /// One relation, in words.
@@ -16,14 +16,19 @@ pub struct Described {
     pub direction: Option<Direction>,
 }
 
-/// The relations of `kind` in `text`, read in `lang` with the article date 2024-06-15.
-pub fn described(lang: Lang, text: &str, kind: RelationKind) -> Vec<Described> {
+/// `text` extracted in `lang` with the article date 2024-06-15.
+pub fn extraction(lang: Lang, text: &str) -> Extraction {
     let options = Options {
         lang: LangChoice::Fixed(lang),
         date: ArticleDate::parse("2024-06-15"),
         ..Options::default()
     };
-    let extraction = extract(text, &options);
+    extract(text, &options)
+}
+
+/// The relations of `kind` in `text`, read in `lang` with the article date 2024-06-15.
+pub fn described(lang: Lang, text: &str, kind: RelationKind) -> Vec<Described> {
+    let extraction = extraction(lang, text);
     let text_of = |id: &String| {
         let claim = extraction.claims.iter().find(|c| &c.id == id);
         claim.map_or_else(|| format!("<{id}?>"), |c| c.text.clone())
