@@ -23,21 +23,21 @@ use cases::{
 use scoring::{score, table};
 
 // --- regression floors on the dev part ------------------------------------------------------
-// Measured on the rules as of 9a31ef9 (typed relations for every kind): 22/31 inconsistent
-// flagged, 0/98 consistent with an error, 68/98 mutants caught; per kind below (was 11/31,
+// Measured on the rules as of the change deltas (typed relations for every kind): 24/31
+// inconsistent flagged, 0/98 consistent with an error, 72/98 mutants caught; per kind below (was 11/31,
 // 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor (or lower the
 // ceiling) when the rules get better; relax one only with the reason in the commit message.
 
 /// Inconsistent dev cases that must get at least one finding (of any severity).
-const FLOOR_INCONSISTENT_FLAGGED: usize = 21;
+const FLOOR_INCONSISTENT_FLAGGED: usize = 23;
 /// Consistent dev cases that may get an `error` finding (false alarms), at most.
 const CEILING_CONSISTENT_WITH_ERROR: usize = 1;
 /// Mutants of consistent dev cases that must get a finding their original does not have.
-const FLOOR_MUTANTS_CAUGHT: usize = 65;
+const FLOOR_MUTANTS_CAUGHT: usize = 69;
 /// Per kind: (kind, inconsistent flagged, mutants caught).
 const KIND_FLOORS: [(&str, usize, usize); 9] = [
     ("conversion", 6, 16),
-    ("change", 4, 9),
+    ("change", 5, 12),
     ("sum", 4, 9),
     ("ratio", 3, 7),
     ("anniversary", 1, 5),

@@ -2,7 +2,8 @@
 //! con un aumento del 25%", "rose 25% to $150m from $120m", "è scesa dal 9,5% al 7,5%",
 //! "subió de 10 a 12 millones". The levels are the claims right after the lexicon's from and
 //! to words (`CueWords::from_words`, `to_words`), in either order; they make a `change` with
-//! roles `from` and `to` when the sentence says it is a change: a rate of change in it ("un
+//! roles `from` and `to` (and `delta`, an absolute change written after both: "0,4 punti",
+//! "30 millones más") when the sentence says it is a change: a rate of change in it ("un
 //! aumento del 25%", "+25%", "up 5%") joins as the `rate` and gives the direction, or else a
 //! rise or fall word of the lexicon before the first level does.
 //!
@@ -134,6 +135,32 @@ pub fn movements(
             ids.insert(0, relations[at].claims[0].clone());
             roles.insert(0, "rate".to_owned());
         }
+        // The absolute change, written after both levels: "0,4 punti" between percentages,
+        // "30 millones más" between amounts.
+        // Only the first claim after the levels (the rate and dates aside) can be it, not a level of
+        // another change ("…, mentre le importazioni sono scese da 50 a 48,5").
+        let delta = (from.max(to) + 1..end)
+            .find(|&d| !ids.contains(&claim_id(d + 1)) && claims[d].kind != ClaimKind::Date)
+            .filter(|&d| {
+                let word = word_before(context, claims, d);
+                !cues.from_words.contains(&word) && !cues.to_words.contains(&word)
+            })
+            .filter(|&d| {
+                let (claim, level) = (&claims[d], &claims[to]);
+                let percent_levels =
+                    level.kind == ClaimKind::Percent && level.unit.as_deref() == Some("%");
+                if percent_levels {
+                    claim.kind == ClaimKind::Percent && claim.unit.as_deref() == Some("pp")
+                } else {
+                    claim.is_amount()
+                        && (claim.unit == level.unit
+                            || (claim.unit.is_none() && claim.kind == ClaimKind::Number))
+                }
+            });
+        if let Some(delta) = delta {
+            ids.push(claim_id(delta + 1));
+            roles.push("delta".to_owned());
+        }
         let period = rate.and_then(|at| relations[at].period.clone());
         // What the movement replaces: its rate's own change, a range between the levels,
         // and a change the change word read on a level.
@@ -231,6 +258,40 @@ mod tests {
                 "5% | 2,000 employees | 1,900 employees".into(),
                 down
             )]
+        );
+    }
+
+    #[test]
+    fn the_absolute_change_after_the_levels_is_the_delta() {
+        assert_eq!(
+            changes(
+                Lang::It,
+                "Il tasso di disoccupazione è sceso dal 9,5% al 7,5%, un calo di 2 punti percentuali."
+            ),
+            [(
+                "from,to,delta".to_owned(),
+                "9,5% | 7,5% | 2 punti percentuali".to_owned(),
+                Some(Direction::Down)
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "Las ventas subieron de 120 a 150 millones de euros, 30 millones más que el año anterior."
+            ),
+            [(
+                "from,to,delta".to_owned(),
+                "120 | 150 millones de euros | 30 millones".to_owned(),
+                Some(Direction::Up)
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::En,
+                "Unemployment fell to 4.1% in May from 4.5% in April, a drop of 0.4 percentage points."
+            )[0]
+            .0,
+            "from,to,delta"
         );
     }
 
