@@ -263,17 +263,10 @@ mod tests {
             .iter()
             .filter(|r| r.kind == RelationKind::Conversion)
             .map(|r| {
-                let roles = r
-                    .roles
-                    .iter()
-                    .zip(&r.claims)
-                    .map(|(role, id)| {
-                        let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
-                        format!("{role}={}", claim.text)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                (roles, r.period.clone())
+                (
+                    super::super::testing::role_texts(&extraction, r),
+                    r.period.clone(),
+                )
             })
             .collect()
     }

@@ -233,17 +233,10 @@ mod tests {
             .iter()
             .filter(|r| r.kind == RelationKind::Ratio)
             .map(|r| {
-                let described = r
-                    .roles
-                    .iter()
-                    .zip(&r.claims)
-                    .map(|(role, id)| {
-                        let claim = extraction.claims.iter().find(|c| &c.id == id).unwrap();
-                        format!("{role}={}", claim.text)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                (described, r.factor.unwrap())
+                (
+                    super::super::testing::role_texts(&extraction, r),
+                    r.factor.unwrap(),
+                )
             })
             .collect()
     }

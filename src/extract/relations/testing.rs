@@ -2,7 +2,7 @@
 //! roles, claim texts and cue they hold, so a test reads like the sentence it checks.
 
 use crate::extract::{Extraction, Options, extract};
-use crate::model::{ArticleDate, Direction, Lang, LangChoice, RelationKind};
+use crate::model::{ArticleDate, Direction, Lang, LangChoice, Relation, RelationKind};
 
 /// One relation, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,4 +44,18 @@ pub fn described(lang: Lang, text: &str, kind: RelationKind) -> Vec<Described> {
             direction: r.direction,
         })
         .collect()
+}
+
+/// `relation`'s claims as `role=text; role=text`, in role order.
+pub fn role_texts(extraction: &Extraction, relation: &Relation) -> String {
+    relation
+        .roles
+        .iter()
+        .zip(&relation.claims)
+        .map(|(role, id)| {
+            let claim = extraction.claims.iter().find(|c| &c.id == id);
+            format!("{role}={}", claim.map_or("?", |c| c.text.as_str()))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
