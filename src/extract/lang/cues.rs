@@ -32,7 +32,8 @@ pub struct CueWords {
     /// cuales"), lower-case.
     pub part_markers: &'static [&'static str],
     /// The words right before the two levels of a change ("da 120 a 150 milioni", "to $150m
-    /// from $120m", "de 10 a 12"), lower-case, apostrophes kept.
+    /// from $120m", "de 10 a 12", "compared with $120m", "frente a los 8.700"), lower-case,
+    /// apostrophes kept; one article of the language may stand between them and the figure.
     pub from_words: &'static [&'static str],
     pub to_words: &'static [&'static str],
     /// Phrases that split one whole into the shares of a sentence ("rispettivamente", "the

@@ -114,6 +114,25 @@ pub fn ends_with_phrase(gap: &str, phrases: &[&str]) -> Option<usize> {
         .min()
 }
 
+/// Which level of a change the words `gap` before a figure announce: `Some(true)` for a from
+/// level ("dal", "from", "desde el", "compared with", "frente a los"), `Some(false)` for a to
+/// level ("al", "to", "hasta los"). One article of the language may stand between the word and
+/// the figure; when a from and a to phrase both end the gap ("compared to"), the longer wins.
+pub fn level_side(gap: &str, from: &[&str], to: &[&str], articles: &[&str]) -> Option<bool> {
+    let mut gap = gap.trim_end();
+    if let Some(at) = ends_with_phrase(gap, articles) {
+        if at > 0 {
+            gap = &gap[..at];
+        }
+    }
+    match (ends_with_phrase(gap, from), ends_with_phrase(gap, to)) {
+        (Some(f), Some(t)) => Some(f <= t),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
 /// The cue written at `start..end` of `text`.
 pub fn cue_at(text: &str, start: usize, end: usize, id: &str) -> Cue {
     Cue {

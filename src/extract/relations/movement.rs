@@ -1,37 +1,40 @@
 //! Movements: a change written with its two levels, "è passato da 120 a 150 milioni di euro,
 //! con un aumento del 25%", "rose 25% to $150m from $120m", "è scesa dal 9,5% al 7,5%",
-//! "subió de 10 a 12 millones". The levels are the claims right after the lexicon's from and
-//! to words (`CueWords::from_words`, `to_words`), in either order; they make a `change` with
-//! roles `from` and `to` (and `delta`, an absolute change written after both: "0,4 punti",
-//! "30 millones más") when the sentence says it is a change: a rate of change in it ("un
-//! aumento del 25%", "+25%", "up 5%") joins as the `rate` and gives the direction, or else a
-//! rise or fall word of the lexicon before the first level does.
+//! "subió un 1,5% hasta los 11.165 puntos, desde los 11.000". The levels are the claims right
+//! after the lexicon's from and to words (`CueWords::from_words`, `to_words`, an article
+//! allowed between), in either order; two such neighbours make one movement, so a sentence
+//! holds one per clause. A movement is a `change` with roles `from` and `to` (and `delta`,
+//! an absolute change written after both, "0,4 punti", "30 millones más", or right before
+//! them, "cut by 25 basis points to 4.75% from 5%") when the sentence says it is a change: a
+//! rate of change nearest it ("un aumento del 25%", "+25%", "up 5%") joins as the `rate` and
+//! gives the direction, or else a rise or fall word of the lexicon before the first level does.
 //!
 //! In: the claims, and the relations found so far (changes and ranges). Out: those relations
 //! with each movement made one change; the change it absorbed (the rate, linked on its own to
 //! an amount or to nothing), a range between the two levels, and a rate the change word gave
 //! a level, are removed.
 
+use super::cue::level_side;
 use super::link::{change_cue, floor_boundary};
-use crate::extract::found::{Found, claim_id};
+use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
-use crate::model::{ClaimKind, Direction, Relation, RelationKind};
+use crate::model::{ClaimKind, Direction, Qualifier, Relation, RelationKind};
 
 /// How far before the first level a change word may be, in bytes.
 const WINDOW: usize = 40;
 
-/// The lower-cased word right before claim `index`, apostrophe kept ("dall'").
-fn word_before<'t>(context: &Context<'t>, claims: &[Found], index: usize) -> &'t str {
+/// Which level the words before claim `index` announce (see [`level_side`]): `Some(true)`
+/// for a from level, `Some(false)` for a to level.
+fn side(context: &Context, claims: &[Found], index: usize) -> Option<bool> {
     let floor = index.checked_sub(1).map_or(0, |p| claims[p].end);
-    let before =
-        context.ascii_lower[floor.min(claims[index].start)..claims[index].start].trim_end();
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’'))
-        .last()
-        .map_or(before.len(), |(at, _)| at);
-    &before[start..]
+    let gap = &context.ascii_lower[floor.min(claims[index].start)..claims[index].start];
+    let cues = context.lexicon.cues;
+    level_side(
+        gap,
+        cues.from_words,
+        cues.to_words,
+        context.lexicon.amounts.articles,
+    )
 }
 
 /// Whether the two claims can be two levels of one quantity.
@@ -51,14 +54,47 @@ fn levels(a: &Found, b: &Found) -> bool {
     }
 }
 
+/// Whether `claim` can be the absolute change between levels like `level`: points between
+/// percentages ("2 punti", "12 basis points"), an amount of the same unit between amounts
+/// (or any count between bare numbers: "de 2,75 a 2,70 millones, 50.000 personas menos").
+fn delta_of(claim: &Found, level: &Found) -> bool {
+    if level.kind == ClaimKind::Percent && level.unit.as_deref() == Some("%") {
+        claim.kind == ClaimKind::Percent && matches!(claim.unit.as_deref(), Some("pp" | "bp"))
+    } else {
+        let bare = |f: &Found| f.unit.is_none() && f.kind == ClaimKind::Number;
+        level.is_amount()
+            && claim.is_amount()
+            && (claim.unit == level.unit
+                || bare(claim)
+                || (bare(level) && claim.kind != ClaimKind::Money))
+    }
+}
+
+/// The pair of levels a rate at `rate` belongs to: the one nearest it in the text, by the
+/// bytes between them ("rose 25% to $150m from $120m"; "da 50 a 52,1 miliardi (+4,2%),
+/// mentre…"; "…(+10%) y el gasto creció un 15%, de 10.000 a 11.500"). `pairs` are `(first,
+/// last)` claim indices, in text order.
+fn owner(claims: &[Found], pairs: &[(usize, usize)], rate: usize) -> Option<usize> {
+    let at = &claims[rate];
+    let distance = |&(first, last): &(usize, usize)| {
+        if at.end <= claims[first].start {
+            claims[first].start - at.end
+        } else {
+            at.start.saturating_sub(claims[last].end)
+        }
+    };
+    (0..pairs.len()).min_by_key(|&n| distance(&pairs[n]))
+}
+
 /// Makes every movement one change (see the module documentation).
 pub fn movements(
     context: &Context,
-    claims: &[Found],
+    claims: &mut [Found],
     sentence_of: &[u32],
     relations: &mut Vec<Relation>,
 ) {
-    let cues = context.lexicon.cues;
+    let mut marks: Vec<(usize, bool)> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let sentence = sentence_of[start];
@@ -71,121 +107,157 @@ pub fn movements(
         if members.len() < 2 {
             continue;
         }
-        // The first claim after a from word and the first after a to word, in one pass.
-        let (mut from, mut to) = (None, None);
+        // Every claim after a from or to word; two neighbours on opposite sides that can be
+        // levels of one quantity are one movement, so a sentence holds as many as it has
+        // clauses ("pasaron de 8 a 8,8 millones y el gasto creció de 10.000 a 11.500").
+        marks.clear();
         for i in members.clone() {
             if claims[i].kind == ClaimKind::Date {
                 continue;
             }
-            let word = word_before(context, claims, i);
-            if word.is_empty() {
-                continue;
-            }
-            if from.is_none() && cues.from_words.contains(&word) {
-                from = Some(i);
-            } else if to.is_none() && cues.to_words.contains(&word) {
-                to = Some(i);
+            if let Some(from) = side(context, claims, i) {
+                marks.push((i, from));
             }
         }
-        let (Some(from), Some(to)) = (from, to) else {
-            continue;
-        };
-        if from == to || !levels(&claims[from], &claims[to]) {
-            continue;
+        pairs.clear();
+        let mut levels_of: Vec<(usize, usize)> = Vec::new();
+        let mut k = 0;
+        while k + 1 < marks.len() {
+            let ((a, a_from), (b, b_from)) = (marks[k], marks[k + 1]);
+            if a_from != b_from && levels(&claims[a], &claims[b]) {
+                pairs.push((a, b));
+                levels_of.push(if a_from { (a, b) } else { (b, a) });
+                k += 2;
+            } else {
+                k += 1;
+            }
         }
-        let (from_id, to_id) = (claim_id(from + 1), claim_id(to + 1));
-        let is_level = |id: &String| *id == from_id || *id == to_id;
-        // The stated rate: a change of this sentence whose rate is no level, linked to one of
-        // the levels or to nothing.
-        let rate = relations.iter().position(|r| {
+        for (n, &(from, to)) in levels_of.iter().enumerate() {
+            let next = pairs.get(n + 1).map_or(end, |p| p.0);
+            let before = n.checked_sub(1).map_or(members.start, |p| pairs[p].1 + 1);
+            movement(
+                context,
+                claims,
+                (sentence, before..next),
+                (from, to),
+                (n, &pairs),
+                relations,
+            );
+        }
+    }
+}
+
+/// Makes the levels `from` and `to` one change, if the sentence says it is one. `clause` is
+/// the sentence and the claims between the neighbouring movements; `pairs` all the
+/// sentence's movements, `n` this one's.
+fn movement(
+    context: &Context,
+    claims: &mut [Found],
+    (sentence, clause): (u32, std::ops::Range<usize>),
+    (from, to): (usize, usize),
+    (n, pairs): (usize, &[(usize, usize)]),
+    relations: &mut Vec<Relation>,
+) {
+    let cues = context.lexicon.cues;
+    let (from_id, to_id) = (claim_id(from + 1), claim_id(to + 1));
+    let is_level = |id: &String| *id == from_id || *id == to_id;
+    let (first, last) = pairs[n];
+    // The stated rate: a change of this clause whose rate is no level, linked to levels or to
+    // nothing, and nearer this movement than any other.
+    let rate = relations
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
             r.kind == RelationKind::Change
                 && r.sentence == Some(sentence)
                 && r.roles.first().is_some_and(|role| role == "rate")
                 && !is_level(&r.claims[0])
-                && r.claims[1..].iter().all(is_level)
-        });
-        let first = from.min(to);
-        let floor = first
-            .checked_sub(1)
-            .map_or(0, |p| claims[p].end)
-            .max(claims[first].start.saturating_sub(WINDOW));
-        let floor = floor_boundary(context.text, floor.min(claims[first].start));
-        let word = change_cue(cues, &context.text[floor..claims[first].start]);
-        let (direction, marker, cue) = match (rate, word) {
-            (Some(at), _) => {
-                let r = &relations[at];
-                let Some(direction) = r.direction else {
-                    continue;
-                };
-                (direction, r.marker.clone(), r.cue.clone())
-            }
-            (None, Some((direction, word))) => {
-                let id = match direction {
-                    Direction::Up => "rise",
-                    Direction::Down => "fall",
-                };
-                let cue = super::cue::cue_in(context.text, word, id);
-                (direction, Some(word.to_owned()), Some(cue))
-            }
-            (None, None) => continue,
-        };
-        let mut ids = vec![from_id.clone(), to_id.clone()];
-        let mut roles = vec!["from".to_owned(), "to".to_owned()];
-        if let Some(at) = rate {
-            ids.insert(0, relations[at].claims[0].clone());
-            roles.insert(0, "rate".to_owned());
+                && r.claims[1..].iter().all(|id| {
+                    claim_index(id).is_some_and(|i| pairs.iter().any(|&(a, b)| i == a || i == b))
+                })
+        })
+        .filter_map(|(at, r)| Some((at, claim_index(&r.claims[0])?)))
+        .filter(|&(_, i)| clause.contains(&i) && owner(claims, pairs, i) == Some(n))
+        .min_by_key(|&(_, i)| if i < first { first - i } else { i - last })
+        .map(|(at, _)| at);
+    // An absolute change written right before the levels, after its change word: "rose 12
+    // basis points to 4.37% from 4.25%", "tagliato di 25 punti base, portando il tasso al
+    // 3,50% dal 3,75%".
+    let delta_before = first
+        .checked_sub(1)
+        .filter(|&d| rate.is_none() && clause.contains(&d))
+        .filter(|&d| delta_of(&claims[d], &claims[to]));
+    let opening = delta_before.unwrap_or(first);
+    let floor = opening
+        .checked_sub(1)
+        .map_or(0, |p| claims[p].end)
+        .max(claims[opening].start.saturating_sub(WINDOW));
+    let floor = floor_boundary(context.text, floor.min(claims[opening].start));
+    let word = change_cue(cues, &context.text[floor..claims[opening].start]);
+    let (direction, marker, cue) = match (rate, word) {
+        (Some(at), _) => {
+            let r = &relations[at];
+            let Some(direction) = r.direction else {
+                return;
+            };
+            (direction, r.marker.clone(), r.cue.clone())
         }
-        // The absolute change, written after both levels: "0,4 punti" between percentages,
-        // "30 millones más" between amounts.
-        // Only the first claim after the levels (the rate and dates aside) can be it, not a level of
-        // another change ("…, mentre le importazioni sono scese da 50 a 48,5").
-        let delta = (from.max(to) + 1..end)
-            .find(|&d| !ids.contains(&claim_id(d + 1)) && claims[d].kind != ClaimKind::Date)
-            .filter(|&d| {
-                let word = word_before(context, claims, d);
-                !cues.from_words.contains(&word) && !cues.to_words.contains(&word)
-            })
-            .filter(|&d| {
-                let (claim, level) = (&claims[d], &claims[to]);
-                let percent_levels =
-                    level.kind == ClaimKind::Percent && level.unit.as_deref() == Some("%");
-                if percent_levels {
-                    claim.kind == ClaimKind::Percent && claim.unit.as_deref() == Some("pp")
-                } else {
-                    claim.is_amount()
-                        && (claim.unit == level.unit
-                            || (claim.unit.is_none() && claim.kind == ClaimKind::Number))
-                }
-            });
-        if let Some(delta) = delta {
-            ids.push(claim_id(delta + 1));
-            roles.push("delta".to_owned());
+        (None, Some((direction, word))) => {
+            let id = match direction {
+                Direction::Up => "rise",
+                Direction::Down => "fall",
+            };
+            let cue = super::cue::cue_in(context.text, word, id);
+            (direction, Some(word.to_owned()), Some(cue))
         }
-        let period = rate.and_then(|at| relations[at].period.clone());
-        // What the movement replaces: its rate's own change, a range between the levels,
-        // and a change the change word read on a level.
-        relations.retain(|r| {
-            let on_levels = r.claims.iter().all(is_level);
-            let level_rate =
-                r.kind == RelationKind::Change && r.claims.first().is_some_and(is_level);
-            let own_rate = r.kind == RelationKind::Change
-                && ids.first() == r.claims.first()
-                && roles[0] == "rate";
-            !((r.kind == RelationKind::Range && on_levels) || level_rate || own_rate)
-        });
-        relations.push(Relation {
-            kind: RelationKind::Change,
-            claims: ids,
-            roles,
-            marker,
-            direction: Some(direction),
-            period,
-            cue,
-            sentence: Some(sentence),
-            items: None,
-            factor: None,
-        });
+        (None, None) => return,
+    };
+    let mut ids = vec![from_id.clone(), to_id.clone()];
+    let mut roles = vec!["from".to_owned(), "to".to_owned()];
+    if let Some(at) = rate {
+        ids.insert(0, relations[at].claims[0].clone());
+        roles.insert(0, "rate".to_owned());
     }
+    // The absolute change, written after both levels: "0,4 punti" between percentages,
+    // "30 millones más" between amounts. Only the first claim after the levels (the rate
+    // and dates aside) of this clause can be it, never a level of another movement ("…,
+    // mentre le importazioni sono scese da 50 a 48,5").
+    let delta = delta_before.or_else(|| {
+        (last + 1..clause.end)
+            .find(|&d| !ids.contains(&claim_id(d + 1)) && claims[d].kind != ClaimKind::Date)
+            .filter(|&d| pairs.iter().all(|&(a, b)| d != a && d != b))
+            .filter(|&d| delta_of(&claims[d], &claims[to]))
+    });
+    if let Some(delta) = delta {
+        ids.push(claim_id(delta + 1));
+        roles.push("delta".to_owned());
+    }
+    // The level a change reaches is the level, not a bound: "subió hasta los 11.165 puntos".
+    if claims[to].qualifier == Qualifier::AtMost {
+        claims[to].qualifier = Qualifier::None;
+    }
+    let period = rate.and_then(|at| relations[at].period.clone());
+    // What the movement replaces: its rate's own change, a range between the levels,
+    // and a change the change word read on a level.
+    relations.retain(|r| {
+        let on_levels = r.claims.iter().all(is_level);
+        let level_rate = r.kind == RelationKind::Change && r.claims.first().is_some_and(is_level);
+        let own_rate =
+            r.kind == RelationKind::Change && ids.first() == r.claims.first() && roles[0] == "rate";
+        !((r.kind == RelationKind::Range && on_levels) || level_rate || own_rate)
+    });
+    relations.push(Relation {
+        kind: RelationKind::Change,
+        claims: ids,
+        roles,
+        marker,
+        direction: Some(direction),
+        period,
+        cue,
+        sentence: Some(sentence),
+        items: None,
+        factor: None,
+    });
 }
 
 #[cfg(test)]
@@ -292,6 +364,130 @@ mod tests {
             )[0]
             .0,
             "from,to,delta"
+        );
+    }
+
+    #[test]
+    fn an_absolute_change_before_the_levels_is_the_delta() {
+        let down = Some(Direction::Down);
+        assert_eq!(
+            changes(
+                Lang::En,
+                "The central bank cut its key rate by 50 basis points to 4% from 4.5%."
+            ),
+            [(
+                "from,to,delta".into(),
+                "4.5% | 4% | 50 basis points".into(),
+                down
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::It,
+                "La banca centrale ha tagliato i tassi di 50 punti base, portandoli al 4% dal 4,5%."
+            ),
+            [(
+                "from,to,delta".into(),
+                "4,5% | 4% | 50 punti base".into(),
+                down
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "El banco central recortó los tipos en 50 puntos básicos, hasta el 4%, desde el 4,5%."
+            ),
+            [(
+                "from,to,delta".into(),
+                "4,5% | 4% | 50 puntos básicos".into(),
+                down
+            )]
+        );
+    }
+
+    #[test]
+    fn an_article_or_a_comparison_phrase_may_announce_a_level() {
+        let up = Some(Direction::Up);
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "El índice subió un 2% hasta los 10.200 puntos, desde los 10.000 del lunes."
+            ),
+            [(
+                "rate,from,to".into(),
+                "2% | 10.000 | 10.200 puntos".into(),
+                up
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::En,
+                "Sales grew 8% to $5.4 billion, compared with $5 billion a year earlier."
+            ),
+            [(
+                "rate,from,to".into(),
+                "8% | $5 billion | $5.4 billion".into(),
+                up
+            )]
+        );
+        assert_eq!(
+            changes(
+                Lang::It,
+                "I ricavi sono cresciuti del 10% a 66 milioni di euro, rispetto ai 60 milioni del 2023."
+            ),
+            [(
+                "rate,from,to".into(),
+                "10% | 60 milioni | 66 milioni di euro".into(),
+                up
+            )]
+        );
+        // "hasta" before the level reached is no "up to".
+        let extraction = crate::extract::relations::testing::extraction(
+            Lang::Es,
+            "Las ventas crecieron hasta 66 millones de euros, frente a los 60 millones de 2023.",
+        );
+        assert_eq!(
+            extraction.claims[0].qualifier,
+            crate::model::Qualifier::None
+        );
+    }
+
+    #[test]
+    fn each_clause_of_a_sentence_is_its_own_movement() {
+        let (up, down) = (Some(Direction::Up), Some(Direction::Down));
+        assert_eq!(
+            changes(
+                Lang::It,
+                "Le vendite sono salite da 40 a 44 milioni (+10%), mentre i costi sono scesi da 30 a 27 milioni (-10%)."
+            ),
+            [
+                ("rate,from,to".into(), "+10% | 40 | 44 milioni".into(), up),
+                ("rate,from,to".into(), "-10% | 30 | 27 milioni".into(), down)
+            ]
+        );
+        assert_eq!(
+            changes(
+                Lang::En,
+                "Revenue rose 10% to $44m from $40m, and costs fell 10% to $27m from $30m."
+            ),
+            [
+                ("rate,from,to".into(), "10% | $40m | $44m".into(), up),
+                ("rate,from,to".into(), "10% | $30m | $27m".into(), down)
+            ]
+        );
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "Los pasajeros pasaron de 4 a 4,4 millones (+10%) y los ingresos crecieron un 20%, de 100 a 120 millones de euros."
+            ),
+            [
+                ("rate,from,to".into(), "+10% | 4 | 4,4 millones".into(), up),
+                (
+                    "rate,from,to".into(),
+                    "20% | 100 | 120 millones de euros".into(),
+                    up
+                )
+            ]
         );
     }
 

@@ -33,9 +33,16 @@ pub fn share_range_ends(context: &Context, found: &mut [Found]) {
         let Some(value) = first.value.checked_mul(factor) else {
             continue;
         };
-        // A scale shared must keep the first end below the second ("between 3 and 4 billion");
-        // without one, a range may fall ("dal 12 all'11%", "from 12 to 11%").
-        if factor != rust_decimal::Decimal::ONE && value > second.value {
+        // A scale shared must keep the two ends of one order of magnitude: "between 3 and 4
+        // billion", a fall "da 50 a 48,5 miliardi", but not "from 300 to 4 billion". Without
+        // one, a range may fall too ("dal 12 all'11%", "from 12 to 11%").
+        let ten = rust_decimal::Decimal::TEN;
+        if factor != rust_decimal::Decimal::ONE
+            && second
+                .value
+                .checked_mul(ten)
+                .is_none_or(|bound| value > bound)
+        {
             continue;
         }
         first.value = value;
