@@ -23,9 +23,9 @@ use cases::{
 use scoring::{score, table};
 
 // --- regression floors on the dev part ------------------------------------------------------
-// Measured on the rules as of per-clause movements (typed relations for every kind): 25/31
-// inconsistent flagged, 0/98 consistent with an error, 79/98 mutants caught; per kind below
-// (was 24/31, 0/98, 72/98 before them; 11/31, 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor (or lower the
+// Measured on the rules as of restated shares (typed relations for every kind): 25/31
+// inconsistent flagged, 0/98 consistent with an error, 83/98 mutants caught; per kind below
+// (was 24/31, 0/98, 72/98 before per-clause movements; 11/31, 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor (or lower the
 // ceiling) when the rules get better; relax one only with the reason in the commit message.
 
 /// Inconsistent dev cases that must get at least one finding (of any severity).
@@ -33,12 +33,12 @@ const FLOOR_INCONSISTENT_FLAGGED: usize = 24;
 /// Consistent dev cases that may get an `error` finding (false alarms), at most.
 const CEILING_CONSISTENT_WITH_ERROR: usize = 1;
 /// Mutants of consistent dev cases that must get a finding their original does not have.
-const FLOOR_MUTANTS_CAUGHT: usize = 76;
+const FLOOR_MUTANTS_CAUGHT: usize = 80;
 /// Per kind: (kind, inconsistent flagged, mutants caught).
 const KIND_FLOORS: [(&str, usize, usize); 9] = [
     ("conversion", 6, 16),
     ("change", 6, 19),
-    ("sum", 4, 9),
+    ("sum", 4, 13),
     ("ratio", 3, 7),
     ("anniversary", 1, 5),
     ("count-list", 2, 4),

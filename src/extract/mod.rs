@@ -182,6 +182,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     );
     relations::lists::count_lists(&context, found, &sentence_of, &sentences, &mut relations);
     relations::ratio::ratio_relations(&context, found, &sentence_of, &sentences, &mut relations);
+    relations::shares::share_relations(&context, found, &sentence_of, &mut relations);
     relations::average::average_relations(&context, found, &sentence_of, &mut relations);
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a

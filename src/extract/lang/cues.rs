@@ -23,6 +23,9 @@ pub struct CueWords {
     /// Lower-case words of a rise or a fall near a percentage ("aumento", "fell", "caída").
     pub rise_words: &'static [&'static str],
     pub fall_words: &'static [&'static str],
+    /// Two-word phrases in which a rise or fall word states no change ("made up 40%", "takes
+    /// up 12%"), lower-case.
+    pub no_change_phrases: &'static [&'static str],
     /// Phrases after a percentage that name its comparison period.
     pub year_on_year: &'static [&'static str],
     pub month_on_month: &'static [&'static str],
@@ -83,6 +86,15 @@ pub struct CueWords {
     /// 0.5, "se triplicaron" 3) and fractions of a whole ("la metà" 0.5, "a third" 1/3),
     /// lower-case.
     pub multiplier_words: &'static [(&'static str, f64)],
+    /// Words between a percentage and the whole it is a share of ("il 22% dei 1,9 milioni",
+    /// "22% of the 1.9 million", "el 35% de los 1.200"), lower-case; an article may follow.
+    pub share_of_words: &'static [&'static str],
+    /// Words that restate a share as the amount it comes to ("pari a", "or about", "es
+    /// decir"), lower-case.
+    pub restating_words: &'static [&'static str],
+    /// Words between a share's amount and a whole written after it ("125 TWh su un totale di
+    /// 305", "out of 305", "de un total de 305"), lower-case.
+    pub whole_after_words: &'static [&'static str],
     /// Words right before an average ("in media", "an average of", "una media de"),
     /// lower-case.
     pub average_words: &'static [&'static str],

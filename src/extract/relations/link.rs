@@ -210,19 +210,27 @@ pub(super) fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direct
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
     let mut found = None;
+    let mut previous = String::new();
     for word in words {
         let lower = word.to_lowercase();
-        let lower = lower.as_str();
-        let direction = if cues.rise_words.contains(&lower) {
+        // "made up 40%": the phrase states no change.
+        let phrase = cues.no_change_phrases.iter().any(|p| {
+            p.split_once(' ')
+                .is_some_and(|(first, second)| first == previous && second == lower)
+        });
+        let direction = if phrase {
+            None
+        } else if cues.rise_words.contains(&lower.as_str()) {
             Some(Direction::Up)
-        } else if cues.fall_words.contains(&lower) {
+        } else if cues.fall_words.contains(&lower.as_str()) {
             Some(Direction::Down)
         } else {
             None
         };
-        if let Some(direction) = direction {
-            found = Some((direction, word));
+        if direction.is_some() || phrase {
+            found = direction.map(|d| (d, word));
         }
+        previous = lower;
     }
     found
 }
@@ -356,6 +364,11 @@ mod tests {
 
     #[test]
     fn change_cues() {
+        assert_eq!(change_cue(cues(Lang::En), "Women made up "), None);
+        assert_eq!(
+            change_cue(cues(Lang::En), "Costs went up "),
+            Some((Direction::Up, "up"))
+        );
         assert_eq!(
             change_cue(cues(Lang::It), "con un aumento del "),
             Some((Direction::Up, "aumento"))

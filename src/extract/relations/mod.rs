@@ -8,7 +8,7 @@
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
 //! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
-//! ([`ratio`]), averages over a period ([`average`]); durations written in several clock units are merged
+//! ([`ratio`]) and shares restated as amounts ([`shares`]), averages over a period ([`average`]); durations written in several clock units are merged
 //! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
 
 pub mod anniversary;
@@ -24,5 +24,6 @@ pub mod parts;
 pub mod ranges;
 pub mod ratio;
 pub mod restatement;
+pub mod shares;
 #[cfg(test)]
 mod testing;
