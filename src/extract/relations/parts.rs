@@ -44,7 +44,7 @@ fn is_share(claims: &[Found], index: usize, taken: &[bool]) -> bool {
 }
 
 /// Claims that are a change's rate or level, or a range's end, in `relations`.
-fn taken_claims(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
+pub(super) fn taken_claims(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
     let mut taken = vec![false; claims.len()];
     for relation in relations {
         let roles = relation.claims.iter().zip(&relation.roles);

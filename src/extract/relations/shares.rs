@@ -64,24 +64,6 @@ fn same_measure(part: &Found, whole: &Found) -> bool {
         && (part.unit == whole.unit || (loose(part) && loose(whole)))
 }
 
-/// Claims a change or a range already reads as a rate or level, or an end.
-fn taken(claims: &[Found], relations: &[Relation]) -> Vec<bool> {
-    let mut taken = vec![false; claims.len()];
-    for relation in relations {
-        let roles = relation.claims.iter().zip(&relation.roles);
-        for (id, role) in roles {
-            let change = relation.kind == RelationKind::Change
-                && matches!(role.as_str(), "rate" | "from" | "to" | "delta");
-            if change || relation.kind == RelationKind::Range {
-                if let Some(i) = claim_index(id).filter(|&i| i < claims.len()) {
-                    taken[i] = true;
-                }
-            }
-        }
-    }
-    taken
-}
-
 /// The `ratio` relations of shares restated as amounts, appended to `out`.
 pub fn share_relations(
     context: &Context,
@@ -90,7 +72,7 @@ pub fn share_relations(
     out: &mut Vec<Relation>,
 ) {
     let cues = context.lexicon.cues;
-    let taken = taken(claims, out);
+    let taken = super::parts::taken_claims(claims, out);
     let lower = context.ascii_lower;
     let gap = |a: usize, b: usize| &lower[claims[a].end..claims[b].start];
     // The next claim after `i` in its sentence, dates skipped.
