@@ -42,11 +42,13 @@ fn is_share(claim: &Found, rate: bool) -> bool {
         && !rate
 }
 
-fn ratio(
+/// A `ratio` relation of `members` (claim index, role), its cue the text at `start..end`
+/// with cue id `id`; `factor` is the proportion the words state, if they state one.
+pub(super) fn ratio_relation(
     context: &Context,
-    members: Vec<(usize, &str)>,
-    (start, end): (usize, usize),
-    factor: f64,
+    members: &[(usize, &str)],
+    (start, end, id): (usize, usize, &str),
+    factor: Option<f64>,
     sentence: u32,
 ) -> Relation {
     Relation {
@@ -56,11 +58,27 @@ fn ratio(
         marker: Some(context.text[start..end].to_owned()),
         direction: None,
         period: None,
-        cue: Some(cue_at(context.text, start, end, "ratio")),
+        cue: Some(cue_at(context.text, start, end, id)),
         sentence: Some(sentence),
         items: None,
-        factor: Some(factor),
+        factor,
     }
+}
+
+fn ratio(
+    context: &Context,
+    members: Vec<(usize, &str)>,
+    (start, end): (usize, usize),
+    factor: f64,
+    sentence: u32,
+) -> Relation {
+    ratio_relation(
+        context,
+        &members,
+        (start, end, "ratio"),
+        Some(factor),
+        sentence,
+    )
 }
 
 /// The `ratio` relations of the text, appended to `out`.

@@ -16,7 +16,7 @@
 //! `share`, `whole`, `part` (cue id `share`, the restating phrase) and no `factor`: the share
 //! states the proportion.
 
-use super::cue::{cue_at, ends_with_phrase};
+use super::cue::ends_with_phrase;
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
@@ -125,18 +125,13 @@ pub fn share_relations(
         };
         let (start, end) = (claims[opening].end + start, claims[opening].end + end);
         let members = [(share, "share"), (whole, "whole"), (part, "part")];
-        found.push(Relation {
-            kind: RelationKind::Ratio,
-            claims: members.iter().map(|&(i, _)| claim_id(i + 1)).collect(),
-            roles: members.iter().map(|&(_, role)| role.to_owned()).collect(),
-            marker: Some(context.text[start..end].to_owned()),
-            direction: None,
-            period: None,
-            cue: Some(cue_at(context.text, start, end, "share")),
-            sentence: Some(sentence_of[share]),
-            items: None,
-            factor: None,
-        });
+        found.push(super::ratio::ratio_relation(
+            context,
+            &members,
+            (start, end, "share"),
+            None,
+            sentence_of[share],
+        ));
     }
     out.extend(found);
 }
