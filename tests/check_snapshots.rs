@@ -1,6 +1,7 @@
 //! Snapshots of what `claimlint check` prints, human and JSON, through the real binary on a
 //! fresh database: the two fixture articles with every bundled rule, and for each bundled rule
-//! the first fixture that makes it fire, with that rule alone. Rules are discovered from
+//! the first fixture that makes it fire, with that rule alone, and the first in each language
+//! (findings are written in the article's language). Rules are discovered from
 //! `fixtures/rules/`, so a new rule gets its snapshots without new test code.
 //!
 //! Volatile fields are redacted before the snapshot: the run time and first-seen times (they
@@ -94,5 +95,59 @@ fn first_firing_fixture_of_each_bundled_rule() {
             file.display()
         );
         snapshot_both(&format!("rule.{rule}"), file, &["--select", &rule]);
+    }
+}
+
+/// The first firing fixture of `rule` in `lang` (`fires-<lang>…`), if it has one.
+fn first_firing_in(rule_dir: &Path, rule: &str, lang: &str) -> Option<PathBuf> {
+    let mut firing: Vec<PathBuf> = std::fs::read_dir(rule_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_str().unwrap();
+            path.extension().is_some_and(|e| e == "txt")
+                && (name.starts_with(&format!("fires-{lang}-"))
+                    || name == format!("fires-{lang}.txt"))
+                && std::fs::read_to_string(path.with_extension("expect"))
+                    .is_ok_and(|expect| expect.contains(rule))
+        })
+        .collect();
+    firing.sort();
+    firing.into_iter().next()
+}
+
+#[test]
+fn findings_are_written_in_the_articles_language() {
+    let mut rules: Vec<PathBuf> = std::fs::read_dir(repo("fixtures/rules"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    rules.sort();
+    for lang in ["it", "en", "es"] {
+        let mut page = String::new();
+        let mut found = 0;
+        for rule_dir in &rules {
+            let rule = rule_dir.file_name().unwrap().to_str().unwrap();
+            let Some(file) = first_firing_in(rule_dir, rule, lang) else {
+                continue;
+            };
+            let (human, _) = check(&file, "human", &["--select", rule]);
+            assert!(human.contains(&format!("[{rule}]")), "{rule}: {human}");
+            // Only the message lines: the snippets are the article's own text.
+            for line in human
+                .lines()
+                .filter(|line| line.contains(&format!("[{rule}]")))
+            {
+                page.push_str(line);
+                page.push('\n');
+            }
+            found += 1;
+        }
+        assert!(
+            found >= 10,
+            "{lang}: only {found} rules have a firing fixture"
+        );
+        insta::assert_snapshot!(format!("messages.{lang}"), page);
     }
 }

@@ -47,6 +47,7 @@ pub fn register(engine: &mut Engine, rates: Arc<dyn RateSource>) {
     register_relation(engine);
     super::api_values::register(engine, rates);
     super::api_text::register(engine);
+    super::messages::register(engine);
     engine.register_fn("config", config);
     engine.register_fn("report", report);
 }

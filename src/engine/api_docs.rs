@@ -229,6 +229,10 @@ pub const API_DOCS: &[(&str, &str)] = &[
         "report",
         "report a finding: #{message, claims, severity?, evidence?, relation?} (relation: the relation it is about; its kind, cue span and claims with their intervals join the evidence)",
     ),
+    (
+        "message",
+        "article.message(KEY, #{NAME: VALUE}): the finding message KEY (\"growth-rate-mismatch.rate\") in the article's language, English when its lexicon lacks KEY, with each {NAME} filled (numbers written as the language writes them); an error for an unknown KEY or a missing value",
+    ),
     ("sentence", "the text of sentence INDEX, or ()"),
     (
         "round_to",

@@ -16,6 +16,7 @@ mod api_values;
 mod evaluation;
 mod finding;
 pub mod loader;
+mod messages;
 pub mod rates;
 mod report_fn;
 pub mod run;

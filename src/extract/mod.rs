@@ -69,6 +69,30 @@ pub fn wording(lang: crate::model::Lang, key: &str) -> Option<&'static str> {
         .map(|(_, words)| *words)
 }
 
+/// The message template KEY of `lang`'s lexicon (`lang/<code>/messages.rs`), without falling
+/// back to another language; `None` when that lexicon has no such key.
+pub fn message_template(lang: crate::model::Lang, key: &str) -> Option<&'static str> {
+    lang::lexicon(lang)
+        .messages
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, template)| *template)
+}
+
+/// Every message key of `lang`'s lexicon, in lexicon order.
+pub fn message_keys(lang: crate::model::Lang) -> Vec<&'static str> {
+    lang::lexicon(lang)
+        .messages
+        .iter()
+        .map(|(key, _)| *key)
+        .collect()
+}
+
+/// Whether `lang` writes `24,5` (a decimal comma) rather than `24.5`.
+pub fn writes_decimal_comma(lang: crate::model::Lang) -> bool {
+    lang::lexicon(lang).numbers.decimal_comma
+}
+
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
 /// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column,
 /// claim text and relation cue refers to `text` as given.

@@ -34,6 +34,10 @@ pub struct Lexicon {
     pub amounts: &'static amounts::AmountWords,
     pub time: &'static time::TimeWords,
     pub cues: &'static cues::CueWords,
+    /// Templates of the messages findings are written in, by key (`growth-rate-mismatch.rate`
+    /// → "{rate} does not match…"): `{name}` is a value the rule passes, `{{` a brace. English
+    /// has every key; the others translate all of them (see `engine/messages.rs`).
+    pub messages: &'static [(&'static str, &'static str)],
     /// Lower-case words written with a full stop that ends no sentence ("Mr.", "dott.",
     /// "Sra."); one-letter words never end one either (`tokens/segment.rs`).
     pub abbreviations: &'static [&'static str],

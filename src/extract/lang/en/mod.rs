@@ -2,6 +2,7 @@
 
 mod amounts;
 mod cues;
+mod messages;
 mod money;
 mod numbers;
 mod relative;
@@ -31,6 +32,7 @@ pub static LEXICON: Lexicon = Lexicon {
     amounts: &amounts::AMOUNTS,
     time: &time::TIME,
     cues: &cues::CUES,
+    messages: messages::MESSAGES,
     abbreviations: ABBREVIATIONS,
     claim_starts: PrefixTable::EMPTY
         .roles(spelled::WORDS)
