@@ -77,6 +77,7 @@ fn readable_signature(signature: &str) -> String {
         ("i64", "int"),
         ("f64", "float"),
         ("_: ", ""),
+        ("alloc::string::String", "string"),
     ] {
         text = text.replace(rust, script);
     }
