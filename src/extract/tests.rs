@@ -528,3 +528,76 @@ fn a_header_ending_inside_a_character_keeps_claims_in_the_body() {
         assert!(claim.start < claim.end, "{claim:?}");
     }
 }
+
+/// `(kind, text, iso date)` of each claim of `text`.
+fn dated(text: &str, lang: Lang) -> Vec<(ClaimKind, String, Option<String>)> {
+    claims(text, lang)
+        .into_iter()
+        .map(|c| (c.kind, c.text, c.date))
+        .collect()
+}
+
+#[test]
+fn years_before_1800_after_a_year_word_or_a_month() {
+    for (lang, text, year) in [
+        (
+            Lang::En,
+            "The colony declared independence in 1776.",
+            "1776",
+        ),
+        (
+            Lang::En,
+            "It was signed on 4 July 1776 in Philadelphia.",
+            "1776-07-04",
+        ),
+        (Lang::It, "La basilica fu consacrata nel 1626.", "1626"),
+        (
+            Lang::It,
+            "Il trattato porta la data del 18 ottobre 1648.",
+            "1648-10-18",
+        ),
+        (Lang::Es, "El puerto funciona desde 1605.", "1605"),
+        (
+            Lang::Es,
+            "Cervantes murió el 22 de abril de 1616.",
+            "1616-04-22",
+        ),
+    ] {
+        let found = dated(text, lang);
+        assert!(
+            found
+                .iter()
+                .any(|(kind, _, date)| *kind == ClaimKind::Date && date.as_deref() == Some(year)),
+            "{text}: {found:?}"
+        );
+    }
+    // Without a year word, or with a counted noun after it, such a number is no year.
+    for (lang, text) in [
+        (Lang::En, "Rescuers reached 1500 homes in 1500 minutes."),
+        (Lang::It, "Sono arrivati 1200 volontari, nel 1500 case."),
+        (Lang::Es, "Trabajan 1700 personas en 1500 hectáreas."),
+    ] {
+        let found = dated(text, lang);
+        assert!(
+            found.iter().all(|(kind, _, _)| *kind != ClaimKind::Date),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_day_named_after_a_number_is_not_what_it_counts() {
+    for (lang, text) in [
+        (Lang::En, "The festival turns 40 today."),
+        (Lang::It, "Il festival compie 40 oggi."),
+        (Lang::Es, "El festival cumple 40 hoy."),
+        (Lang::En, "Shares rose to 212 yesterday."),
+    ] {
+        let found = claims(text, lang);
+        let number = found
+            .iter()
+            .find(|c| c.value_text != "0" && c.kind != ClaimKind::Date);
+        let number = number.unwrap_or_else(|| panic!("{text}: {found:#?}"));
+        assert_eq!(number.unit, None, "{text}: {number:#?}");
+    }
+}

@@ -3,7 +3,8 @@
 //!
 //! The span runs from the first token of the number (or the currency symbol written before it)
 //! to the last word of its unit, Italian "di" included ("13,6 miliardi di yuan"). A plain
-//! 4-digit number in 1800–2100 with no scale, currency, percent or unit after it is a year.
+//! 4-digit number in 1800–2100 with no scale, currency, percent or unit after it is a year
+//! (an earlier one after a year word or month name, unless a counted noun follows).
 
 use super::subunit::{compound_cents, subunit};
 use super::words::{after_of, count_noun, currency_after, percent_words, quantity_after};
@@ -311,7 +312,9 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             return unit_tail(ClaimKind::Quantity, unit, last);
         }
     }
-    if core.year.is_some() && !scaled {
+    // A year before 1800 is one only when no counted noun follows ("in 1500 cases" counts).
+    let old_year = core.year.is_some_and(|year| year < 1800);
+    if core.year.is_some() && !scaled && !(old_year && count_noun(context, next).is_some()) {
         return plain(ClaimKind::Date);
     }
     if context.glued(next) {

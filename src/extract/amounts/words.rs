@@ -132,6 +132,17 @@ pub(crate) fn quantity_after(context: &Context, at: usize) -> Option<(&'static s
 
 /// The token index of the noun of a count starting at `at`. English may put capitalised
 /// adjectives first ("a dozen Chinese and Russian warships").
+/// "today", "oggi", "ayer": a day named on its own is no counted noun ("turns 21 today").
+fn is_relative_day(context: &Context, lower: &str) -> bool {
+    context
+        .lexicon
+        .time
+        .relative
+        .days
+        .iter()
+        .any(|day| day.before.is_none() && day.words.len() == 1 && day.words[0] == lower)
+}
+
 pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
     let mut index = at;
     let adjectives_first = context.lexicon.amounts.adjectives_before_noun;
@@ -148,6 +159,7 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
             || crate::extract::time::tense::is_verb_form(context, lower)
             || context.lexicon.numbers.scale_word(lower).is_some()
             || crate::extract::time::lexicon::month_number(lower, context.lang).is_some()
+            || is_relative_day(context, lower)
         {
             return None;
         }

@@ -26,6 +26,10 @@ pub struct TimeWords {
     pub holidays: &'static [Holiday],
     /// [`start_filter`] of `date_starts` and the holidays' first words.
     pub start_filter: WordFilter,
+    /// Lower-case words right before a 4-digit number that make it a year even before 1800,
+    /// the range plain numbers are read as years in ("nel 1492", "in 1776", "desde 1605"):
+    /// prepositions that take a year and not a count.
+    pub year_words: &'static [&'static str],
     /// Dates relative to the article, and the tense cues that resolve bare ones.
     pub relative: &'static super::relative::RelativeWords,
     /// `holidays` by first word, built on first use (see [`TimeWords::holidays_starting`]).

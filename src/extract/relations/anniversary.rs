@@ -9,8 +9,9 @@
 //! `years`) when one of its `turns_words` is among the three words before it; the
 //! founding year is a year claim shortly after one of the lexicon's founding words
 //! (`CueWords::founding_words`) with no other claim between them, looked for in the ordinal's sentence, then in the sentence
-//! before and the one after (unless that sentence has an anniversary of its own); the year it
-//! falls in is another date claim of the ordinal's sentence.
+//! before and the one after (unless that sentence has an anniversary of its own); failing
+//! that, the one date of the ordinal's sentence that writes a year before the year it falls
+//! in. The year it falls in is another date claim of the ordinal's sentence.
 
 use super::cue::{cue_at, find_phrase};
 use crate::extract::found::{Found, claim_id};
@@ -60,8 +61,35 @@ fn turns_word(context: &Context, years: &Found, words: usize) -> Option<(usize, 
         })
 }
 
-fn is_year(claim: &Found) -> bool {
-    claim.kind == ClaimKind::Date && claim.date.as_deref().is_some_and(|d| d.len() == 4)
+/// Whether `claim` is a date that writes its year ("1949", "marzo 1957", "6 de diciembre de
+/// 1978"), not one read from the article's date ("oggi", "this year").
+fn writes_year(context: &Context, claim: &Found) -> bool {
+    claim.kind == ClaimKind::Date
+        && claim
+            .date
+            .as_deref()
+            .and_then(|date| date.get(..4))
+            .is_some_and(|year| {
+                year.bytes().all(|b| b.is_ascii_digit())
+                    && context.text[claim.start..claim.end].contains(year)
+            })
+}
+
+/// The span of an anniversary word a count is written with ("su 45 aniversario", "il 70
+/// anniversario": a cardinal standing for the ordinal), when its counted noun is one.
+fn counted_anniversary(context: &Context, count: &Found) -> Option<(usize, usize)> {
+    let unit = count.unit.as_deref()?.to_lowercase();
+    if !context
+        .lexicon
+        .cues
+        .anniversary_words
+        .contains(&unit.as_str())
+    {
+        return None;
+    }
+    let lower = &context.ascii_lower[count.start..count.end];
+    let (start, end) = find_phrase(lower, context.lexicon.cues.anniversary_words)?;
+    Some((count.start + start, count.start + end))
 }
 
 /// A year claim of sentence `sentence` with a founding word shortly before it and no other
@@ -74,7 +102,7 @@ fn founding_in(
 ) -> Option<usize> {
     let words = context.lexicon.cues.founding_words;
     (0..claims.len())
-        .filter(|&i| sentence_of[i] == sentence && is_year(&claims[i]))
+        .filter(|&i| sentence_of[i] == sentence && writes_year(context, &claims[i]))
         .find(|&i| {
             let mut from = claims[i].start.saturating_sub(FOUNDING_WINDOW);
             if let Some(previous) = i.checked_sub(1) {
@@ -85,6 +113,30 @@ fn founding_in(
             }
             find_phrase(&context.ascii_lower[from..claims[i].start], words).is_some()
         })
+}
+
+/// With no founding word ("il primo concerto si tenne il 9 maggio 1987", "su primer número
+/// salió en 1976"), the one date of the anniversary's sentence that writes a year, if that year
+/// is before the year the sentence or the article is in: then it is what the count starts from.
+fn only_past_year(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    anniversary: usize,
+) -> Option<usize> {
+    let sentence = sentence_of[anniversary];
+    let in_sentence = |i: &usize| sentence_of[*i] == sentence && *i != anniversary;
+    let mut written = (0..claims.len())
+        .filter(in_sentence)
+        .filter(|&i| writes_year(context, &claims[i]));
+    let only = written.next().filter(|_| written.next().is_none())?;
+    let year_of = |claim: &Found| claim.date.as_deref()?.get(..4)?.parse::<i32>().ok();
+    let meant = (0..claims.len())
+        .filter(in_sentence)
+        .find(|&i| i != only && claims[i].kind == ClaimKind::Date)
+        .and_then(|i| year_of(&claims[i]))
+        .or(context.article_date.map(|date| date.year))?;
+    (year_of(&claims[only])? < meant).then_some(only)
 }
 
 /// The `anniversary` relations of the text, appended to `out`.
@@ -101,6 +153,7 @@ pub fn anniversary_relations(
             ClaimKind::Duration if c.unit.as_deref() == Some("years") => turns_word(context, c, 3),
             // "turns 50": a bare number right after the word.
             ClaimKind::Count | ClaimKind::Number if c.unit.is_none() => turns_word(context, c, 1),
+            ClaimKind::Count => counted_anniversary(context, c),
             _ => None,
         })
         .collect();
@@ -119,14 +172,20 @@ pub fn anniversary_relations(
                 .filter(|&s| !has_anniversary(s))
                 .find_map(|s| founding_in(context, claims, sentence_of, s))
         });
-        let Some(founding) = founding else {
+        let Some(founding) =
+            founding.or_else(|| only_past_year(context, claims, sentence_of, index))
+        else {
             continue;
         };
         let year = (0..claims.len()).find(|&i| {
             i != founding && sentence_of[i] == sentence && claims[i].kind == ClaimKind::Date
         });
         let mut ids = vec![claim_id(index + 1), claim_id(founding + 1)];
-        let counted = if claims[index].kind == ClaimKind::Ordinal {
+        // "il 50° anniversario", "su 45 aniversario": the Nth; "compie 70 anni", "turns 50": years.
+        let claim = &claims[index];
+        let counted = if claim.kind == ClaimKind::Ordinal
+            || (claim.kind == ClaimKind::Count && claim.unit.is_some())
+        {
             "ordinal"
         } else {
             "years"
@@ -220,6 +279,100 @@ mod tests {
         );
         // "lasted 30 years" is no anniversary.
         assert!(anniversaries(Lang::En, "Founded in 1980, the strike lasted 3 years.").is_empty());
+    }
+
+    #[test]
+    fn a_founding_written_as_a_full_date_counts_by_its_year() {
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "Il museo compie 60 anni: fu inaugurato il 12 maggio 1964 dal sindaco."
+            ),
+            [(
+                "years,founding".to_string(),
+                "60 anni | 12 maggio 1964".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::En,
+                "The treaty, signed on 9 May 1950, marks its 75th anniversary."
+            ),
+            [(
+                "ordinal,founding".to_string(),
+                "75th | 9 May 1950".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "El hospital, inaugurado en marzo de 1974, celebra su 50.º aniversario."
+            ),
+            [(
+                "ordinal,founding".to_string(),
+                "50.º | marzo de 1974".to_string()
+            )]
+        );
+        // A date read from the article's ("oggi") is no founding.
+        assert!(anniversaries(Lang::It, "Il teatro compie 80 anni, inaugurato oggi.").is_empty());
+    }
+
+    #[test]
+    fn without_a_founding_word_the_one_earlier_year_of_the_sentence() {
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "Il coro celebra i 30 anni: il primo concerto si tenne nel 1994 a Parma."
+            ),
+            [("years,founding".to_string(), "30 anni | 1994".to_string())]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::En,
+                "The paper marks its 100th anniversary; its first issue came out in 1924."
+            ),
+            [("ordinal,founding".to_string(), "100th | 1924".to_string())]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "La feria celebra su 25.º aniversario; la primera edición tuvo lugar en 1999."
+            ),
+            [("ordinal,founding".to_string(), "25.º | 1999".to_string())]
+        );
+        // Two earlier years, or only the year it falls in: nothing to count from.
+        assert!(
+            anniversaries(
+                Lang::En,
+                "Its 50th anniversary, after 1970 and 1974, is fine."
+            )
+            .is_empty()
+        );
+        assert!(anniversaries(Lang::En, "In 2024 it marks its 50th anniversary.").is_empty());
+    }
+
+    #[test]
+    fn a_cardinal_before_an_anniversary_word_is_the_nth() {
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "La orquesta, fundada en 1979, celebra su 45 aniversario."
+            ),
+            [(
+                "ordinal,founding".to_string(),
+                "45 aniversario | 1979".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "La fiera, nata nel 1984, festeggia il 40 anniversario."
+            ),
+            [(
+                "ordinal,founding".to_string(),
+                "40 anniversario | 1984".to_string()
+            )]
+        );
     }
 
     #[test]

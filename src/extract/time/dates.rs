@@ -57,14 +57,24 @@ pub fn valid_day(year: i32, month: u32, day: u32) -> bool {
     chrono::NaiveDate::from_ymd_opt(year, month, day).is_some()
 }
 
-/// A plain 4-digit year in the range news uses.
+/// A plain 4-digit year in the range news uses: 1800–2100, or from 1000 on right after a
+/// month name or one of the lexicon's year words ("4 luglio 1776", "in 1492", "desde 1605").
 pub fn year_of(context: &Context, index: usize) -> Option<i32> {
     let number = context.number(index)?;
     if !number.plain || number.digit_count != 4 {
         return None;
     }
     let year = i32::try_from(number.value.mantissa()).ok()?;
-    (1800..=2100).contains(&year).then_some(year)
+    if (1800..=2100).contains(&year) {
+        return Some(year);
+    }
+    let before = index.checked_sub(1).filter(|_| context.follows(index));
+    let named = before.and_then(|at| context.lower(at)).is_some_and(|word| {
+        let word = word.as_str();
+        context.lexicon.time.year_words.contains(&word)
+            || super::lexicon::month_name(word, context.lang).is_some()
+    });
+    ((1000..1800).contains(&year) && named).then_some(year)
 }
 
 /// A plain 1–2 digit day number (1–31).

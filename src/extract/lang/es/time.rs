@@ -164,6 +164,7 @@ pub static TIME: TimeWords = TimeWords {
     weekdays: WEEKDAYS,
     holidays: HOLIDAYS,
     start_filter: start_filter(DATE_STARTS, HOLIDAYS),
+    year_words: &["en", "desde", "año"],
     relative: &super::relative::RELATIVE,
     holiday_index: std::sync::OnceLock::new(),
     month_index: crate::extract::lang::index::WordIndex::new(),
