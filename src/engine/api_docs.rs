@@ -105,7 +105,7 @@ pub const API_DOCS: &[(&str, &str)] = &[
     ),
     (
         "Relation.cue_id",
-        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", \"ratio\", \"average\", or ()",
+        "which cue of the lexicon made it: \"conversion-marker\", \"brackets\", \"rise\", \"fall\", \"sign\", \"range-joiner\", \"part-of\", \"list\", \"rest\", \"split\", \"sum\", \"partition\", \"anniversary\", \"since\", \"ago\", \"same-noun\", \"list\", \"ratio\", \"average\", or ()",
     ),
     (
         "Relation.cue_start",

@@ -79,6 +79,14 @@ pub struct CueWords {
     /// Words that name the rest of a whole ("il resto", "the rest", "el resto"): with them, the
     /// parts are all of it.
     pub rest_words: &'static [&'static str],
+    /// Phrases between a whole and the amounts it is split into, which make up all of it
+    /// ("I 500 posti sono divisi tra 300…", "split between", "se reparten entre"),
+    /// lower-case.
+    pub split_words: &'static [&'static str],
+    /// Phrases that give the total of the amounts before them ("per un totale di 210", "for a
+    /// total of", "en total"), the total right after the phrase or right before it ("200 in
+    /// all"), lower-case.
+    pub total_words: &'static [&'static str],
     /// Words between the two counts of a proportion ("uno su cinque", "one in four", "uno de
     /// cada cinco"), lower-case.
     pub ratio_joiners: &'static [&'static str],

@@ -4,7 +4,7 @@
 //! the role of every claim and the cue that made it (see `model::relation`): conversions and
 //! changes within one sentence ([`link`]), ranges ([`ranges`], which also completes the first
 //! end of a range from the second) and the ranges that are a change's two levels
-//! ([`movement`]), a whole and its parts ([`parts`]), anniversaries and their
+//! ([`movement`]), a whole and its parts ([`parts`], and the breakdowns that state all of them: [`breakdown`]), anniversaries and their
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
 //! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
@@ -13,6 +13,7 @@
 
 pub mod anniversary;
 pub mod average;
+pub mod breakdown;
 pub mod compounds;
 pub mod conversion;
 pub mod cue;
@@ -27,3 +28,4 @@ pub mod restatement;
 pub mod shares;
 #[cfg(test)]
 mod testing;
+mod whole;

@@ -14,24 +14,14 @@
 //! A percentage that is the rate of a change, signed, or an end of a range is no share.
 //! With no part marker, a whole followed within a few words by a colon and two parts or more
 //! of its measure ("3.200 case: 1.900 a nord, 900 al centro e 400 a sud") is a `total` whose
-//! parts make up the whole (cue id `list`).
+//! parts make up the whole (cue id `list`); a whole split among its parts, or a total after
+//! them, is found by [`breakdown`](super::breakdown) (cue ids `split`, `sum`).
 
-use super::cue::{cue_at, find_phrase_in};
-use crate::extract::found::{Found, claim_id, claim_index};
+use super::cue::find_phrase_in;
+use super::whole::{relation, same_measure};
+use crate::extract::found::{Found, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
-
-/// Whether `part` can be a part of `total`.
-fn same_measure(total: &Found, part: &Found) -> bool {
-    if !part.is_amount() {
-        return false;
-    }
-    match (total.kind, part.kind) {
-        (_, ClaimKind::Number) => part.unit.is_none(),
-        (ClaimKind::Count, ClaimKind::Count) => true,
-        (a, b) => a == b && total.unit == part.unit,
-    }
-}
 
 /// Whether claim `index` can be a share of a whole: a plain percentage, no change's rate, no
 /// end of a range, no sign.
@@ -111,6 +101,18 @@ pub fn total_relations(
         let Some((cue_start, cue_end, total)) = marked else {
             if let Some(list) = colon_list(context, claims, members.clone(), (from, to), sentence) {
                 out.push(list);
+                continue;
+            }
+            let whole = super::breakdown::breakdown(
+                context,
+                claims,
+                members.clone(),
+                (from, to),
+                &taken,
+                sentence,
+            );
+            if let Some(whole) = whole {
+                out.push(whole);
                 continue;
             }
             let shares: Vec<usize> = members.filter(|&i| is_share(claims, i, &taken)).collect();
@@ -208,6 +210,7 @@ fn colon_list(
     let parts: Vec<usize> = members
         .filter(|&i| claims[i].start > colon && same_measure(&claims[total], &claims[i]))
         .collect();
+    let parts = super::whole::listed(context, claims, parts);
     if parts.len() < 2 {
         return None;
     }
@@ -218,35 +221,6 @@ fn colon_list(
         (colon, colon + 1, "list"),
         sentence,
     ))
-}
-
-/// A `total` relation of the claims of each role, in that order, with its cue.
-fn relation(
-    context: &Context,
-    roles: Vec<(&str, Vec<usize>)>,
-    (start, end, id): (usize, usize, &str),
-    sentence: u32,
-) -> Relation {
-    let mut ids = Vec::new();
-    let mut names = Vec::new();
-    for (role, members) in roles {
-        for member in members {
-            ids.push(claim_id(member + 1));
-            names.push(role.to_owned());
-        }
-    }
-    Relation {
-        kind: RelationKind::Total,
-        claims: ids,
-        roles: names,
-        marker: Some(context.text[start..end].to_owned()),
-        direction: None,
-        period: None,
-        cue: Some(cue_at(context.text, start, end, id)),
-        sentence: Some(sentence),
-        items: None,
-        factor: None,
-    }
 }
 
 #[cfg(test)]

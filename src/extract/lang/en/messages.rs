@@ -57,11 +57,11 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "parts-exceed-total.more",
-        "the parts after \u{201c}{cue}\u{201d} ({parts}) add up to {sum} ({low}\u{2013}{high} given their precision), more than the total {total} ({whole_low}\u{2013}{whole_high})",
+        "the parts {parts} of the total {total} (\u{201c}{cue}\u{201d}) add up to {sum} ({low}\u{2013}{high} given their precision), more than the total's {whole_low}\u{2013}{whole_high}",
     ),
     (
         "parts-exceed-total.less",
-        "the parts after \u{201c}{cue}\u{201d} ({parts}) add up to {sum} ({low}\u{2013}{high} given their precision), less than the total {total} ({whole_low}\u{2013}{whole_high})",
+        "the parts {parts} of the total {total} (\u{201c}{cue}\u{201d}) add up to {sum} ({low}\u{2013}{high} given their precision), less than the total's {whole_low}\u{2013}{whole_high}",
     ),
     (
         "parts-exceed-total.shares",

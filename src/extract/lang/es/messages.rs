@@ -55,11 +55,11 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "parts-exceed-total.more",
-        "las partes tras \u{201c}{cue}\u{201d} ({parts}) suman {sum} ({low}\u{2013}{high} según su precisión), más que el total {total} ({whole_low}\u{2013}{whole_high})",
+        "las partes {parts} del total {total} (\u{201c}{cue}\u{201d}) suman {sum} ({low}\u{2013}{high} según su precisión), más que los {whole_low}\u{2013}{whole_high} del total",
     ),
     (
         "parts-exceed-total.less",
-        "las partes tras \u{201c}{cue}\u{201d} ({parts}) suman {sum} ({low}\u{2013}{high} según su precisión), menos que el total {total} ({whole_low}\u{2013}{whole_high})",
+        "las partes {parts} del total {total} (\u{201c}{cue}\u{201d}) suman {sum} ({low}\u{2013}{high} según su precisión), menos que los {whole_low}\u{2013}{whole_high} del total",
     ),
     (
         "parts-exceed-total.shares",

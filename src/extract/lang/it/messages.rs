@@ -55,11 +55,11 @@ pub(super) const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "parts-exceed-total.more",
-        "le parti dopo \u{201c}{cue}\u{201d} ({parts}) sommano {sum} ({low}\u{2013}{high} data la loro precisione), più del totale {total} ({whole_low}\u{2013}{whole_high})",
+        "le parti {parts} del totale {total} (\u{201c}{cue}\u{201d}) sommano {sum} ({low}\u{2013}{high} data la loro precisione), più dei {whole_low}\u{2013}{whole_high} del totale",
     ),
     (
         "parts-exceed-total.less",
-        "le parti dopo \u{201c}{cue}\u{201d} ({parts}) sommano {sum} ({low}\u{2013}{high} data la loro precisione), meno del totale {total} ({whole_low}\u{2013}{whole_high})",
+        "le parti {parts} del totale {total} (\u{201c}{cue}\u{201d}) sommano {sum} ({low}\u{2013}{high} data la loro precisione), meno dei {whole_low}\u{2013}{whole_high} del totale",
     ),
     (
         "parts-exceed-total.shares",

@@ -1,0 +1,72 @@
+//! What the stages on wholes and their parts share (`parts.rs`, `breakdown.rs`): whether a
+//! figure measures the same thing as its whole, which figures of a breakdown a list writes as
+//! parts, and the `total` relation built from claims by role.
+
+use super::cue::cue_at;
+use crate::extract::found::{Found, claim_id};
+use crate::extract::tokens::context::Context;
+use crate::model::{ClaimKind, Relation, RelationKind};
+
+/// Whether `part` can be a part of `total`.
+pub(super) fn same_measure(total: &Found, part: &Found) -> bool {
+    if !part.is_amount() {
+        return false;
+    }
+    match (total.kind, part.kind) {
+        (_, ClaimKind::Number) => part.unit.is_none(),
+        (ClaimKind::Count, ClaimKind::Count) => true,
+        (a, b) => a == b && total.unit == part.unit,
+    }
+}
+
+/// The parts of a breakdown as a list writes them: the first, then each one right after a
+/// comma, a semicolon or an "and" word ("300 per i residenti e 250 per i pendolari"), so a
+/// figure inside a part's description ("250 in two clinics") is not a part of its own.
+pub(super) fn listed(context: &Context, claims: &[Found], parts: Vec<usize>) -> Vec<usize> {
+    let and_words = context.lexicon.cues.and_words;
+    let mut kept: Vec<usize> = Vec::with_capacity(parts.len());
+    for part in parts {
+        let Some(&previous) = kept.last() else {
+            kept.push(part);
+            continue;
+        };
+        let gap = context.ascii_lower[claims[previous].end..claims[part].start].trim_end();
+        let last_word = gap
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if gap.ends_with([',', ';']) || and_words.contains(&last_word) {
+            kept.push(part);
+        }
+    }
+    kept
+}
+
+/// A `total` relation of the claims of each role, in that order, with its cue.
+pub(super) fn relation(
+    context: &Context,
+    roles: Vec<(&str, Vec<usize>)>,
+    (start, end, id): (usize, usize, &str),
+    sentence: u32,
+) -> Relation {
+    let mut ids = Vec::new();
+    let mut names = Vec::new();
+    for (role, members) in roles {
+        for member in members {
+            ids.push(claim_id(member + 1));
+            names.push(role.to_owned());
+        }
+    }
+    Relation {
+        kind: RelationKind::Total,
+        claims: ids,
+        roles: names,
+        marker: Some(context.text[start..end].to_owned()),
+        direction: None,
+        period: None,
+        cue: Some(cue_at(context.text, start, end, id)),
+        sentence: Some(sentence),
+        items: None,
+        factor: None,
+    }
+}
