@@ -11,7 +11,7 @@
 //! (`CueWords::founding_words`) with no other claim between them, looked for in the ordinal's sentence, then in the sentence
 //! before and the one after (unless that sentence has an anniversary of its own); failing
 //! that, the one date of the ordinal's sentence that writes a year before the year it falls
-//! in. The year it falls in is another date claim of the ordinal's sentence.
+//! in, when the count from it comes within two years of that year. The year it falls in is another date claim of the ordinal's sentence.
 
 use super::cue::{cue_at, find_phrase};
 use crate::extract::found::{Found, claim_id};
@@ -117,7 +117,8 @@ fn founding_in(
 
 /// With no founding word ("il primo concerto si tenne il 9 maggio 1987", "su primer número
 /// salió en 1976"), the one date of the anniversary's sentence that writes a year, if that year
-/// is before the year the sentence or the article is in: then it is what the count starts from.
+/// is before the year the sentence or the article is in and the count from it lands within
+/// [`FALLBACK_SLACK`] years of that year: then it is what the count starts from.
 fn only_past_year(
     context: &Context,
     claims: &[Found],
@@ -136,8 +137,17 @@ fn only_past_year(
         .find(|&i| i != only && claims[i].kind == ClaimKind::Date)
         .and_then(|i| year_of(&claims[i]))
         .or(context.article_date.map(|date| date.year))?;
-    (year_of(&claims[only])? < meant).then_some(only)
+    // Without a founding word the year is weak evidence: it is taken only when the count
+    // from it lands within a couple of years of the year meant (a miscount), not when it is
+    // plainly some other year ("205.º aniversario … en 2023").
+    let founding = year_of(&claims[only])?;
+    let counted =
+        i32::try_from(crate::extract::found::to_f64(claims[anniversary].value) as i64).ok()?;
+    (founding < meant && (founding + counted - meant).abs() <= FALLBACK_SLACK).then_some(only)
 }
+
+/// How far from the year meant a count from a year without a founding word may land.
+const FALLBACK_SLACK: i32 = 2;
 
 /// The `anniversary` relations of the text, appended to `out`.
 pub fn anniversary_relations(
@@ -349,6 +359,14 @@ mod tests {
             .is_empty()
         );
         assert!(anniversaries(Lang::En, "In 2024 it marks its 50th anniversary.").is_empty());
+        // A year the count plainly does not start from: some other event of the sentence.
+        assert!(
+            anniversaries(
+                Lang::Es,
+                "Recibió 3 millones de visitas en 2023 y prepara su 205.º aniversario."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

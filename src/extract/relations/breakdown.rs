@@ -12,7 +12,7 @@
 //! no parts.
 
 use super::cue::find_phrase_in;
-use super::whole::{listed, relation, same_measure};
+use super::whole::{listed, listed_before, relation, same_measure};
 use crate::extract::found::Found;
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation};
@@ -102,14 +102,17 @@ fn sum(
         .filter(|&i| i != total && candidate(&i))
         .filter(|&i| claims[i].start >= clause_start && claims[i].end <= limit)
         .collect();
-    // A bare total ("for a total of 2.1 million") takes the measure of the first part.
+    // A bare total ("for a total of 2.1 million") takes the measure of the part nearest it.
     let bare = claims[total].unit.is_none() && claims[total].kind == ClaimKind::Number;
-    let measure = if bare { *before.first()? } else { total };
+    let measure = if bare { *before.last()? } else { total };
     let parts: Vec<usize> = before
         .into_iter()
-        .filter(|&i| i == measure || same_measure(&claims[measure], &claims[i]))
+        .filter(|&i| {
+            let (a, b) = (&claims[measure], &claims[i]);
+            i == measure || same_measure(a, b) || (bare && same_measure(b, a))
+        })
         .collect();
-    let parts = listed(context, claims, parts);
+    let parts = listed_before(context, claims, parts);
     (parts.len() >= 2).then(|| {
         let roles = vec![("total", vec![total]), ("part", parts)];
         relation(context, roles, (start, end, "sum"), sentence)
@@ -212,6 +215,18 @@ mod tests {
                 "Se registraron 75 incendios en julio y 60 en agosto, 135 en total."
             ),
             one("total,part,part", "135 | 75 incendios | 60", "en total")
+        );
+        // An earlier clause's figure is no part.
+        assert_eq!(
+            totals(
+                Lang::En,
+                "The firm, with 3,000 staff, hired 120 doctors and 80 nurses, for a total of 200 hires."
+            ),
+            one(
+                "total,part,part",
+                "200 hires | 120 doctors | 80 nurses",
+                "for a total of"
+            )
         );
         // Parts before a semicolon belong to another clause.
         assert!(

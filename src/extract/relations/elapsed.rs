@@ -9,8 +9,8 @@
 //! since"; or `ago`: an ago word right after it) or `relative` and `date` (cue id `ago`: a date
 //! claim whose last word is one of the lexicon's ago words, or whose first is an ago-before
 //! word). The relation's `period` is the unit counted in (`years`, `months`, `weeks`, `days`).
-//! The stated date is the nearest date of the sentence written with digits (not itself counted
-//! from the article), else the last such date of the sentence before.
+//! The stated date is a date written with digits (not itself counted from the article) right
+//! next to it, with no other figure between, in its sentence or at the end of the one before.
 
 use super::cue::cue_at;
 use crate::extract::found::{Found, claim_id};
@@ -99,8 +99,10 @@ fn is_stated_date(context: &Context, claim: &Found) -> bool {
         && counted_back(context, claim).is_none()
 }
 
-/// The stated date claim `index` counts from: the nearest in its sentence, else the last of
-/// the sentence before.
+/// The stated date claim `index` counts from: a claim right next to it, with no other figure
+/// between ("negli ultimi 5 anni, dal 2019", "Hace 10 años, en junio de 2014"), in its sentence
+/// or, before it, at the end of the sentence before; a date further off is about something
+/// else ("la vendemmia 2024 … 41 milioni … la media degli ultimi cinque anni").
 fn stated_date(
     context: &Context,
     claims: &[Found],
@@ -108,16 +110,17 @@ fn stated_date(
     index: usize,
 ) -> Option<usize> {
     let sentence = sentence_of[index];
-    let stated = |i: &usize| *i != index && is_stated_date(context, &claims[*i]);
-    (0..claims.len())
-        .filter(|&i| sentence_of[i] == sentence)
-        .filter(stated)
-        .min_by_key(|&i| claims[i].start.abs_diff(claims[index].start))
-        .or_else(|| {
-            let previous = sentence.checked_sub(1)?;
-            (0..claims.len())
-                .filter(|&i| sentence_of[i] == previous)
-                .rfind(stated)
+    let after = Some(index + 1).filter(|&i| i < claims.len() && sentence_of[i] == sentence);
+    let before = index
+        .checked_sub(1)
+        .filter(|&i| sentence_of[i] == sentence || sentence_of[i] + 1 == sentence);
+    [after, before]
+        .into_iter()
+        .flatten()
+        .filter(|&i| is_stated_date(context, &claims[i]))
+        .min_by_key(|&i| {
+            let same = sentence_of[i] == sentence;
+            (!same, claims[i].start.abs_diff(claims[index].start))
         })
 }
 
@@ -264,5 +267,22 @@ mod tests {
         // to count from.
         assert!(elapsed(Lang::En, "In 2019 the strike lasted three years.").is_empty());
         assert!(elapsed(Lang::It, "Negli ultimi tre anni i prezzi sono saliti.").is_empty());
+        // A date with other figures between is about something else.
+        for (lang, text) in [
+            (
+                Lang::It,
+                "La raccolta 2024 vale 41 milioni di quintali, il 7% in più, sopra la media degli ultimi cinque anni.",
+            ),
+            (
+                Lang::En,
+                "The 2024 harvest reached 41 million tonnes, up 7%, above the average of the past five years.",
+            ),
+            (
+                Lang::Es,
+                "La cosecha de 2024 llegó a 41 millones de toneladas, un 7% más, por encima de la media de los últimos cinco años.",
+            ),
+        ] {
+            assert!(elapsed(lang, text).is_empty(), "{text}");
+        }
     }
 }

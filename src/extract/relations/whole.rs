@@ -23,23 +23,40 @@ pub(super) fn same_measure(total: &Found, part: &Found) -> bool {
 /// comma, a semicolon or an "and" word ("300 per i residenti e 250 per i pendolari"), so a
 /// figure inside a part's description ("250 in two clinics") is not a part of its own.
 pub(super) fn listed(context: &Context, claims: &[Found], parts: Vec<usize>) -> Vec<usize> {
-    let and_words = context.lexicon.cues.and_words;
     let mut kept: Vec<usize> = Vec::with_capacity(parts.len());
     for part in parts {
-        let Some(&previous) = kept.last() else {
-            kept.push(part);
-            continue;
-        };
-        let gap = context.ascii_lower[claims[previous].end..claims[part].start].trim_end();
-        let last_word = gap
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if gap.ends_with([',', ';']) || and_words.contains(&last_word) {
-            kept.push(part);
+        match kept.last() {
+            Some(&previous) if !separated(context, claims, previous, part) => {}
+            _ => kept.push(part),
         }
     }
     kept
+}
+
+/// The parts right before a total ("…hired 120 doctors and 80 nurses, for a total of 200"):
+/// the last of `parts`, then each earlier one while a comma or an "and" word stands before
+/// the one after it, so the figures of an earlier clause ("with 3,000 staff, hired…") stay out.
+pub(super) fn listed_before(context: &Context, claims: &[Found], parts: Vec<usize>) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::with_capacity(parts.len());
+    for part in parts.into_iter().rev() {
+        match kept.last() {
+            Some(&next) if !separated(context, claims, part, next) => break,
+            _ => kept.push(part),
+        }
+    }
+    kept.reverse();
+    kept
+}
+
+/// Whether claim `later` follows claim `earlier` as the next item of a list: a comma, a
+/// semicolon or an "and" word is the last thing before it.
+fn separated(context: &Context, claims: &[Found], earlier: usize, later: usize) -> bool {
+    let gap = context.ascii_lower[claims[earlier].end..claims[later].start].trim_end();
+    let last_word = gap
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    gap.ends_with([',', ';']) || context.lexicon.cues.and_words.contains(&last_word)
 }
 
 /// A `total` relation of the claims of each role, in that order, with its cue.
