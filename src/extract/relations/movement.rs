@@ -86,6 +86,25 @@ fn owner(claims: &[Found], pairs: &[(usize, usize)], rate: usize) -> Option<usiz
     (0..pairs.len()).min_by_key(|&n| distance(&pairs[n]))
 }
 
+/// A change's lone percentage written after a to word ("rose to 40%", "è salita al 40%",
+/// "subió hasta el 40%") is the level reached, not the rate: its role becomes `to`.
+fn levels_reached(context: &Context, claims: &[Found], relations: &mut [Relation]) {
+    for relation in relations.iter_mut() {
+        if relation.kind != RelationKind::Change || relation.roles.iter().any(|r| r == "to") {
+            continue;
+        }
+        let Some(at) = relation.roles.iter().position(|r| r == "rate") else {
+            continue;
+        };
+        let Some(index) = claim_index(&relation.claims[at]).filter(|&i| i < claims.len()) else {
+            continue;
+        };
+        if claims[index].sign.is_none() && side(context, claims, index) == Some(false) {
+            relation.roles[at] = "to".to_owned();
+        }
+    }
+}
+
 /// Makes every movement one change (see the module documentation).
 pub fn movements(
     context: &Context,
@@ -145,6 +164,7 @@ pub fn movements(
             );
         }
     }
+    levels_reached(context, claims, relations);
 }
 
 /// Makes the levels `from` and `to` one change, if the sentence says it is one. `clause` is
@@ -271,6 +291,29 @@ mod tests {
             .into_iter()
             .map(|d| (d.roles, d.texts, d.direction))
             .collect()
+    }
+
+    #[test]
+    fn a_lone_percentage_after_a_to_word_is_the_level_reached() {
+        let up = Some(Direction::Up);
+        let down = Some(Direction::Down);
+        assert_eq!(
+            changes(Lang::It, "La disoccupazione è salita al 7,8% a marzo."),
+            [("to".into(), "7,8%".into(), up)]
+        );
+        assert_eq!(
+            changes(Lang::En, "Its share fell to 12% last year."),
+            [("to".into(), "12%".into(), down)]
+        );
+        assert_eq!(
+            changes(Lang::Es, "El paro subió hasta el 12% en abril."),
+            [("to".into(), "12%".into(), up)]
+        );
+        // Without a to word the percentage is the rate.
+        assert_eq!(
+            changes(Lang::En, "Its share fell 12% last year."),
+            [("rate".into(), "12%".into(), down)]
+        );
     }
 
     #[test]

@@ -16,13 +16,15 @@
 //!   language's short function words, so no list of words is needed; further down an article,
 //!   or further apart, a shared word more often joins two quantities than one restated.
 //!
-//! Change rates are left out (a headline "falls 1.2%" restating "fell 1.2%" is the same change,
-//! which the change relation already covers), as are dates, ordinals and durations.
+//! A change's rate is restated only by a rate: a headline's "falls 1.2%" by the first rate of
+//! the same direction in the two sentences after it ("fell 1.2% in October"), never by a
+//! level; same-noun restatements leave rates out. A count may be restated without its noun
+//! ("60.000 personas" … "60.000"). Dates, ordinals and durations are left out.
 
 use super::cue::cue_at;
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
-use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
+use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence};
 
 /// A byte span of the text.
 type Span = (usize, usize);
@@ -65,7 +67,12 @@ fn alike(a: &Found, b: &Found) -> bool {
         |c: &Found| matches!(c.kind, ClaimKind::Number | ClaimKind::Count) && c.unit.is_none();
     let money_and_bare =
         (a.kind == ClaimKind::Money && bare(b)) || (b.kind == ClaimKind::Money && bare(a));
-    money_and_bare && a.scale.is_some() && a.scale == b.scale
+    // A count restated without its noun ("baja en 60.000 personas … se redujo en 60.000").
+    let plain = |c: &Found| c.kind == ClaimKind::Number && c.unit.is_none();
+    let count_and_plain =
+        (a.kind == ClaimKind::Count && plain(b)) || (b.kind == ClaimKind::Count && plain(a));
+    (money_and_bare && a.scale.is_some() && a.scale == b.scale)
+        || (count_and_plain && a.scale == b.scale)
 }
 
 /// The words of five letters or more among the five words before `claim` (lower-case), with
@@ -102,16 +109,24 @@ pub fn restatement_relations(
     sentences: &[Sentence],
     out: &mut Vec<Relation>,
 ) {
-    let mut rate = vec![false; claims.len()];
+    // The direction of each claim that is a change's rate.
+    let mut rate: Vec<Option<Option<Direction>>> = vec![None; claims.len()];
     for relation in out.iter().filter(|r| r.kind == RelationKind::Change) {
         for (id, role) in relation.claims.iter().zip(&relation.roles) {
             let index = crate::extract::found::claim_index(id);
             if let Some(index) = index.filter(|&i| i < claims.len() && role == "rate") {
-                rate[index] = true;
+                rate[index] = Some(relation.direction);
             }
         }
     }
-    let usable = |i: usize| is_figure(&claims[i]) && !rate[i];
+    let usable = |i: usize| is_figure(&claims[i]) && rate[i].is_none();
+    // A headline's rate is restated by the body's rate of the same direction ("Factory output
+    // falls 1.2%. Industrial production fell 1.2% in October").
+    let same_kind = |i: usize, j: usize| match (rate[i], rate[j]) {
+        (None, None) => usable(i) && usable(j),
+        (Some(a), Some(b)) => a.is_some() && a == b,
+        _ => false,
+    };
     // (first, again, span of the shared noun before `again`).
     let mut found: Vec<(usize, usize, Option<Span>)> = Vec::new();
     let mut used = vec![false; claims.len()];
@@ -120,11 +135,15 @@ pub fn restatement_relations(
         .is_some_and(|s| context.text[s.start..s.end].split_whitespace().count() <= HEADLINE_WORDS)
         && sentences.len() > 1;
     if headline {
-        for first in (0..claims.len()).filter(|&i| sentence_of[i] == 0 && usable(i)) {
+        let headline_figure = |i: &usize| sentence_of[*i] == 0 && is_figure(&claims[*i]);
+        for first in (0..claims.len()).filter(headline_figure) {
             let again = (first + 1..claims.len())
                 .take_while(|&j| sentence_of[j] <= 2)
                 .find(|&j| {
-                    sentence_of[j] > 0 && !used[j] && usable(j) && alike(&claims[first], &claims[j])
+                    sentence_of[j] > 0
+                        && !used[j]
+                        && same_kind(first, j)
+                        && alike(&claims[first], &claims[j])
                 });
             if let Some(again) = again {
                 used[first] = true;
@@ -222,6 +241,61 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_headline_rate_is_restated_by_the_body_rate_of_its_direction() {
+        for (lang, text, pair) in [
+            (
+                Lang::It,
+                "Export in calo del 3,1%. A settembre le vendite all'estero sono scese del 3,1% su base annua.",
+                "3,1% | 3,1%",
+            ),
+            (
+                Lang::En,
+                "Retail sales rise 0.8%. Sales rose 0.8% in July, the statistics office said.",
+                "0.8% | 0.8%",
+            ),
+            (
+                Lang::Es,
+                "El turismo crece un 9%. La llegada de visitantes aumentó un 9% en agosto.",
+                "9% | 9%",
+            ),
+        ] {
+            assert_eq!(
+                restated(lang, text),
+                [(pair.to_owned(), String::new())],
+                "{text}"
+            );
+        }
+        // A rate is not restated by a rate of the other direction, or by a level.
+        assert!(
+            restated(
+                Lang::En,
+                "Retail sales rise 0.8%. Online sales fell 0.8% while stores rose to 40%."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_count_restated_without_its_noun() {
+        for (lang, text) in [
+            (
+                Lang::It,
+                "Sbarcati 1.200 migranti. Nel fine settimana ne sono arrivati 1.200 a Lampedusa.",
+            ),
+            (
+                Lang::En,
+                "Storm leaves 40,000 homes dark. Power was cut to 40,000 in the night.",
+            ),
+            (
+                Lang::Es,
+                "El paro baja en 45.000 personas. El desempleo se redujo en 45.000 en abril.",
+            ),
+        ] {
+            assert_eq!(restated(lang, text).len(), 1, "{text}");
+        }
     }
 
     #[test]

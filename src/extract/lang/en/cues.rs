@@ -67,6 +67,10 @@ pub static CUES: CueWords = CueWords {
         "higher",
         "advancing",
         "advances",
+        "rise",
+        "grow",
+        "climb",
+        "soar",
     ],
     fall_words: &[
         "down",
@@ -126,6 +130,11 @@ pub static CUES: CueWords = CueWords {
         "slump",
         "slumps",
         "plunge",
+        "sink",
+        "slide",
+        "shrink",
+        "ease",
+        "slip",
     ],
     no_change_phrases: &[
         "made up",

@@ -139,6 +139,8 @@ pub static CUES: CueWords = CueWords {
         "bajar",
         "caer",
         "reducir",
+        "disminuye",
+        "disminuyen",
     ],
     no_change_phrases: &[],
     year_on_year: &[

@@ -134,6 +134,8 @@ pub static CUES: CueWords = CueWords {
         "scendendo",
         "perdendo",
         "cedendo",
+        "diminuisce",
+        "diminuiscono",
     ],
     no_change_phrases: &[],
     year_on_year: &[
