@@ -601,3 +601,45 @@ fn a_day_named_after_a_number_is_not_what_it_counts() {
         assert_eq!(number.unit, None, "{text}: {number:#?}");
     }
 }
+
+#[test]
+fn energy_volume_and_sound_units_in_each_language() {
+    for (lang, text, unit) in [
+        (
+            Lang::It,
+            "La vendemmia ha dato 44 milioni di ettolitri.",
+            "hl",
+        ),
+        (Lang::En, "The harvest gave 44 million hectolitres.", "hl"),
+        (
+            Lang::Es,
+            "La vendimia dio 44 millones de hectolitros.",
+            "hl",
+        ),
+        (
+            Lang::It,
+            "Gli impianti hanno prodotto 12 terawattora.",
+            "TWh",
+        ),
+        (Lang::En, "The plants produced 12 terawatt hours.", "TWh"),
+        (
+            Lang::Es,
+            "Las centrales produjeron 12 teravatios hora.",
+            "TWh",
+        ),
+        (
+            Lang::It,
+            "Il raccolto è stato di 3 milioni di quintali.",
+            "q",
+        ),
+        (Lang::En, "The jet was measured at 95 decibels.", "dB"),
+        (Lang::Es, "El avión alcanzó 95 decibelios.", "dB"),
+    ] {
+        let claim = one(text, lang);
+        assert_eq!(
+            (claim.kind, claim.unit.as_deref()),
+            (ClaimKind::Quantity, Some(unit)),
+            "{text}"
+        );
+    }
+}

@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 /// Unit symbols as written (case-sensitive: `MW`, `t`), the same in every language.
 const SYMBOLS: &[&str] = &[
     "km", "kg", "t", "bbl", "nmi", "MW", "GW", "kW", "MWh", "GWh", "TWh", "kWh", "ha", "cm", "mm",
-    "m", "mi", "l", "ml", "mph", "km2", "m2", "m3", "hm3",
+    "m", "mi", "l", "ml", "mph", "km2", "m2", "m3", "hm3", "hl", "dB", "TW",
 ];
 
 /// Rates written with a slash between two symbols ("330 km/h", "20 l/m2"), as written.

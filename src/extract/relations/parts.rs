@@ -274,6 +274,32 @@ mod tests {
     }
 
     #[test]
+    fn parts_at_the_scale_of_a_measured_whole_leave_its_unit_unsaid() {
+        assert_eq!(
+            totals(
+                Lang::Es,
+                "La cosecha fue de 37 millones de hectolitros: 16 millones de tinto y 21 millones de blanco."
+            ),
+            one(
+                "total,part,part",
+                "37 millones de hectolitros | 16 millones de tinto | 21 millones de blanco",
+                ":"
+            )
+        );
+        assert_eq!(
+            totals(
+                Lang::It,
+                "La produzione è stata di 48 milioni di ettolitri: 20 milioni di rosso e 28 milioni di bianco."
+            ),
+            one(
+                "total,part,part",
+                "48 milioni di ettolitri | 20 milioni di rosso | 28 milioni di bianco",
+                ":"
+            )
+        );
+    }
+
+    #[test]
     fn a_list_after_a_colon_makes_up_the_whole() {
         assert_eq!(
             totals(

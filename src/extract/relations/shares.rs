@@ -57,11 +57,16 @@ fn restating(context: &Context, gap: &str) -> Option<(usize, usize)> {
 }
 
 /// Whether `part` and `whole` can be amounts of one measure.
+/// A bare number takes the other's measure when both are written at one scale ("60
+/// terawattora su un totale di 300").
 fn same_measure(part: &Found, whole: &Found) -> bool {
     let loose = |f: &Found| matches!(f.kind, ClaimKind::Number | ClaimKind::Count);
+    let bare = |f: &Found| f.kind == ClaimKind::Number && f.unit.is_none();
     part.is_amount()
         && whole.is_amount()
-        && (part.unit == whole.unit || (loose(part) && loose(whole)))
+        && (part.unit == whole.unit
+            || (loose(part) && loose(whole))
+            || ((bare(part) || bare(whole)) && part.scale == whole.scale))
 }
 
 /// The `ratio` relations of shares restated as amounts, appended to `out`.

@@ -15,6 +15,11 @@ pub(super) fn same_measure(total: &Found, part: &Found) -> bool {
     match (total.kind, part.kind) {
         (_, ClaimKind::Number) => part.unit.is_none(),
         (ClaimKind::Count, ClaimKind::Count) => true,
+        // "37 millones de hectolitros: 16 millones de tinto…": a part at the whole's scale
+        // word whose "noun" names the kind, not the measure, which it leaves unsaid.
+        (ClaimKind::Quantity | ClaimKind::Money, ClaimKind::Count) => {
+            part.scale.is_some() && part.scale == total.scale
+        }
         (a, b) => a == b && total.unit == part.unit,
     }
 }
