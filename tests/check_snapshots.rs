@@ -64,14 +64,20 @@ fn fixture_articles_with_every_bundled_rule() {
     }
 }
 
-#[test]
-fn first_firing_fixture_of_each_bundled_rule() {
+/// The fixture folder of each bundled rule, sorted.
+fn rule_dirs() -> Vec<PathBuf> {
     let mut rules: Vec<PathBuf> = std::fs::read_dir(repo("fixtures/rules"))
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.is_dir())
         .collect();
     rules.sort();
+    rules
+}
+
+#[test]
+fn first_firing_fixture_of_each_bundled_rule() {
+    let rules = rule_dirs();
     assert!(rules.len() >= 7, "every bundled rule has fixtures");
     for rule_dir in rules {
         let rule = rule_dir.file_name().unwrap().to_str().unwrap().to_owned();
@@ -118,12 +124,7 @@ fn first_firing_in(rule_dir: &Path, rule: &str, lang: &str) -> Option<PathBuf> {
 
 #[test]
 fn findings_are_written_in_the_articles_language() {
-    let mut rules: Vec<PathBuf> = std::fs::read_dir(repo("fixtures/rules"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.is_dir())
-        .collect();
-    rules.sort();
+    let rules = rule_dirs();
     for lang in ["it", "en", "es"] {
         let mut page = String::new();
         let mut found = 0;

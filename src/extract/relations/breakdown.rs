@@ -121,20 +121,8 @@ fn sum(
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::relations::testing::described;
-    use crate::model::{Lang, RelationKind};
-
-    /// `(roles, claim texts, cue id)` of each total relation of `text`.
-    fn totals(lang: Lang, text: &str) -> Vec<(String, String, String)> {
-        described(lang, text, RelationKind::Total)
-            .into_iter()
-            .map(|d| (d.roles, d.texts, d.cue))
-            .collect()
-    }
-
-    fn one(roles: &str, texts: &str, cue: &str) -> Vec<(String, String, String)> {
-        vec![(roles.into(), texts.into(), cue.into())]
-    }
+    use crate::extract::relations::testing::{one, totals};
+    use crate::model::Lang;
 
     #[test]
     fn a_whole_split_among_its_parts() {

@@ -59,3 +59,16 @@ pub fn role_texts(extraction: &Extraction, relation: &Relation) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// `(roles, claim texts, cue)` of each `total` relation of `text`.
+pub fn totals(lang: Lang, text: &str) -> Vec<(String, String, String)> {
+    described(lang, text, RelationKind::Total)
+        .into_iter()
+        .map(|d| (d.roles, d.texts, d.cue))
+        .collect()
+}
+
+/// One described relation, as [`totals`] gives it.
+pub fn one(roles: &str, texts: &str, cue: &str) -> Vec<(String, String, String)> {
+    vec![(roles.into(), texts.into(), cue.into())]
+}
