@@ -148,6 +148,148 @@ pub struct CheckOptions {
     pub reference_snapshot: Option<String>,
 }
 
+/// What a report says before any article: written first by a streaming sink.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckHeader {
+    pub schema_version: u32,
+    pub rule_suite_hash: String,
+    pub reference_snapshot: String,
+    pub checked_at: String,
+    pub rules: Vec<RuleInfo>,
+    /// Rules that did not compile (they ran on no article).
+    pub rule_errors: Vec<RuleError>,
+}
+
+/// Counts of a whole check, known once every article went through.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct CheckTotals {
+    pub articles: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Compile errors and per-article rule errors.
+    pub rule_errors: usize,
+    pub input_errors: usize,
+}
+
+impl CheckTotals {
+    fn count(&mut self, article: &CheckedArticle) {
+        self.articles += 1;
+        self.rule_errors += article.rule_errors.len();
+        for finding in &article.findings {
+            match finding.finding.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+
+    /// The totals of a whole report.
+    pub fn of(report: &CheckReport) -> CheckTotals {
+        let mut totals = CheckTotals {
+            rule_errors: report.rule_errors.len(),
+            input_errors: report.input_errors.len(),
+            ..CheckTotals::default()
+        };
+        for article in &report.articles {
+            totals.count(article);
+        }
+        totals
+    }
+
+    /// Findings at or above `severity`.
+    pub fn at_least(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.errors + self.warnings,
+            Severity::Info => self.errors + self.warnings + self.infos,
+        }
+    }
+}
+
+/// Where a streaming check sends its results, in order: the header, then each checked
+/// article or input error as it comes, then the totals. An output format implements it to
+/// write as it goes, so memory does not grow with the number of articles.
+pub trait CheckSink {
+    fn begin(&mut self, header: &CheckHeader) -> std::io::Result<()>;
+    fn article(&mut self, article: CheckedArticle) -> std::io::Result<()>;
+    fn input_error(&mut self, message: String) -> std::io::Result<()>;
+    fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()>;
+}
+
+/// A sink that keeps everything: [`check`] returns what it collected.
+struct Collect {
+    report: Option<CheckReport>,
+}
+
+impl CheckSink for Collect {
+    fn begin(&mut self, header: &CheckHeader) -> std::io::Result<()> {
+        let header = header.clone();
+        self.report = Some(CheckReport {
+            schema_version: header.schema_version,
+            rule_suite_hash: header.rule_suite_hash,
+            reference_snapshot: header.reference_snapshot,
+            checked_at: header.checked_at,
+            rules: header.rules,
+            articles: Vec::new(),
+            rule_errors: header.rule_errors,
+            input_errors: Vec::new(),
+        });
+        Ok(())
+    }
+    fn article(&mut self, article: CheckedArticle) -> std::io::Result<()> {
+        if let Some(report) = &mut self.report {
+            report.articles.push(article);
+        }
+        Ok(())
+    }
+    fn input_error(&mut self, message: String) -> std::io::Result<()> {
+        if let Some(report) = &mut self.report {
+            report.input_errors.push(message);
+        }
+        Ok(())
+    }
+    fn finish(&mut self, _: &CheckTotals) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Replays a whole report through a sink (how the writers print a report built in memory).
+pub fn replay(report: &CheckReport, sink: &mut dyn CheckSink) -> std::io::Result<()> {
+    sink.begin(&CheckHeader {
+        schema_version: report.schema_version,
+        rule_suite_hash: report.rule_suite_hash.clone(),
+        reference_snapshot: report.reference_snapshot.clone(),
+        checked_at: report.checked_at.clone(),
+        rules: report.rules.clone(),
+        rule_errors: report.rule_errors.clone(),
+    })?;
+    for error in &report.input_errors {
+        sink.input_error(error.clone())?;
+    }
+    for article in &report.articles {
+        sink.article(article.clone())?;
+    }
+    sink.finish(&CheckTotals::of(report))
+}
+
+/// Why a streaming check stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    /// The sink could not write (a closed pipe, a full disk).
+    #[error("writing the report: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+/// Articles loaded, checked and recorded together: large enough to keep every worker busy and
+/// make one short write transaction per batch, small enough that memory stays flat.
+const BATCH_ARTICLES: usize = 64;
+/// A batch also ends once its texts reach this many bytes (long articles).
+const BATCH_BYTES: usize = 8 << 20;
+
 /// Adds/loads every target, runs the suite, stores the runs, and returns the report.
 pub fn check(
     store: &mut Store,
@@ -156,68 +298,139 @@ pub fn check(
     suite: &CompiledSuite,
     options: &CheckOptions,
 ) -> Result<CheckReport, crate::Error> {
-    let mut input_errors = Vec::new();
-    let mut drafts: Vec<(String, StoredDraft)> = Vec::new();
-    for target in targets {
-        match load_target(store, target, &options.add) {
-            Ok(loaded) => drafts.push(loaded),
-            Err(message) => input_errors.push(message),
-        }
+    let mut collect = Collect { report: None };
+    match check_stream(
+        store,
+        targets.iter().cloned(),
+        rules,
+        suite,
+        options,
+        &mut collect,
+    ) {
+        Ok(_) => {}
+        Err(CheckError::Store(err)) => return Err(err.into()),
+        Err(CheckError::Output(err)) => unreachable!("collecting cannot fail: {err}"),
     }
-    // The drafts are moved into what the rules see (no copy of texts and claims); findings are
-    // placed in the text from there afterwards.
-    let (sources, articles): (Vec<String>, Vec<Arc<ArticleData>>) = drafts
-        .into_iter()
-        .map(|(source, draft)| (source, Arc::new(into_article_data(draft))))
-        .unzip();
-    let outcomes = suite.evaluate_all(&articles);
+    Ok(collect.report.expect("check_stream begins the sink"))
+}
+
+/// [`check`] as a stream: targets are taken a batch at a time (loaded or added, evaluated in
+/// parallel, their runs recorded in one transaction) and each checked article goes to `sink`
+/// before the next batch is read. Returns the totals the sink was given.
+pub fn check_stream(
+    store: &mut Store,
+    targets: impl IntoIterator<Item = Target>,
+    rules: &RuleSet,
+    suite: &CompiledSuite,
+    options: &CheckOptions,
+    sink: &mut dyn CheckSink,
+) -> Result<CheckTotals, CheckError> {
     let checked_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     let reference_snapshot = options
         .reference_snapshot
         .clone()
         .unwrap_or_else(|| "none".to_owned());
-    let runs: Vec<NewRun<'_>> = articles
-        .iter()
-        .zip(&outcomes)
-        .map(|(article, outcome)| NewRun {
-            article_id: &article.id,
-            draft_number: article.draft,
-            rule_suite_hash: &suite.suite_hash,
-            reference_snapshot: &reference_snapshot,
-            checked_at: &checked_at,
-            findings: &outcome.findings,
-            rule_error_count: outcome.rule_errors.len() + suite.compile_errors.len(),
-        })
-        .collect();
-    let stored = store.record_runs(&runs)?;
-    let articles = sources
-        .into_iter()
-        .zip(&articles)
-        .zip(outcomes)
-        .zip(stored)
-        .map(|(((source, article), outcome), stored)| CheckedArticle {
-            findings: outcome
-                .findings
-                .into_iter()
-                .zip(stored.first_seen)
-                .map(|(finding, first_seen)| reported_finding(article, finding, first_seen))
-                .collect(),
-            rule_errors: outcome.rule_errors,
-            article: article.id.clone(),
-            draft: article.draft,
-            source,
-        })
-        .collect();
-    Ok(CheckReport {
+    sink.begin(&CheckHeader {
         schema_version: SCHEMA_VERSION,
         rule_suite_hash: suite.suite_hash.clone(),
-        reference_snapshot,
-        checked_at,
+        reference_snapshot: reference_snapshot.clone(),
+        checked_at: checked_at.clone(),
         rules: rules.rules.iter().map(RuleInfo::from).collect(),
-        articles,
         rule_errors: suite.compile_errors.clone(),
-        input_errors,
-    })
+    })?;
+    let mut totals = CheckTotals {
+        rule_errors: suite.compile_errors.len(),
+        ..CheckTotals::default()
+    };
+    let batch = Batch {
+        suite,
+        checked_at: &checked_at,
+        reference_snapshot: &reference_snapshot,
+    };
+    let mut drafts: Vec<(String, StoredDraft)> = Vec::new();
+    let mut bytes = 0;
+    for target in targets {
+        match load_target(store, &target, &options.add) {
+            Ok(loaded) => {
+                bytes += loaded.1.text.len();
+                drafts.push(loaded);
+            }
+            Err(message) => {
+                totals.input_errors += 1;
+                sink.input_error(message)?;
+            }
+        }
+        if drafts.len() >= BATCH_ARTICLES || bytes >= BATCH_BYTES {
+            batch.run(store, std::mem::take(&mut drafts), &mut totals, sink)?;
+            bytes = 0;
+        }
+    }
+    batch.run(store, drafts, &mut totals, sink)?;
+    sink.finish(&totals)?;
+    Ok(totals)
+}
+
+/// What every batch of one check shares.
+struct Batch<'a> {
+    suite: &'a CompiledSuite,
+    checked_at: &'a str,
+    reference_snapshot: &'a str,
+}
+
+impl Batch<'_> {
+    /// Evaluates, records and hands on one batch of drafts.
+    fn run(
+        &self,
+        store: &mut Store,
+        drafts: Vec<(String, StoredDraft)>,
+        totals: &mut CheckTotals,
+        sink: &mut dyn CheckSink,
+    ) -> Result<(), CheckError> {
+        if drafts.is_empty() {
+            return Ok(());
+        }
+        // The drafts are moved into what the rules see (no copy of texts and claims); findings
+        // are placed in the text from there afterwards.
+        let (sources, articles): (Vec<String>, Vec<Arc<ArticleData>>) = drafts
+            .into_iter()
+            .map(|(source, draft)| (source, Arc::new(into_article_data(draft))))
+            .unzip();
+        let outcomes = self.suite.evaluate_all(&articles);
+        let runs: Vec<NewRun<'_>> = articles
+            .iter()
+            .zip(&outcomes)
+            .map(|(article, outcome)| NewRun {
+                article_id: &article.id,
+                draft_number: article.draft,
+                rule_suite_hash: &self.suite.suite_hash,
+                reference_snapshot: self.reference_snapshot,
+                checked_at: self.checked_at,
+                findings: &outcome.findings,
+                rule_error_count: outcome.rule_errors.len() + self.suite.compile_errors.len(),
+            })
+            .collect();
+        let stored = store.record_runs(&runs)?;
+        drop(runs);
+        for (((source, article), outcome), stored) in
+            sources.into_iter().zip(&articles).zip(outcomes).zip(stored)
+        {
+            let checked = CheckedArticle {
+                findings: outcome
+                    .findings
+                    .into_iter()
+                    .zip(stored.first_seen)
+                    .map(|(finding, first_seen)| reported_finding(article, finding, first_seen))
+                    .collect(),
+                rule_errors: outcome.rule_errors,
+                article: article.id.clone(),
+                draft: article.draft,
+                source,
+            };
+            totals.count(&checked);
+            sink.article(checked)?;
+        }
+        Ok(())
+    }
 }
 
 /// Adds a file target, or finds a stored one; returns its display name and the draft.

@@ -1,16 +1,21 @@
 //! `claimlint check`: run the rule suite over files (added as drafts first) and stored
-//! articles; print findings as human diagnostics, JSON or SARIF; exit 0/1/2.
+//! articles; print findings as human diagnostics, JSON or SARIF as each batch is checked;
+//! exit 0/1/2.
 
-use std::io::{IsTerminal, Write};
+use std::io::{BufWriter, IsTerminal};
 use std::sync::Arc;
 
 use anyhow::bail;
-use claimlint::check::{CheckOptions, Target, check};
+use claimlint::check::{
+    CheckError, CheckHeader, CheckOptions, CheckSink, CheckTotals, CheckedArticle, Target,
+    check_stream,
+};
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
 use claimlint::ingest::AddOptions;
 use claimlint::model::{ArticleDate, Country, LangChoice};
-use claimlint::report;
-use claimlint::store::{DraftRef, DraftSelector, Store};
+use claimlint::report::{HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
+use claimlint::store::{LatestDrafts, Store};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use super::rules_args::{RuleArgs, load_rules};
 use super::{Status, parse_country, parse_date, parse_lang};
@@ -37,6 +42,13 @@ pub struct Args {
     /// Check the latest draft of every stored article.
     #[arg(long, conflicts_with = "targets")]
     all: bool,
+    /// With --all: only drafts not yet checked (without rule errors) by this rule suite and
+    /// reference data, so a nightly run costs only what changed.
+    #[arg(long)]
+    changed: bool,
+    /// With --all: only drafts added on or after this day (UTC) or RFC 3339 time.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_since)]
+    since: Option<String>,
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
     /// Exit 1 when a finding at or above this severity is reported.
@@ -73,6 +85,9 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         .iter()
         .filter(|t| matches!(t, Target::File(_)))
         .count();
+    if (args.changed || args.since.is_some()) && !args.all {
+        bail!("--changed and --since choose among stored drafts: use them with --all");
+    }
     if args.id.is_some() && files != 1 {
         bail!("--id names one article but {files} files were given");
     }
@@ -81,20 +96,6 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         Store::open(db)?
     } else {
         Store::open_existing(db)?
-    };
-    let targets = if args.all {
-        store
-            .articles()?
-            .into_iter()
-            .map(|article| {
-                Target::Stored(DraftRef {
-                    article_id: article.article,
-                    draft: DraftSelector::Latest,
-                })
-            })
-            .collect()
-    } else {
-        targets
     };
     let mut settings = config.run_settings();
     settings.jobs = args.jobs.unwrap_or(0);
@@ -110,24 +111,50 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         },
         reference_snapshot: rates.snapshot_id(),
     };
-    let report = check(&mut store, &targets, &rules, &suite, &options)?;
-    let mut stdout = std::io::stdout().lock();
-    match args.format {
+    let targets = if args.all {
+        let snapshot = options.reference_snapshot.as_deref().unwrap_or("none");
+        store
+            .latest_drafts(LatestDrafts {
+                added_since: args.since.as_deref(),
+                unchecked_with: args
+                    .changed
+                    .then_some((suite.suite_hash.as_str(), snapshot)),
+            })?
+            .into_iter()
+            .map(Target::Stored)
+            .collect()
+    } else {
+        targets
+    };
+    let progress = if std::io::stderr().is_terminal() && targets.len() > 1 {
+        ProgressBar::new(targets.len() as u64).with_style(ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} {wide_msg}",
+        )?)
+    } else {
+        ProgressBar::hidden()
+    };
+    let stdout = BufWriter::new(std::io::stdout().lock());
+    let mut writer: Box<dyn CheckSink> = match args.format {
         Format::Human => {
             let color = std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-            report::write_check_human(&mut stdout, &report, color)?
+            Box::new(HumanCheckWriter::new(stdout, color))
         }
-        Format::Json => report::write_check_json(&mut stdout, &report)?,
-        Format::Sarif => report::write_check_sarif(&mut stdout, &report)?,
-    }
-    stdout.flush()?;
-    if args.format != Format::Human {
-        for error in &report.input_errors {
-            eprintln!("error: {error}");
-        }
-    }
-    if report.rule_error_count() > 0 || !report.input_errors.is_empty() {
+        Format::Json => Box::new(JsonCheckWriter::new(stdout)),
+        Format::Sarif => Box::new(SarifCheckWriter::new(stdout)),
+    };
+    let mut sink = Progress {
+        inner: writer.as_mut(),
+        bar: &progress,
+        errors_to_stderr: args.format != Format::Human,
+    };
+    let totals = match check_stream(&mut store, targets, &rules, &suite, &options, &mut sink) {
+        Ok(totals) => totals,
+        Err(CheckError::Store(err)) => return Err(err.into()),
+        Err(CheckError::Output(err)) => return Err(err.into()),
+    };
+    progress.finish_and_clear();
+    if totals.rule_errors > 0 || totals.input_errors > 0 {
         return Ok(Status::PartialFailure);
     }
     let threshold = match args.fail_on {
@@ -135,14 +162,53 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Never => None,
     };
-    let failing = threshold.is_some_and(|threshold| {
-        report
-            .findings()
-            .any(|finding| finding.finding.severity >= threshold)
-    });
+    let failing = threshold.is_some_and(|threshold| totals.at_least(threshold) > 0);
     Ok(if failing {
         Status::Findings
     } else {
         Status::Ok
     })
+}
+
+/// `--since`: a day (`YYYY-MM-DD`) or an RFC 3339 time, kept as the text drafts are compared
+/// with (their `added_at` is RFC 3339 UTC).
+fn parse_since(value: &str) -> Result<String, String> {
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        return Ok(day.format("%Y-%m-%d").to_string());
+    }
+    chrono::DateTime::parse_from_rfc3339(value)
+        .map(|time| {
+            time.with_timezone(&chrono::Utc)
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        })
+        .map_err(|_| format!("`{value}` is not a day (YYYY-MM-DD) or an RFC 3339 time"))
+}
+
+/// Passes results on to the output format, moves the progress bar, and (for JSON and SARIF,
+/// whose stdout is a document) also prints input errors on stderr as they happen.
+struct Progress<'a> {
+    inner: &'a mut dyn CheckSink,
+    bar: &'a ProgressBar,
+    errors_to_stderr: bool,
+}
+
+impl CheckSink for Progress<'_> {
+    fn begin(&mut self, header: &CheckHeader) -> std::io::Result<()> {
+        self.inner.begin(header)
+    }
+    fn article(&mut self, article: CheckedArticle) -> std::io::Result<()> {
+        self.bar.set_message(article.source.clone());
+        self.bar.inc(1);
+        self.bar.suspend(|| self.inner.article(article))
+    }
+    fn input_error(&mut self, message: String) -> std::io::Result<()> {
+        self.bar.inc(1);
+        if self.errors_to_stderr {
+            self.bar.suspend(|| eprintln!("error: {message}"));
+        }
+        self.bar.suspend(|| self.inner.input_error(message))
+    }
+    fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()> {
+        self.bar.suspend(|| self.inner.finish(totals))
+    }
 }

@@ -10,13 +10,16 @@
 //! The first claim is underlined with `^`, the others on the same line with `~`. Evidence keys
 //! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
 //! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
+//! [`HumanCheckWriter`] prints each article as it is checked, so a long run shows progress.
 
 use super::palette::Palette;
 use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::check::{CheckReport, ReportedFinding};
+use crate::check::{
+    CheckHeader, CheckReport, CheckSink, CheckTotals, CheckedArticle, ReportedFinding, replay,
+};
 use crate::engine::{Severity, readable_number};
 
 const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
@@ -41,37 +44,79 @@ pub fn write_check_human(
     report: &CheckReport,
     color: bool,
 ) -> io::Result<()> {
-    let palette = Palette { color };
-    for error in &report.input_errors {
-        writeln!(out, "{}: {error}\n", palette.severity(Severity::Error))?;
-    }
-    for error in &report.rule_errors {
-        writeln!(
+    replay(report, &mut HumanCheckWriter::new(out, color))
+}
+
+/// The human report written as the check goes: each article's diagnostics as soon as it is
+/// checked, the summary line at the end.
+pub struct HumanCheckWriter<W> {
+    out: W,
+    palette: Palette,
+    checked_at: String,
+}
+
+impl<W: Write> HumanCheckWriter<W> {
+    pub fn new(out: W, color: bool) -> Self {
+        HumanCheckWriter {
             out,
-            "{}[rule-error] {error}\n",
-            palette.severity(Severity::Error)
-        )?;
-    }
-    for article in &report.articles {
-        for finding in &article.findings {
-            write_finding(out, &article.source, finding, report, &palette)?;
+            palette: Palette { color },
+            checked_at: String::new(),
         }
-        for error in &article.rule_errors {
-            writeln!(
-                out,
-                "{}[rule-error] {error}\n",
-                palette.severity(Severity::Error)
+    }
+
+    fn rule_error(&mut self, error: &impl std::fmt::Display) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "{}[rule-error] {error}\n",
+            self.palette.severity(Severity::Error)
+        )
+    }
+}
+
+impl<W: Write> CheckSink for HumanCheckWriter<W> {
+    fn begin(&mut self, header: &CheckHeader) -> io::Result<()> {
+        self.checked_at.clone_from(&header.checked_at);
+        for error in &header.rule_errors {
+            self.rule_error(error)?;
+        }
+        Ok(())
+    }
+
+    fn article(&mut self, article: CheckedArticle) -> io::Result<()> {
+        for finding in &article.findings {
+            write_finding(
+                &mut self.out,
+                &article.source,
+                finding,
+                &self.checked_at,
+                &self.palette,
             )?;
         }
+        for error in &article.rule_errors {
+            self.rule_error(error)?;
+        }
+        Ok(())
     }
-    writeln!(out, "{}", summary(report))
+
+    fn input_error(&mut self, message: String) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "{}: {message}\n",
+            self.palette.severity(Severity::Error)
+        )
+    }
+
+    fn finish(&mut self, totals: &CheckTotals) -> io::Result<()> {
+        writeln!(self.out, "{}", summary_line(totals))?;
+        self.out.flush()
+    }
 }
 
 fn write_finding(
     out: &mut impl Write,
     source: &str,
     reported: &ReportedFinding,
-    report: &CheckReport,
+    checked_at: &str,
     palette: &Palette,
 ) -> io::Result<()> {
     let finding = &reported.finding;
@@ -121,7 +166,7 @@ fn write_finding(
         let value = evidence_text(&finding.evidence[key]);
         writeln!(out, "{pad} {} {key}: {value}", palette.gutter("="))?;
     }
-    if reported.first_seen != report.checked_at {
+    if reported.first_seen != checked_at {
         writeln!(
             out,
             "{pad} {} first seen: {}",
@@ -259,28 +304,23 @@ fn plural(count: usize, word: &str) -> String {
 
 /// `2 errors, 1 warning, 0 infos in 3 articles; 1 rule error`.
 pub fn summary(report: &CheckReport) -> String {
-    let count = |severity| {
-        report
-            .findings()
-            .filter(|f| f.finding.severity == severity)
-            .count()
-    };
+    summary_line(&CheckTotals::of(report))
+}
+
+/// [`summary`] from the totals of a streamed check.
+pub fn summary_line(totals: &CheckTotals) -> String {
     let mut text = format!(
         "{}, {}, {} in {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Info), "info"),
-        plural(report.articles.len(), "article"),
+        plural(totals.errors, "error"),
+        plural(totals.warnings, "warning"),
+        plural(totals.infos, "info"),
+        plural(totals.articles, "article"),
     );
-    let rule_errors = report.rule_error_count();
-    if rule_errors > 0 {
-        text.push_str(&format!("; {}", plural(rule_errors, "rule error")));
+    if totals.rule_errors > 0 {
+        text.push_str(&format!("; {}", plural(totals.rule_errors, "rule error")));
     }
-    if !report.input_errors.is_empty() {
-        text.push_str(&format!(
-            "; {}",
-            plural(report.input_errors.len(), "input error")
-        ));
+    if totals.input_errors > 0 {
+        text.push_str(&format!("; {}", plural(totals.input_errors, "input error")));
     }
     text
 }

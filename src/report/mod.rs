@@ -27,11 +27,13 @@ pub use claims::{
 pub use diff_human::write_diff_human;
 pub use diff_json::write_diff_json;
 pub use diff_markdown::write_diff_markdown;
-pub use human::{evidence_text, summary as check_summary, write_check_human};
-pub use json::write_check_json;
+pub use human::{
+    HumanCheckWriter, evidence_text, summary as check_summary, summary_line, write_check_human,
+};
+pub use json::{JsonCheckWriter, write_check_json};
 pub use listings::{DraftRow, write_articles_table, write_drafts_table};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
-pub use sarif::{sarif_log, write_check_sarif};
+pub use sarif::{SarifCheckWriter, write_check_sarif};
 pub use table::Table;
 
 /// Writes `value` as one line of compact JSON.

@@ -4,14 +4,21 @@
 //! default level) and one `result` per finding with a physical location (the target as given,
 //! a 1-based region with start/end line and column). Rule errors and input errors are
 //! `toolExecutionNotifications` of the invocation, which is then not successful. Evidence,
-//! claim ids and `first_seen` travel in each result's `properties`.
+//! claim ids and `first_seen` travel in each result's `properties`. [`SarifCheckWriter`]
+//! writes the log as the check goes.
 
 use std::io::{self, Write};
 
+use std::collections::HashMap;
+
 use serde_json::{Value, json};
 
-use crate::check::CheckReport;
-use crate::engine::Severity;
+use super::json::{nested_pretty, quoted};
+use crate::check::{
+    CheckHeader, CheckReport, CheckSink, CheckTotals, CheckedArticle, ReportedFinding, RuleInfo,
+    replay,
+};
+use crate::engine::{RuleError, Severity};
 use crate::store::finding_fingerprint;
 
 const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -24,105 +31,163 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// Builds the SARIF log as JSON.
-pub fn sarif_log(report: &CheckReport) -> Value {
-    let rules: Vec<Value> = report
-        .rules
-        .iter()
-        .map(|rule| {
-            json!({
-                "id": rule.id,
-                "shortDescription": { "text": rule.summary },
-                "helpUri": rule.link,
-                "defaultConfiguration": { "level": level(rule.severity) },
-            })
-        })
-        .collect();
-    let mut results = Vec::new();
-    for article in &report.articles {
-        for reported in &article.findings {
-            let finding = &reported.finding;
-            let mut result = json!({
-                "ruleId": finding.rule,
-                "level": level(finding.severity),
-                "message": { "text": finding.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": artifact_uri(&article.source) },
-                        "region": {
-                            "startLine": finding.line,
-                            "startColumn": finding.column,
-                            "endLine": reported.end_line,
-                            "endColumn": reported.end_column,
-                        }
-                    }
-                }],
-                "partialFingerprints": { "claimlintFinding/v1": finding_fingerprint(finding) },
-                "properties": {
-                    "article": article.article,
-                    "draft": article.draft,
-                    "claims": finding.claims,
-                    "evidence": finding.evidence,
-                    "first_seen": reported.first_seen,
-                },
-            });
-            if let Some(index) = report.rules.iter().position(|rule| rule.id == finding.rule) {
-                result["ruleIndex"] = json!(index);
+fn rule_entry(rule: &RuleInfo) -> Value {
+    json!({
+        "id": rule.id,
+        "shortDescription": { "text": rule.summary },
+        "helpUri": rule.link,
+        "defaultConfiguration": { "level": level(rule.severity) },
+    })
+}
+
+fn result_entry(
+    article: &CheckedArticle,
+    reported: &ReportedFinding,
+    rule_index: Option<usize>,
+) -> Value {
+    let finding = &reported.finding;
+    let mut result = json!({
+        "ruleId": finding.rule,
+        "level": level(finding.severity),
+        "message": { "text": finding.message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": { "uri": artifact_uri(&article.source) },
+                "region": {
+                    "startLine": finding.line,
+                    "startColumn": finding.column,
+                    "endLine": reported.end_line,
+                    "endColumn": reported.end_column,
+                }
             }
-            results.push(result);
+        }],
+        "partialFingerprints": { "claimlintFinding/v1": finding_fingerprint(finding) },
+        "properties": {
+            "article": article.article,
+            "draft": article.draft,
+            "claims": finding.claims,
+            "evidence": finding.evidence,
+            "first_seen": reported.first_seen,
+        },
+    });
+    if let Some(index) = rule_index {
+        result["ruleIndex"] = json!(index);
+    }
+    result
+}
+
+fn rule_error_notification(error: &RuleError) -> Value {
+    json!({
+        "level": "error",
+        "message": { "text": error.to_string() },
+        "associatedRule": { "id": error.rule },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": { "uri": artifact_uri(&error.file) },
+                "region": {
+                    "startLine": error.line.unwrap_or(1),
+                    "startColumn": error.column.unwrap_or(1),
+                }
+            }
+        }],
+    })
+}
+
+pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
+    replay(report, &mut SarifCheckWriter::new(out))
+}
+
+/// Streams the SARIF log: the run's `tool` first, then each result as its article is
+/// checked, then `invocations` (whose notifications are only known at the end) and the run's
+/// `properties`. One valid JSON document, pretty-printed.
+pub struct SarifCheckWriter<W> {
+    out: W,
+    rule_ids: HashMap<String, usize>,
+    notifications: Vec<Value>,
+    results: usize,
+    checked_at: String,
+    properties: Value,
+}
+
+impl<W: Write> SarifCheckWriter<W> {
+    pub fn new(out: W) -> Self {
+        SarifCheckWriter {
+            out,
+            rule_ids: HashMap::new(),
+            notifications: Vec::new(),
+            results: 0,
+            checked_at: String::new(),
+            properties: Value::Null,
         }
     }
-    let mut notifications: Vec<Value> = report
-        .rule_errors
-        .iter()
-        .chain(report.articles.iter().flat_map(|a| &a.rule_errors))
-        .map(|error| {
-            json!({
-                "level": "error",
-                "message": { "text": error.to_string() },
-                "associatedRule": { "id": error.rule },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": artifact_uri(&error.file) },
-                        "region": {
-                            "startLine": error.line.unwrap_or(1),
-                            "startColumn": error.column.unwrap_or(1),
-                        }
-                    }
-                }],
-            })
-        })
-        .collect();
-    notifications.extend(
-        report
-            .input_errors
+}
+
+impl<W: Write> CheckSink for SarifCheckWriter<W> {
+    fn begin(&mut self, header: &CheckHeader) -> io::Result<()> {
+        // The first rule with an id is the one `ruleIndex` points at.
+        for (index, rule) in header.rules.iter().enumerate().rev() {
+            self.rule_ids.insert(rule.id.clone(), index);
+        }
+        self.notifications = header
+            .rule_errors
             .iter()
-            .map(|error| json!({ "level": "error", "message": { "text": error } })),
-    );
-    json!({
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "claimlint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://claimlint.invalid/",
-                    "rules": rules,
-                }
-            },
-            "invocations": [{
-                "executionSuccessful": notifications.is_empty(),
-                "endTimeUtc": report.checked_at,
-                "toolExecutionNotifications": notifications,
-            }],
-            "results": results,
-            "properties": {
-                "rule_suite_hash": report.rule_suite_hash,
-                "reference_snapshot": report.reference_snapshot,
-            },
-        }]
-    })
+            .map(rule_error_notification)
+            .collect();
+        self.checked_at.clone_from(&header.checked_at);
+        self.properties = json!({
+            "rule_suite_hash": header.rule_suite_hash,
+            "reference_snapshot": header.reference_snapshot,
+        });
+        let tool = json!({
+            "driver": {
+                "name": "claimlint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://claimlint.invalid/",
+                "rules": header.rules.iter().map(rule_entry).collect::<Vec<_>>(),
+            }
+        });
+        write!(
+            self.out,
+            "{{\n  \"$schema\": {},\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {},\n      \"results\": [",
+            quoted(SARIF_SCHEMA)?,
+            nested_pretty(&tool, 3)?,
+        )
+    }
+
+    fn article(&mut self, article: CheckedArticle) -> io::Result<()> {
+        for reported in &article.findings {
+            let index = self.rule_ids.get(&reported.finding.rule).copied();
+            let comma = if self.results == 0 { "" } else { "," };
+            self.results += 1;
+            let result = result_entry(&article, reported, index);
+            write!(self.out, "{comma}\n        {}", nested_pretty(&result, 4)?)?;
+        }
+        self.notifications
+            .extend(article.rule_errors.iter().map(rule_error_notification));
+        Ok(())
+    }
+
+    fn input_error(&mut self, message: String) -> io::Result<()> {
+        self.notifications
+            .push(json!({ "level": "error", "message": { "text": message } }));
+        Ok(())
+    }
+
+    fn finish(&mut self, _: &CheckTotals) -> io::Result<()> {
+        let close = if self.results == 0 { "]" } else { "\n      ]" };
+        let invocations = json!([{
+            "executionSuccessful": self.notifications.is_empty(),
+            "endTimeUtc": self.checked_at,
+            "toolExecutionNotifications": self.notifications,
+        }]);
+        writeln!(
+            self.out,
+            "{close},\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            nested_pretty(&invocations, 3)?,
+            nested_pretty(&self.properties, 3)?,
+        )?;
+        self.out.flush()
+    }
 }
 
 /// A path as a SARIF `uri` (a relative URI reference): bytes other than unreserved and
@@ -137,8 +202,4 @@ pub fn artifact_uri(path: &str) -> String {
         }
     }
     uri
-}
-
-pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
-    super::write_json_pretty(out, &sarif_log(report))
 }

@@ -1,10 +1,15 @@
 //! Rule runs and findings: what `claimlint check` found, kept so an editor can see when a
 //! finding first appeared.
 //!
-//! All runs of one `check` invocation are written in one short `BEGIN IMMEDIATE` transaction,
+//! The runs of one batch of a `check` are written in one short `BEGIN IMMEDIATE` transaction,
 //! after the rules ran (never while they run). A finding's identity across runs of an article
 //! is its fingerprint (rule, claim ids, message); `first_seen` is copied from the earliest row
 //! with the same fingerprint, so reading it back is one indexed lookup.
+//!
+//! A re-check that finds exactly what the draft's latest run found (same suite, reference
+//! data, rule error count and findings in the same order) does not add rows: it updates that
+//! run's `last_checked_at` and `check_count`, so nightly runs over an unchanged archive keep
+//! the store its size.
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
@@ -77,6 +82,17 @@ impl Store {
                      fingerprint, first_seen)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?;
+            let mut latest_run = tx.prepare_cached(
+                "SELECT id, rule_suite_hash, reference_snapshot, rule_error_count, finding_count
+                 FROM rule_runs WHERE draft_id = ?1 ORDER BY id DESC LIMIT 1",
+            )?;
+            let mut run_fingerprints = tx.prepare_cached(
+                "SELECT fingerprint FROM findings WHERE run_id = ?1 ORDER BY position",
+            )?;
+            let mut confirm_run = tx.prepare_cached(
+                "UPDATE rule_runs SET last_checked_at = ?2, check_count = check_count + 1
+                 WHERE id = ?1",
+            )?;
             for run in runs {
                 let draft_id: i64 = find_draft
                     .query_row(params![run.article_id, run.draft_number], |row| row.get(0))
@@ -86,6 +102,44 @@ impl Store {
                         number: run.draft_number,
                         latest: 0,
                     })?;
+                let fingerprints: Vec<String> =
+                    run.findings.iter().map(finding_fingerprint).collect();
+                let latest: Option<(i64, String, String, i64, i64)> = latest_run
+                    .query_row(params![draft_id], |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get(3)?,
+                            row.get(4)?,
+                        ))
+                    })
+                    .optional()?;
+                let same_as_latest = match &latest {
+                    Some((id, suite, snapshot, rule_errors, count))
+                        if suite == run.rule_suite_hash
+                            && snapshot == run.reference_snapshot
+                            && *rule_errors == run.rule_error_count as i64
+                            && *count == fingerprints.len() as i64 =>
+                    {
+                        let stored = run_fingerprints
+                            .query_map(params![id], |row| row.get::<_, String>(0))?
+                            .collect::<rusqlite::Result<Vec<_>>>()?;
+                        (stored == fingerprints).then_some(*id)
+                    }
+                    _ => None,
+                };
+                if let Some(run_id) = same_as_latest {
+                    confirm_run.execute(params![run_id, run.checked_at])?;
+                    let mut first_seen = Vec::with_capacity(fingerprints.len());
+                    for fingerprint in &fingerprints {
+                        let seen: Option<String> = earliest
+                            .query_row(params![run.article_id, fingerprint], |row| row.get(0))?;
+                        first_seen.push(seen.unwrap_or_else(|| run.checked_at.to_owned()));
+                    }
+                    stored.push(StoredRun { run_id, first_seen });
+                    continue;
+                }
                 insert_run.execute(params![
                     draft_id,
                     run.article_id,
@@ -98,8 +152,9 @@ impl Store {
                 ])?;
                 let run_id = tx.last_insert_rowid();
                 let mut first_seen = Vec::with_capacity(run.findings.len());
-                for (position, finding) in run.findings.iter().enumerate() {
-                    let fingerprint = finding_fingerprint(finding);
+                for ((position, finding), fingerprint) in
+                    run.findings.iter().enumerate().zip(fingerprints)
+                {
                     let seen: Option<String> = earliest
                         .query_row(params![run.article_id, fingerprint], |row| row.get(0))?;
                     let seen = seen.unwrap_or_else(|| run.checked_at.to_owned());
@@ -132,8 +187,19 @@ impl Store {
         Ok(stored)
     }
 
-    /// How many runs are stored for an article (all drafts).
+    /// How many times the article (any draft) was checked: a run confirmed by an unchanged
+    /// re-check counts once per check.
     pub fn run_count(&self, article_id: &str) -> Result<u32, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COALESCE(SUM(check_count), 0) FROM rule_runs WHERE article_id = ?1",
+            )?
+            .query_row(params![article_id], |row| row.get(0))?)
+    }
+
+    /// How many run rows are stored for an article (all drafts).
+    pub fn stored_run_count(&self, article_id: &str) -> Result<u32, StoreError> {
         Ok(self
             .conn
             .prepare_cached("SELECT COUNT(*) FROM rule_runs WHERE article_id = ?1")?

@@ -28,6 +28,7 @@ pub mod migrations;
 mod open;
 mod rates;
 
+pub use articles::LatestDrafts;
 pub use checkpointer::BackgroundCheckpointer;
 pub use claims::DraftClaims;
 pub use diff::CheckCounts;
