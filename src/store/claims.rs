@@ -1,18 +1,16 @@
-//! What extraction found in a draft: claims, relations and sentences, written and read back.
+//! What extraction found in a draft: claims, relations and sentences, read back for
+//! `claimlint claims`, and the rows of drafts written before schema 7.
 //!
-//! Every [`Claim`] field has a column; the exact decimal stays TEXT (`value_text`) beside its
-//! REAL (`value`), and the ambiguity notes are a JSON array. Rows keep the extraction order in
-//! a `position` column, so a draft reads back exactly as it was extracted. Claims go in with
-//! multi-row INSERTs and come back by column position; sentences are not rows but one BLOB in
-//! the draft row (`encode_sentence_bounds`). Both were measured: see `benches/store_time.rs`.
+//! Since schema 7 a draft's claims and relations are packed in its row (`packed.rs`). Drafts
+//! written before keep one row per claim (every [`Claim`] field a column; the exact decimal
+//! TEXT `value_text` beside its REAL `value`; ambiguity notes a JSON array; extraction order
+//! in `position`) and per relation, read here by column position. Sentences are one BLOB in
+//! the draft row (`encode_sentence_bounds`) in every schema.
 
-use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use rusqlite::{Connection, Statement, ToSql, params};
+use rusqlite::{Connection, params};
 
 use super::{DraftSelector, DraftSummary, Store, StoreError, corrupt};
-use crate::model::{Claim, ClaimKind, Extraction, Precision, Relation, Sentence};
+use crate::model::{Claim, ClaimKind, Precision, Relation, Sentence};
 
 /// The claims of one draft, as `claimlint claims` shows them.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +31,14 @@ impl Store {
         kind: Option<ClaimKind>,
     ) -> Result<DraftClaims, StoreError> {
         let (draft_id, draft) = self.find_draft(article_id, selector)?;
-        let claims = load_claims(&self.conn, draft_id, kind)?;
-        let relations = load_relations(&self.conn, draft_id)?
+        let contents = self.draft_contents(draft_id)?;
+        let claims: Vec<Claim> = contents
+            .claims
+            .into_iter()
+            .filter(|claim| kind.is_none_or(|kind| claim.kind == kind))
+            .collect();
+        let relations = contents
+            .relations
             .into_iter()
             .filter(|relation| {
                 relation
@@ -52,167 +56,16 @@ impl Store {
     }
 }
 
-/// Inserts the claims and relations of a draft (inside the caller's transaction); its
-/// sentences are a column of the draft row ([`encode_sentence_bounds`]).
-pub(super) fn insert_extraction(
-    conn: &Connection,
-    draft_id: i64,
-    extraction: &Extraction,
-) -> Result<(), StoreError> {
-    insert_claims(conn, draft_id, &extraction.claims)?;
-    let mut insert_relation = conn.prepare_cached(
-        "INSERT INTO relations (draft_id, position, kind, claim_ids, marker, direction, period,
-                                roles, cue, sentence, items, factor)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    for (position, relation) in extraction.relations.iter().enumerate() {
-        let claim_ids = serde_json::to_string(&relation.claims)
-            .map_err(|err| corrupt(format!("relation claim ids: {err}")))?;
-        let direction = relation.direction.map(|direction| match direction {
-            crate::model::Direction::Up => "up",
-            crate::model::Direction::Down => "down",
-        });
-        let roles = serde_json::to_string(&relation.roles)
-            .map_err(|err| corrupt(format!("relation roles: {err}")))?;
-        let cue = relation
-            .cue
-            .as_ref()
-            .map(serde_json::to_string)
-            .transpose()
-            .map_err(|err| corrupt(format!("relation cue: {err}")))?;
-        insert_relation.execute(params![
-            draft_id,
-            position as i64,
-            relation.kind.as_str(),
-            claim_ids,
-            relation.marker,
-            direction,
-            relation.period,
-            roles,
-            cue,
-            relation.sentence,
-            relation.items,
-            relation.factor,
-        ])?;
-    }
-    Ok(())
-}
-
-/// Claim columns in the order [`bind_claim`] binds them.
-const CLAIM_COLUMNS: &str = "draft_id, claim_id, position, kind, text, start_byte, end_byte,
-    line_number, column_number, sentence_index, value, value_text, unit, scale, precision_low,
-    precision_high, qualifier, ambiguity, date";
-const CLAIM_COLUMN_COUNT: usize = 19;
-/// The most rows one claim INSERT carries. A multi-row INSERT runs the statement's setup
-/// (cursor open, reset) once per batch instead of once per claim; batches are cut in powers
-/// of two (16, 8, 4, 2, 1 rows) so at most five statements sit in the statement cache.
-const MAX_CLAIMS_PER_INSERT: usize = 16;
-
-/// Inserts the claims of a draft, in batches of up to [`MAX_CLAIMS_PER_INSERT`] rows.
-fn insert_claims(conn: &Connection, draft_id: i64, claims: &[Claim]) -> Result<(), StoreError> {
-    let mut position = 0;
-    while position < claims.len() {
-        let rows = batch_rows(claims.len() - position);
-        let mut insert = conn.prepare_cached(insert_claims_sql(rows))?;
-        for (row, claim) in claims[position..position + rows].iter().enumerate() {
-            bind_claim(
-                &mut insert,
-                row * CLAIM_COLUMN_COUNT,
-                draft_id,
-                position + row,
-                claim,
-            )?;
-        }
-        insert.raw_execute()?;
-        position += rows;
-    }
-    Ok(())
-}
-
-/// The largest power of two that is at most `remaining` and [`MAX_CLAIMS_PER_INSERT`].
-fn batch_rows(remaining: usize) -> usize {
-    let rows = remaining.min(MAX_CLAIMS_PER_INSERT);
-    1 << rows.ilog2()
-}
-
-/// The INSERT of `rows` claims (`rows` a power of two up to [`MAX_CLAIMS_PER_INSERT`]); the
-/// SQL text is built once per size.
-fn insert_claims_sql(rows: usize) -> &'static str {
-    static SQL: OnceLock<Vec<String>> = OnceLock::new();
-    let by_power = SQL.get_or_init(|| {
-        (0..=MAX_CLAIMS_PER_INSERT.ilog2())
-            .map(|power| {
-                let row = format!("({})", vec!["?"; CLAIM_COLUMN_COUNT].join(", "));
-                let values = vec![row; 1 << power].join(",\n    ");
-                // OR FAIL: a failed row leaves the statement's earlier rows in place instead
-                // of undoing them, so SQLite keeps no statement journal (a copy of every page
-                // the statement touches, ~1% of `add`). Nothing is left half-written: any
-                // error drops the whole transaction (see `drafts.rs`).
-                format!("INSERT OR FAIL INTO claims ({CLAIM_COLUMNS})\nVALUES {values}")
-            })
-            .collect()
-    });
-    &by_power[rows.ilog2() as usize]
-}
-
-/// Binds one claim's [`CLAIM_COLUMNS`] after the first `offset` parameters.
-fn bind_claim(
-    insert: &mut Statement<'_>,
-    offset: usize,
-    draft_id: i64,
-    position: usize,
-    claim: &Claim,
-) -> Result<(), StoreError> {
-    // Most claims have no ambiguity: skip the serializer (and its allocation) for those.
-    let ambiguity = if claim.ambiguity.is_empty() {
-        Cow::Borrowed("[]")
-    } else {
-        Cow::Owned(
-            serde_json::to_string(&claim.ambiguity)
-                .map_err(|err| corrupt(format!("ambiguity of claim {}: {err}", claim.id)))?,
-        )
-    };
-    let values: [&dyn ToSql; CLAIM_COLUMN_COUNT] = [
-        &draft_id,
-        &claim.id,
-        &(position as i64),
-        &claim.kind.as_str(),
-        &claim.text,
-        &(claim.start as i64),
-        &(claim.end as i64),
-        &claim.line,
-        &claim.column,
-        &claim.sentence,
-        &claim.value,
-        &claim.value_text,
-        &claim.unit,
-        &claim.scale,
-        &claim.precision.low,
-        &claim.precision.high,
-        &claim.qualifier.as_str(),
-        &ambiguity,
-        &claim.date,
-    ];
-    for (column, value) in values.into_iter().enumerate() {
-        insert.raw_bind_parameter(offset + column + 1, value)?;
-    }
-    Ok(())
-}
-
-/// The claims of a draft in extraction order, optionally of one kind only.
-pub(super) fn load_claims(
-    conn: &Connection,
-    draft_id: i64,
-    kind: Option<ClaimKind>,
-) -> Result<Vec<Claim>, StoreError> {
+/// The claims rows of a draft written before schema 7, in extraction order.
+pub(super) fn load_claims(conn: &Connection, draft_id: i64) -> Result<Vec<Claim>, StoreError> {
     // The column order is the one `read_claim` reads.
     let mut statement = conn.prepare_cached(
         "SELECT claim_id, kind, text, start_byte, end_byte, line_number, column_number,
                 sentence_index, value, value_text, unit, scale, precision_low, precision_high,
                 qualifier, ambiguity, date
-         FROM claims WHERE draft_id = ?1 AND (?2 IS NULL OR kind = ?2) ORDER BY position",
+         FROM claims WHERE draft_id = ?1 ORDER BY position",
     )?;
-    let rows = statement.query_map(params![draft_id, kind.map(ClaimKind::as_str)], read_claim)?;
+    let rows = statement.query_map(params![draft_id], read_claim)?;
     rows.map(|row| row?).collect()
 }
 
@@ -261,7 +114,7 @@ fn read_claim(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Claim, StoreEr
     }))
 }
 
-/// The relations of a draft in extraction order.
+/// The relations rows of a draft written before schema 7, in extraction order.
 pub(super) fn load_relations(
     conn: &Connection,
     draft_id: i64,

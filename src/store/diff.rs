@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Store, StoreError, corrupt};
+use super::{Store, StoreError, corrupt, packed};
 use crate::engine::{Evidence, Finding, Severity};
 
 /// The error and warning counts of a draft's latest check.
@@ -42,22 +42,28 @@ impl Store {
         };
         let mut statement = self.conn.prepare_cached(
             "SELECT rule_id, severity, message, claim_ids, start_byte, end_byte, line_number,
-                    column_number, evidence
+                    column_number, evidence, details_deflated
              FROM findings WHERE run_id = ?1 ORDER BY position",
         )?;
         let rows = statement.query_map(params![run_id], |row| {
             let severity: String = row.get(1)?;
             let claim_ids: String = row.get(3)?;
+            let message: String = row.get(2)?;
             let evidence: String = row.get(8)?;
+            let details_deflated: Option<Vec<u8>> = row.get(9)?;
             let start: i64 = row.get(4)?;
             let end: i64 = row.get(5)?;
             Ok((|| {
+                let (message, evidence) = match details_deflated {
+                    Some(bytes) => packed::unpack_finding(&bytes)?,
+                    None => (message, evidence),
+                };
                 Ok(Finding {
                     rule: row.get(0)?,
                     severity: severity
                         .parse::<Severity>()
                         .map_err(|_| corrupt(format!("finding severity `{severity}`")))?,
-                    message: row.get(2)?,
+                    message,
                     claims: serde_json::from_str(&claim_ids)
                         .map_err(|err| corrupt(format!("finding claim ids: {err}")))?,
                     start: start as usize,

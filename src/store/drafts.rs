@@ -1,7 +1,8 @@
 //! Drafts: adding one (the only multi-table write), listing an article's drafts, loading one.
 //!
 //! `add_draft` runs in one `BEGIN IMMEDIATE` transaction: look the hash up, create the article
-//! if new, number the draft, insert it with its sentences, claims and relations, commit. Any
+//! if new, number the draft, insert it with its sentences, claims and relations (packed in the
+//! draft row since schema 7, see `packed.rs`), commit. Any
 //! failure rolls all of it back. `add_drafts` writes a group of drafts in one transaction, so
 //! the group shares one lock and one commit (and the index and table pages it touches are
 //! written once, not once per draft); if one draft of the group fails, the group is rolled
@@ -13,9 +14,18 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::{
     AddStatus, AddedDraft, DraftSelector, DraftSummary, NewDraft, Store, StoreError, StoredDraft,
-    claims, corrupt, now_timestamp,
+    claims, corrupt, now_timestamp, packed,
 };
-use crate::model::{ArticleDate, Lang};
+use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
+
+/// What a draft row holds besides its summary.
+pub(super) struct DraftContents {
+    pub text: String,
+    pub body_start: usize,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+}
 
 impl Store {
     /// Stores a new draft, or reports the existing draft with the same text (a no-op).
@@ -120,20 +130,54 @@ impl Store {
         selector: DraftSelector,
     ) -> Result<StoredDraft, StoreError> {
         let (draft_id, summary) = self.find_draft(article_id, selector)?;
-        let (body_start, sentence_bounds, text): (i64, Vec<u8>, String) = self
-            .conn
-            .prepare_cached("SELECT body_start, sentence_bounds, text FROM drafts WHERE id = ?1")?
-            .query_row(params![draft_id], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-            })?;
+        let contents = self.draft_contents(draft_id)?;
         Ok(StoredDraft {
             article: article_id.to_owned(),
             summary,
+            text: contents.text,
+            body_start: contents.body_start,
+            claims: contents.claims,
+            relations: contents.relations,
+            sentences: contents.sentences,
+        })
+    }
+
+    /// A draft row's text, sentences, claims and relations, packed (schema 7) or in rows.
+    pub(super) fn draft_contents(&self, draft_id: i64) -> Result<DraftContents, StoreError> {
+        /// The columns read: body start, sentence bounds, text, packed text, packed claims.
+        type Row = (i64, Vec<u8>, String, Option<Vec<u8>>, Option<Vec<u8>>);
+        let (body_start, sentence_bounds, text, text_deflated, extraction_deflated): Row = self
+            .conn
+            .prepare_cached(
+                "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated
+                 FROM drafts WHERE id = ?1",
+            )?
+            .query_row(params![draft_id], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })?;
+        let text = match text_deflated {
+            Some(bytes) => packed::unpack_text(&bytes)?,
+            None => text,
+        };
+        let (claims, relations) = match extraction_deflated {
+            Some(bytes) => packed::unpack_extraction(&text, &bytes)?,
+            None => (
+                claims::load_claims(&self.conn, draft_id)?,
+                claims::load_relations(&self.conn, draft_id)?,
+            ),
+        };
+        Ok(DraftContents {
             text,
             body_start: body_start as usize,
-            claims: claims::load_claims(&self.conn, draft_id, None)?,
-            relations: claims::load_relations(&self.conn, draft_id)?,
             sentences: claims::decode_sentence_bounds(&sentence_bounds)?,
+            claims,
+            relations,
         })
     }
 
@@ -193,7 +237,8 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
     } else {
         let existing = conn
             .prepare_cached(
-                "SELECT d.number, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id)
+                "SELECT d.number, COALESCE(d.claim_count,
+                        (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id))
                  FROM drafts d WHERE d.article_id = ?1 AND d.hash = ?2",
             )?
             .query_row(params![new.article_id, hash], |row| {
@@ -215,12 +260,18 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
     };
     let extraction = new.extraction;
     let sentence_bounds = claims::encode_sentence_bounds(&extraction.sentences)?;
+    let packed_extraction = packed::pack_extraction(
+        &new.document.text,
+        &extraction.claims,
+        &extraction.relations,
+    )?;
     conn.prepare_cached(
         // OR FAIL, as for claims: no statement journal for the row's three b-trees; the
         // transaction is dropped on any error.
         "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
-                                     body_start, sentence_bounds, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                     body_start, sentence_bounds, text, text_deflated,
+                                     extraction_deflated, claim_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13)",
     )?
     .execute(params![
         new.article_id,
@@ -233,10 +284,10 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         new.document.title,
         new.document.body_start as i64,
         sentence_bounds,
-        new.document.text,
+        packed::pack_text(&new.document.text),
+        packed_extraction,
+        extraction.claims.len() as i64,
     ])?;
-    let draft_id = conn.last_insert_rowid();
-    claims::insert_extraction(conn, draft_id, extraction)?;
     Ok(AddedDraft {
         article: new.article_id.to_owned(),
         draft: number,
@@ -246,7 +297,9 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
 }
 
 const SUMMARY_SELECT: &str = "SELECT d.id, d.number, d.added_at, d.label, d.hash, d.lang, d.date,
-        d.title, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id) AS claim_count
+        d.title,
+        COALESCE(d.claim_count, (SELECT COUNT(*) FROM claims c WHERE c.draft_id = d.id))
+            AS claim_count
     FROM drafts d";
 
 /// Reads a [`SUMMARY_SELECT`] row; the outer result is SQLite's, the inner one ours.

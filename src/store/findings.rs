@@ -14,7 +14,7 @@
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
-use super::{Store, StoreError, corrupt};
+use super::{Store, StoreError, corrupt, packed};
 use crate::engine::Finding;
 
 /// One article draft's check, to be stored.
@@ -79,8 +79,8 @@ impl Store {
             let mut insert_finding = tx.prepare_cached(
                 "INSERT INTO findings (run_id, position, article_id, rule_id, severity, message,
                      claim_ids, start_byte, end_byte, line_number, column_number, evidence,
-                     fingerprint, first_seen)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                     details_deflated, fingerprint, first_seen)
+                 VALUES (?1, ?2, ?3, ?4, ?5, '', ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13)",
             )?;
             let mut latest_run = tx.prepare_cached(
                 "SELECT id, rule_suite_hash, reference_snapshot, rule_error_count, finding_count
@@ -168,13 +168,12 @@ impl Store {
                         run.article_id,
                         finding.rule,
                         finding.severity.as_str(),
-                        finding.message,
                         claim_ids,
                         finding.start as i64,
                         finding.end as i64,
                         finding.line,
                         finding.column,
-                        evidence,
+                        packed::pack_finding(&finding.message, &evidence)?,
                         fingerprint,
                         seen,
                     ])?;

@@ -26,6 +26,7 @@ mod drafts;
 mod findings;
 pub mod migrations;
 mod open;
+mod packed;
 mod rates;
 
 pub use articles::LatestDrafts;
