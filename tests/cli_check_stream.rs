@@ -305,3 +305,48 @@ fn a_database_of_the_previous_schema_is_carried_forward() {
     );
     assert!(stdout_of(&diff).contains("1,95"), "{}", stdout_of(&diff));
 }
+
+/// Escape sequences in an article are shown, not sent, and the carets stay under the figures
+/// past tabs, CJK and emoji.
+#[test]
+fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
+    let ws = Workspace::new();
+    write_suite(&ws, "seen");
+    ws.write(
+        "hostile.txt",
+        "date 2024-03-01\nlang en\n\n\u{1b}]0;pwned\u{7}Sales\trose 12% in 東京, 📈 then 30% more.\n",
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-default-rules",
+            "--rules",
+            "suite",
+            "--fail-on",
+            "never",
+            "hostile.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stdout = stdout_of(&output);
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+        "{stdout:?}"
+    );
+    let shown = "\\x1b]0;pwned\\x07Sales    rose 12% in 東京, 📈 then 30% more.";
+    assert_eq!(
+        stdout.matches(&format!("4 | {shown}\n")).count(),
+        2,
+        "{stdout}"
+    );
+    // 30 columns before "12%"; 3 + 18 more before "30%" (東京 and 📈 take two columns each).
+    assert!(
+        stdout.contains(&format!("  | {}^^^\n", " ".repeat(30))),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("  | {}^^^\n", " ".repeat(51))),
+        "{stdout}"
+    );
+}

@@ -10,9 +10,11 @@
 //! ```
 //! Edited words are coloured on a terminal (red removed, green added) and marked with
 //! `[-…-]`/`{+…+}` otherwise; the caller decides (terminal and `NO_COLOR`). A sentence holding
-//! several changes is shown once, under its first change.
+//! several changes is shown once, under its first change. Article text is escaped for the
+//! terminal ([`super::terminal`]) before it is coloured.
 
 use super::palette::Palette;
+use super::terminal;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -37,15 +39,18 @@ impl Palette {
     /// The sentence with its edits coloured, or marked when there is no colour.
     fn sentence(&self, sentence: &SentenceChange) -> String {
         if !self.color {
-            return sentence.diff.clone();
+            return terminal::escape(&sentence.diff).into_owned();
         }
         sentence
             .segments
             .iter()
-            .map(|segment| match segment.kind {
-                SegmentKind::Equal => segment.text.clone(),
-                SegmentKind::Removed => self.paint("31;9", &segment.text),
-                SegmentKind::Added => self.paint("32;4", &segment.text),
+            .map(|segment| {
+                let text = terminal::escape(&segment.text);
+                match segment.kind {
+                    SegmentKind::Equal => text.into_owned(),
+                    SegmentKind::Removed => self.paint("31;9", &text),
+                    SegmentKind::Added => self.paint("32;4", &text),
+                }
             })
             .collect()
     }
@@ -122,7 +127,7 @@ pub fn write_diff_human(
                 "    line {}: {}: {}",
                 stale.changed.after.line,
                 stale.relation.as_str(),
-                stale.message
+                terminal::escape(&stale.message)
             )?;
         }
     }
@@ -165,13 +170,18 @@ fn write_claim_change(
             writeln!(
                 out,
                 "    {} → {}  ({} → {}{relative})",
-                before.text,
-                after.text,
-                value(before),
-                value(after)
+                terminal::escape(&before.text),
+                terminal::escape(&after.text),
+                terminal::escape(&value(before)),
+                terminal::escape(&value(after))
             )
         }
-        _ => writeln!(out, "    {}  ({})", claim.text, value(claim)),
+        _ => writeln!(
+            out,
+            "    {}  ({})",
+            terminal::escape(&claim.text),
+            terminal::escape(&value(claim))
+        ),
     }
 }
 
@@ -189,7 +199,11 @@ fn write_findings(
         writeln!(
             out,
             "    line {}:{}: {}[{}] {}",
-            finding.line, finding.column, finding.severity, finding.rule, finding.message
+            finding.line,
+            finding.column,
+            finding.severity,
+            terminal::escape(&finding.rule),
+            terminal::escape(&finding.message)
         )?;
     }
     Ok(())

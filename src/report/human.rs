@@ -11,8 +11,11 @@
 //! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
 //! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
 //! [`HumanCheckWriter`] prints each article as it is checked, so a long run shows progress.
+//! Article text goes through [`super::terminal`]: control characters are escaped and the
+//! underline follows the columns each character takes.
 
 use super::palette::Palette;
+use super::terminal;
 use std::io::{self, Write};
 
 use serde_json::Value;
@@ -67,8 +70,9 @@ impl<W: Write> HumanCheckWriter<W> {
     fn rule_error(&mut self, error: &impl std::fmt::Display) -> io::Result<()> {
         writeln!(
             self.out,
-            "{}[rule-error] {error}\n",
-            self.palette.severity(Severity::Error)
+            "{}[rule-error] {}\n",
+            self.palette.severity(Severity::Error),
+            terminal::escape(&error.to_string())
         )
     }
 }
@@ -101,8 +105,9 @@ impl<W: Write> CheckSink for HumanCheckWriter<W> {
     fn input_error(&mut self, message: String) -> io::Result<()> {
         writeln!(
             self.out,
-            "{}: {message}\n",
-            self.palette.severity(Severity::Error)
+            "{}: {}\n",
+            self.palette.severity(Severity::Error),
+            terminal::escape(&message)
         )
     }
 
@@ -122,12 +127,13 @@ fn write_finding(
     let finding = &reported.finding;
     writeln!(
         out,
-        "{source}:{}:{}: {}{} {}",
+        "{}:{}:{}: {}{} {}",
+        terminal::escape(source),
         finding.line,
         finding.column,
         palette.severity(finding.severity),
-        palette.paint("1", &format!("[{}]", finding.rule)),
-        finding.message
+        palette.paint("1", &format!("[{}]", terminal::escape(&finding.rule))),
+        terminal::escape(&finding.message)
     )?;
     let number = finding.line.to_string();
     let pad = " ".repeat(number.len());
@@ -164,7 +170,13 @@ fn write_finding(
     });
     for key in keys {
         let value = evidence_text(&finding.evidence[key]);
-        writeln!(out, "{pad} {} {key}: {value}", palette.gutter("="))?;
+        writeln!(
+            out,
+            "{pad} {} {}: {}",
+            palette.gutter("="),
+            terminal::escape(key),
+            terminal::escape(&value)
+        )?;
     }
     if reported.first_seen != checked_at {
         writeln!(
@@ -190,7 +202,7 @@ fn excerpt(reported: &ReportedFinding) -> (String, String) {
     let marks = underline(reported);
     let chars: Vec<char> = reported.source_line.chars().collect();
     if chars.len() <= MAX_LINE_CHARS {
-        return (reported.source_line.clone(), marks.into_iter().collect());
+        return shown(&chars, &marks);
     }
     let marked = |wanted: &dyn Fn(char) -> bool| {
         let first = marks.iter().position(|&m| wanted(m))?;
@@ -220,10 +232,22 @@ fn excerpt(reported: &ReportedFinding) -> (String, String) {
         if from > 0 { "… " } else { "" },
         if to < chars.len() { " …" } else { "" },
     );
-    let text: String = chars[from..to].iter().collect();
-    let under: String = marks[from..to].iter().collect();
-    let indent = " ".repeat(lead.chars().count());
+    let (text, under) = shown(&chars[from..to], &marks[from..to]);
+    let indent = " ".repeat(terminal::width(lead));
     (format!("{lead}{text}{tail}"), format!("{indent}{under}"))
+}
+
+/// Characters as the terminal shows them (escaped, tabs as spaces) and their marks repeated
+/// over the columns each takes, so the underline stays under wide and zero-width characters.
+fn shown(chars: &[char], marks: &[char]) -> (String, String) {
+    let mut text = String::with_capacity(chars.len());
+    let mut under = String::with_capacity(chars.len());
+    for (&c, &mark) in chars.iter().zip(marks) {
+        let (cell, width) = terminal::cell(c);
+        text.push_str(&cell);
+        under.extend(std::iter::repeat_n(mark, width));
+    }
+    (text, under)
 }
 
 /// `^` under the first claim, `~` under the other claims on the same line, one per character.

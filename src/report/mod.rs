@@ -19,6 +19,7 @@ mod palette;
 mod rates;
 mod sarif;
 mod table;
+pub mod terminal;
 
 pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
 pub use claims::{

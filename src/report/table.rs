@@ -1,5 +1,6 @@
-//! A plain text table: columns padded to their widest cell (counted in characters), two
-//! spaces apart, no trailing spaces. Cells are single-line: line breaks become spaces.
+//! A plain text table: columns padded to their widest cell (counted in terminal columns, so
+//! CJK and emoji line up), two spaces apart, no trailing spaces. Cells are single-line: line
+//! breaks become spaces, and control characters are escaped ([`super::terminal`]).
 
 use std::io::{self, Write};
 
@@ -20,7 +21,10 @@ impl Table {
         self.rows.push(
             cells
                 .into_iter()
-                .map(|cell| cell.into().replace(['\n', '\r', '\t'], " "))
+                .map(|cell| {
+                    let cell = cell.into().replace(['\n', '\r', '\t'], " ");
+                    super::terminal::escape(&cell).into_owned()
+                })
                 .collect(),
         );
     }
@@ -32,7 +36,7 @@ impl Table {
                 self.rows
                     .iter()
                     .filter_map(|row| row.get(column))
-                    .map(|cell| cell.chars().count())
+                    .map(|cell| super::terminal::width(cell))
                     .max()
                     .unwrap_or(0)
             })
@@ -44,7 +48,7 @@ impl Table {
                     line.push_str("  ");
                 }
                 line.push_str(cell);
-                let padding = widths[column] - cell.chars().count();
+                let padding = widths[column] - super::terminal::width(cell);
                 line.extend(std::iter::repeat_n(' ', padding));
             }
             writeln!(out, "{}", line.trim_end())?;
