@@ -40,6 +40,18 @@ struct Scratch {
     found: Vec<found::Found>,
 }
 
+/// The most bytes a scratch buffer keeps for the next text; a larger one (a text of megabytes)
+/// is freed once used.
+const KEPT_BUFFER_BYTES: usize = 4 << 20;
+
+/// Frees `buffer` (already cleared or no longer needed) when it holds more than
+/// [`KEPT_BUFFER_BYTES`].
+fn release_if_large<T>(buffer: &mut Vec<T>) {
+    if buffer.capacity() * std::mem::size_of::<T>() > KEPT_BUFFER_BYTES {
+        *buffer = Vec::new();
+    }
+}
+
 thread_local! {
     static SCRATCH: Cell<Scratch> = Cell::default();
 }
@@ -208,6 +220,14 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     relations::ratio::ratio_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::shares::share_relations(&context, found, &sentence_of, &mut relations);
     relations::average::average_relations(&context, found, &sentence_of, &mut relations);
+    // The tokens are read no more: a megabyte text's are given back before its public claims
+    // are built, so its peak memory holds one of the two, and a batch does not keep them for
+    // the small texts after it.
+    release_if_large(tokens);
+    release_if_large(numbers);
+    if ascii_lower.capacity() > KEPT_BUFFER_BYTES {
+        *ascii_lower = String::new();
+    }
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.
@@ -216,6 +236,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         let (line, column) = positions.at(claim.start);
         claims.push(claim.into_claim(found::claim_id(index + 1), line, column, sentence, text));
     }
+    release_if_large(found);
     SCRATCH.set(scratch);
     Extraction {
         lang,
