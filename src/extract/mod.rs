@@ -106,9 +106,35 @@ pub fn writes_decimal_comma(lang: crate::model::Lang) -> bool {
 }
 
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
-/// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column,
-/// claim text and relation cue refers to `text` as given.
+/// Control characters and escape sequences are masked first ([`tokens::controls`]) and
+/// decomposed accents composed ([`tokens::normalize`]); every offset, line, column, claim
+/// text and relation cue refers to `text` as given.
 pub fn extract(text: &str, options: &Options) -> Extraction {
+    let masked = tokens::controls::masked(text);
+    let std::borrow::Cow::Owned(masked) = masked else {
+        return extract_unmasked(text, options);
+    };
+    // The masked text has the original's length and bytes everywhere but in the sequences:
+    // offsets hold as they are; texts, and columns (a two-byte C1 control is one character
+    // but two spaces), are taken again from the original.
+    let mut extraction = extract_unmasked(&masked, options);
+    let mut positions = Positions::new(text);
+    for claim in &mut extraction.claims {
+        claim.text = text[claim.start..claim.end].to_string();
+        (claim.line, claim.column) = positions.at(claim.start);
+    }
+    for cue in extraction
+        .relations
+        .iter_mut()
+        .filter_map(|r| r.cue.as_mut())
+    {
+        cue.text = text[cue.start..cue.end].to_string();
+    }
+    extraction
+}
+
+/// [`extract`] on text with no control characters.
+fn extract_unmasked(text: &str, options: &Options) -> Extraction {
     let normalized = tokens::normalize::Normalized::new(text);
     if !normalized.changed() {
         return extract_composed(text, options);
