@@ -4,13 +4,14 @@
 //! stages look claims up by sentence here instead of filtering every claim of the text, which
 //! made a long article quadratic. Within one sentence, a stage looks at most [`CLAIM_REACH`]
 //! claims either side of the claim it starts from: prose sentences hold a handful of claims
-//! (the newsroom passages at most a few dozen), so the cap changes nothing there, and a
+//! (the densest sentence of the newsroom passages, the eval cases and 2,000 generated articles
+//! holds 52, all within reach of each other), so the cap changes nothing there, and a
 //! megabyte "sentence" of figures (no full stop, `1 2 3 4 …`) stays linear.
 
 use std::ops::Range;
 
 /// The most claims before or after a claim that a relation stage looks at in its sentence.
-pub const CLAIM_REACH: usize = 64;
+pub const CLAIM_REACH: usize = 128;
 
 /// The indices of the claims of sentence `sentence`. `sentence_of` (the sentence of each claim,
 /// in text order) is ascending, so two binary searches find them.
@@ -43,7 +44,7 @@ mod tests {
 
     #[test]
     fn reach_is_clipped_to_the_nearest_claims() {
-        assert_eq!(near(0..1000, 500), 436..565);
+        assert_eq!(near(0..1000, 500), 372..629);
         assert_eq!(near(10..20, 15), 10..20);
     }
 }
