@@ -1,6 +1,7 @@
 //! Properties that hold for any input: extraction never panics, spans are on char boundaries
 //! and slice to the claim text, positions agree with spans, ids are unique and relations only
-//! name existing claims, sentences tile the body.
+//! name existing claims, sentences tile the body; terminal escape sequences and other control
+//! characters inserted anywhere never make a claim of their own.
 
 use claimlint::extract::{Options, extract};
 use claimlint::model::{ArticleDate, Extraction, Lang, LangChoice};
@@ -190,6 +191,23 @@ fn check_invariants(text: &str, body_start: usize, extraction: &Extraction) {
     }
 }
 
+/// Control sequences as terminals and logs leave them in pasted text, with digits of their own.
+fn control_sequence() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "\x1b[2J",
+        "\x1b[31;1m",
+        "\x1b[0m",
+        "\x1b[12;40H",
+        "\x1b]0;titolo 2024\x07",
+        "\x1b]8;;https://x.it/3\x1b\\",
+        "\u{9b}5m",
+        "\x1b(B",
+        "\x01",
+        "\x7f",
+        "\x1b7",
+    ])
+}
+
 fn options(lang: LangChoice, body_start: usize) -> Options {
     Options {
         lang,
@@ -229,5 +247,39 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let extraction = extract(&text, &options(LangChoice::Fixed(Lang::It), 0));
         check_invariants(&text, 0, &extraction);
+    }
+
+    #[test]
+    fn control_sequences_never_make_a_claim(
+        text in text(),
+        insertions in prop::collection::vec((any::<prop::sample::Index>(), control_sequence()), 1..6),
+    ) {
+        // Each sequence goes in at a char boundary outside the ones before; the bytes it
+        // covers are recorded.
+        let mut dirty = text.clone();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        for (index, sequence) in insertions {
+            let boundaries: Vec<usize> = (0..=dirty.len())
+                .filter(|&at| dirty.is_char_boundary(at))
+                .filter(|&at| !covered.iter().any(|&(start, end)| start < at && at < end))
+                .collect();
+            let at = boundaries[index.index(boundaries.len())];
+            for span in &mut covered {
+                if span.0 >= at {
+                    *span = (span.0 + sequence.len(), span.1 + sequence.len());
+                }
+            }
+            dirty.insert_str(at, sequence);
+            covered.push((at, at + sequence.len()));
+        }
+        let extraction = extract(&dirty, &options(LangChoice::Fixed(Lang::It), 0));
+        check_invariants(&dirty, 0, &extraction);
+        let in_sequence = |at: usize| covered.iter().any(|&(start, end)| start <= at && at < end);
+        for claim in &extraction.claims {
+            // A claim holds at least one character of the text itself, not of a sequence.
+            let own = (claim.start..claim.end)
+                .any(|at| !in_sequence(at) && !dirty.as_bytes()[at].is_ascii_whitespace());
+            prop_assert!(own, "claim {:?} is made of a control sequence in {:?}", claim.text, dirty);
+        }
     }
 }

@@ -40,6 +40,18 @@ struct Scratch {
     found: Vec<found::Found>,
 }
 
+/// The most bytes a scratch buffer keeps for the next text; a larger one (a text of megabytes)
+/// is freed once used.
+const KEPT_BUFFER_BYTES: usize = 4 << 20;
+
+/// Frees `buffer` (already cleared or no longer needed) when it holds more than
+/// [`KEPT_BUFFER_BYTES`].
+fn release_if_large<T>(buffer: &mut Vec<T>) {
+    if buffer.capacity() * std::mem::size_of::<T>() > KEPT_BUFFER_BYTES {
+        *buffer = Vec::new();
+    }
+}
+
 thread_local! {
     static SCRATCH: Cell<Scratch> = Cell::default();
 }
@@ -94,9 +106,35 @@ pub fn writes_decimal_comma(lang: crate::model::Lang) -> bool {
 }
 
 /// Extracts claims, relations and sentences from `text`. Never panics, whatever the input.
-/// Decomposed accents are composed first ([`tokens::normalize`]); every offset, line, column,
-/// claim text and relation cue refers to `text` as given.
+/// Control characters and escape sequences are masked first ([`tokens::controls`]) and
+/// decomposed accents composed ([`tokens::normalize`]); every offset, line, column, claim
+/// text and relation cue refers to `text` as given.
 pub fn extract(text: &str, options: &Options) -> Extraction {
+    let masked = tokens::controls::masked(text);
+    let std::borrow::Cow::Owned(masked) = masked else {
+        return extract_unmasked(text, options);
+    };
+    // The masked text has the original's length and bytes everywhere but in the sequences:
+    // offsets hold as they are; texts, and columns (a two-byte C1 control is one character
+    // but two spaces), are taken again from the original.
+    let mut extraction = extract_unmasked(&masked, options);
+    let mut positions = Positions::new(text);
+    for claim in &mut extraction.claims {
+        claim.text = text[claim.start..claim.end].to_string();
+        (claim.line, claim.column) = positions.at(claim.start);
+    }
+    for cue in extraction
+        .relations
+        .iter_mut()
+        .filter_map(|r| r.cue.as_mut())
+    {
+        cue.text = text[cue.start..cue.end].to_string();
+    }
+    extraction
+}
+
+/// [`extract`] on text with no control characters.
+fn extract_unmasked(text: &str, options: &Options) -> Extraction {
     let normalized = tokens::normalize::Normalized::new(text);
     if !normalized.changed() {
         return extract_composed(text, options);
@@ -208,6 +246,14 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     relations::ratio::ratio_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::shares::share_relations(&context, found, &sentence_of, &mut relations);
     relations::average::average_relations(&context, found, &sentence_of, &mut relations);
+    // The tokens are read no more: a megabyte text's are given back before its public claims
+    // are built, so its peak memory holds one of the two, and a batch does not keep them for
+    // the small texts after it.
+    release_if_large(tokens);
+    release_if_large(numbers);
+    if ascii_lower.capacity() > KEPT_BUFFER_BYTES {
+        *ascii_lower = String::new();
+    }
     let mut positions = Positions::new(text);
     // Sized once: growing it (or the recognised claims) allocation by allocation was a
     // visible share of the allocator's time.
@@ -216,6 +262,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         let (line, column) = positions.at(claim.start);
         claims.push(claim.into_claim(found::claim_id(index + 1), line, column, sentence, text));
     }
+    release_if_large(found);
     SCRATCH.set(scratch);
     Extraction {
         lang,

@@ -14,6 +14,7 @@
 //! in, when the count from it comes within two years of that year. The year it falls in is another date claim of the ordinal's sentence.
 
 use super::cue::{cue_at, find_phrase};
+use super::reach::{near, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
@@ -99,10 +100,11 @@ fn founding_in(
     claims: &[Found],
     sentence_of: &[u32],
     sentence: u32,
+    anniversary: usize,
 ) -> Option<usize> {
     let words = context.lexicon.cues.founding_words;
-    (0..claims.len())
-        .filter(|&i| sentence_of[i] == sentence && writes_year(context, &claims[i]))
+    near(sentence_claims(sentence_of, sentence), anniversary)
+        .filter(|&i| writes_year(context, &claims[i]))
         .find(|&i| {
             let mut from = claims[i].start.saturating_sub(FOUNDING_WINDOW);
             if let Some(previous) = i.checked_sub(1) {
@@ -126,14 +128,13 @@ fn only_past_year(
     anniversary: usize,
 ) -> Option<usize> {
     let sentence = sentence_of[anniversary];
-    let in_sentence = |i: &usize| sentence_of[*i] == sentence && *i != anniversary;
-    let mut written = (0..claims.len())
-        .filter(in_sentence)
-        .filter(|&i| writes_year(context, &claims[i]));
+    let in_sentence = || {
+        near(sentence_claims(sentence_of, sentence), anniversary).filter(move |&i| i != anniversary)
+    };
+    let mut written = in_sentence().filter(|&i| writes_year(context, &claims[i]));
     let only = written.next().filter(|_| written.next().is_none())?;
     let year_of = |claim: &Found| claim.date.as_deref()?.get(..4)?.parse::<i32>().ok();
-    let meant = (0..claims.len())
-        .filter(in_sentence)
+    let meant = in_sentence()
         .find(|&i| i != only && claims[i].kind == ClaimKind::Date)
         .and_then(|i| year_of(&claims[i]))
         .or(context.article_date.map(|date| date.year))?;
@@ -167,29 +168,29 @@ pub fn anniversary_relations(
             _ => None,
         })
         .collect();
-    let has_anniversary =
-        |sentence: u32| (0..claims.len()).any(|i| sentence_of[i] == sentence && words[i].is_some());
+    let has_anniversary = |sentence: u32, index: usize| {
+        near(sentence_claims(sentence_of, sentence), index).any(|i| words[i].is_some())
+    };
     for (index, word) in words.iter().enumerate() {
         let Some((cue_start, cue_end)) = *word else {
             continue;
         };
         let sentence = sentence_of[index];
         let neighbours = [sentence.checked_sub(1), sentence.checked_add(1)];
-        let founding = founding_in(context, claims, sentence_of, sentence).or_else(|| {
+        let founding = founding_in(context, claims, sentence_of, sentence, index).or_else(|| {
             neighbours
                 .into_iter()
                 .flatten()
-                .filter(|&s| !has_anniversary(s))
-                .find_map(|s| founding_in(context, claims, sentence_of, s))
+                .filter(|&s| !has_anniversary(s, index))
+                .find_map(|s| founding_in(context, claims, sentence_of, s, index))
         });
         let Some(founding) =
             founding.or_else(|| only_past_year(context, claims, sentence_of, index))
         else {
             continue;
         };
-        let year = (0..claims.len()).find(|&i| {
-            i != founding && sentence_of[i] == sentence && claims[i].kind == ClaimKind::Date
-        });
+        let year = near(sentence_claims(sentence_of, sentence), index)
+            .find(|&i| i != founding && claims[i].kind == ClaimKind::Date);
         let mut ids = vec![claim_id(index + 1), claim_id(founding + 1)];
         // "il 50° anniversario", "su 45 aniversario": the Nth; "compie 70 anni", "turns 50": years.
         let claim = &claims[index];

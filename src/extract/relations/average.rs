@@ -10,6 +10,7 @@
 //! duration ("the 12-week campaign") in any unit convertible to the average's.
 
 use super::cue::cue_at;
+use super::reach::{near, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, DatePeriod, Relation, RelationKind};
@@ -79,8 +80,9 @@ pub fn average_relations(
             continue;
         };
         let sentence = sentence_of[index];
-        let in_sentence = |i: &usize| sentence_of[*i] == sentence && *i != index;
-        let total = (0..index).rev().filter(in_sentence).find(|&i| {
+        let reach = near(sentence_claims(sentence_of, sentence), index);
+        let in_sentence = |i: &usize| *i != index;
+        let total = (reach.start..index).rev().find(|&i| {
             let claim = &claims[i];
             claim.is_amount()
                 && (claim.unit == average.unit || average.unit.is_none())
@@ -89,7 +91,7 @@ pub fn average_relations(
         let Some(total) = total else {
             continue;
         };
-        let period = (0..claims.len()).filter(in_sentence).find_map(|i| {
+        let period = reach.filter(in_sentence).find_map(|i| {
             let claim = &claims[i];
             let days = match claim.kind {
                 ClaimKind::Date => days_in(claim.date.as_deref()?)?,

@@ -19,6 +19,7 @@
 //! year whose first months had ended by the article's date).
 
 use super::cue::ends_with_phrase;
+use super::reach::{near, sentence_claims};
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
@@ -99,8 +100,8 @@ fn stated_rate(
     taken: &[usize],
 ) -> Option<usize> {
     let markers = context.lexicon.cues.rate_markers;
-    (0..claims.len())
-        .filter(|&i| sentence_of[i] == sentence && !taken.contains(&i))
+    near(sentence_claims(sentence_of, sentence), taken[0])
+        .filter(|&i| !taken.contains(&i))
         .find(|&i| {
             let claim = &claims[i];
             let unit = claim.unit.as_deref().map(|u| resolved(context, u, pair));
@@ -143,7 +144,7 @@ fn covered_period(
     claims: &[Found],
     sentence_of: &[u32],
     sentence: u32,
-    near: usize,
+    near_index: usize,
 ) -> Option<(Option<usize>, Option<usize>, String)> {
     let cues = context.lexicon.cues;
     let gap_of = |i: usize| {
@@ -155,7 +156,7 @@ fn covered_period(
         )
         .1
     };
-    let in_sentence = || (0..claims.len()).filter(|&i| sentence_of[i] == sentence);
+    let in_sentence = || near(sentence_claims(sentence_of, sentence), near_index);
     // "first" may itself be an ordinal claim: its words are looked for across it.
     let months = in_sentence().find(|&i| {
         let claim = &claims[i];
@@ -174,7 +175,7 @@ fn covered_period(
                     || months.is_some_and(|m| m < i)
                     || is_relative_period(context, &claims[i]))
         })
-        .min_by_key(|&i| i.abs_diff(near));
+        .min_by_key(|&i| i.abs_diff(near_index));
     match (date, month_count) {
         (Some(date), Some(count)) => {
             let iso = claims[date].date.as_deref()?;
@@ -203,11 +204,12 @@ pub fn conversion_details(
     sentence_of: &[u32],
     relations: &mut [Relation],
 ) {
-    let has_conversion: Vec<u32> = relations
+    let mut has_conversion: Vec<u32> = relations
         .iter()
         .filter(|r| r.kind == RelationKind::Conversion)
         .filter_map(|r| r.sentence)
         .collect();
+    has_conversion.sort_unstable();
     for relation in relations.iter_mut() {
         if relation.kind != RelationKind::Conversion || relation.claims.len() != 2 {
             continue;
@@ -229,7 +231,9 @@ pub fn conversion_details(
         let next = sentence + 1;
         let rate =
             stated_rate(context, claims, sentence_of, sentence, (a, b), &taken).or_else(|| {
-                (!has_conversion.contains(&next))
+                has_conversion
+                    .binary_search(&next)
+                    .is_err()
                     .then(|| stated_rate(context, claims, sentence_of, next, (a, b), &taken))
                     .flatten()
             });

@@ -10,6 +10,7 @@
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
 
 use super::cue::cue_in;
+use super::reach::{CLAIM_REACH, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::lang::cues::CueWords;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence, roles_of};
@@ -64,14 +65,13 @@ pub fn relations(
             continue;
         }
         let sentence = sentence_of[index];
-        let floor = (0..index)
-            .rev()
-            .take_while(|&j| sentence_of[j] == sentence)
-            .last()
-            .map_or_else(
-                || sentences.get(sentence as usize).map_or(0, |s| s.start),
-                |j| claims[j].end,
-            );
+        // The end of the sentence's first claim (or the sentence's start, for the first).
+        let first_of_sentence = sentence_claims(sentence_of, sentence).start;
+        let floor = if first_of_sentence < index {
+            claims[first_of_sentence].end
+        } else {
+            sentences.get(sentence as usize).map_or(0, |s| s.start)
+        };
         let window_start = floor_boundary(text, percent.start.saturating_sub(40).max(floor));
         let cue = change_cue(cues, &text[window_start..percent.start]);
         let (direction, marker, cue) = match (cue, percent.sign) {
@@ -109,10 +109,12 @@ pub fn relations(
         };
         let before = (0..index)
             .rev()
+            .take(CLAIM_REACH)
             .take_while(|&j| sentence_of[j] == sentence)
             .find(|&j| is_amount(j));
         let after = || {
             (index + 1..claims.len())
+                .take(CLAIM_REACH)
                 .take_while(|&j| sentence_of[j] == sentence)
                 .find(|&j| is_amount(j))
         };

@@ -10,12 +10,16 @@
 //! three or more. Items holding digits make a breakdown of amounts, not a list (see `parts`).
 
 use super::cue::cue_at;
+use super::link::floor_boundary;
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
 
 /// How far after the count its colon may be, in bytes.
 const COLON_WINDOW: usize = 64;
+/// How far after its count a list may run, in bytes: far beyond any list of names in prose
+/// (a sentence of a thousand bytes is rare), and what keeps a megabyte sentence linear.
+const LIST_REACH: usize = 2048;
 /// The most words one item may have.
 const ITEM_WORDS: usize = 5;
 
@@ -90,6 +94,24 @@ fn items(list: &str, and_words: &[&str], capitals: bool) -> Option<Vec<(usize, u
     (spans.len() >= 2 && (!capitals || spans.len() >= 3)).then_some(spans)
 }
 
+/// The text a list may take from `rest` (what follows the count, or its colon, in the
+/// sentence): up to a `;` or `(`, without the sentence's final stop; and, since no item holds a
+/// digit, only the pieces before the one with the first digit, with `true` when that cut was
+/// made. [`items`] then sees the same pieces as on the whole rest up to the one that would make
+/// it no list, and a sentence of figures is not split again after every claim.
+fn list_text(rest: &str) -> (&str, bool) {
+    let mut piece_start = 0;
+    for (at, &byte) in rest.as_bytes().iter().enumerate() {
+        match byte {
+            b';' | b'(' => return (rest[..at].trim_end_matches(['.', ' ', '\n']), false),
+            b',' => piece_start = at,
+            b'0'..=b'9' => return (&rest[..piece_start], true),
+            _ => {}
+        }
+    }
+    (rest.trim_end_matches(['.', ' ', '\n']), false)
+}
+
 fn is_count(claim: &Found) -> bool {
     matches!(claim.kind, ClaimKind::Count | ClaimKind::Number)
         && claim.scale.is_none()
@@ -118,19 +140,24 @@ pub fn count_lists(
             .get(index + 1)
             .filter(|_| sentence_of[index + 1] == sentence)
             .map_or(bounds.end, |c| c.start);
-        let rest = &context.text[claim.end..bounds.end];
-        let rest = rest.split([';', '(']).next().unwrap_or(rest);
-        let rest = rest.trim_end_matches(['.', ' ', '\n']);
-        let colon = rest
+        let rest_end = floor_boundary(context.text, bounds.end.min(claim.end + LIST_REACH));
+        let rest = &context.text[claim.end..rest_end.max(claim.end)];
+        let head = &rest[..floor_boundary(rest, rest.len().min(COLON_WINDOW + 4))];
+        let head = head.split([';', '(']).next().unwrap_or(head);
+        let colon = head
             .find([':', '—', '–'])
             .filter(|&at| at <= COLON_WINDOW && claim.end + at <= next_claim);
         let found = match colon {
             Some(at) => {
                 let mark = rest[at..].chars().next().map_or(1, char::len_utf8);
                 let list_at = at + mark;
-                items(&rest[list_at..], and_words, false).map(|spans| (list_at, spans))
+                // After a colon every item counts: a digit anywhere makes it no list.
+                let (list, digit) = list_text(&rest[list_at..]);
+                let spans = (!digit).then(|| items(list, and_words, false)).flatten();
+                spans.map(|spans| (list_at, spans))
             }
-            None => items(rest, and_words, true).map(|spans| (0, spans)),
+            // Names with no colon: the list is over by its "and", before any digit.
+            None => items(list_text(rest).0, and_words, true).map(|spans| (0, spans)),
         };
         let Some((list_at, spans)) = found else {
             continue;

@@ -9,7 +9,9 @@
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
 //! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
 //! ([`ratio`]) and shares restated as amounts ([`shares`]), averages over a period ([`average`]); durations written in several clock units are merged
-//! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases.
+//! first ([`compounds`]). [`cue`] finds the lexicon's cue phrases; [`reach`] bounds how far a
+//! stage looks (the claims of a sentence, found by binary search, and of those the nearest
+//! [`reach::CLAIM_REACH`]), which keeps every stage linear in the length of the text.
 
 pub mod anniversary;
 pub mod average;
@@ -24,6 +26,7 @@ pub mod movement;
 pub mod parts;
 pub mod ranges;
 pub mod ratio;
+pub mod reach;
 pub mod restatement;
 pub mod shares;
 #[cfg(test)]

@@ -17,6 +17,7 @@
 //! is no share). Out: `ratio` relations (cue id `ratio`, the joiner or multiplier word).
 
 use super::cue::{cue_at, ends_with_phrase, find_phrase_in};
+use super::reach::sentence_claims;
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, Sentence};
@@ -101,9 +102,7 @@ pub fn ratio_relations(
     let mut found = Vec::new();
     for (sentence, bounds) in sentences.iter().enumerate() {
         let sentence = sentence as u32;
-        let members: Vec<usize> = (0..claims.len())
-            .filter(|&i| sentence_of[i] == sentence)
-            .collect();
+        let members: Vec<usize> = sentence_claims(sentence_of, sentence).collect();
         if members.len() < 2 {
             continue;
         }

@@ -22,6 +22,7 @@
 //! ("60.000 personas" … "60.000"). Dates, ordinals and durations are left out.
 
 use super::cue::cue_at;
+use super::reach::{CLAIM_REACH, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence};
@@ -130,10 +131,11 @@ pub fn restatement_relations(
     // (first, again, span of the shared noun before `again`).
     let mut found: Vec<(usize, usize, Option<Span>)> = Vec::new();
     let mut used = vec![false; claims.len()];
-    let headline = sentences
-        .first()
-        .is_some_and(|s| context.text[s.start..s.end].split_whitespace().count() <= HEADLINE_WORDS)
-        && sentences.len() > 1;
+    let headline = sentences.first().is_some_and(|s| {
+        // Counted no further than needed: a first "sentence" may be the whole text.
+        let mut words = context.text[s.start..s.end].split_whitespace();
+        words.nth(HEADLINE_WORDS).is_none()
+    }) && sentences.len() > 1;
     if headline {
         let headline_figure = |i: &usize| sentence_of[*i] == 0 && is_figure(&claims[*i]);
         for first in (0..claims.len()).filter(headline_figure) {
@@ -174,9 +176,10 @@ pub fn restatement_relations(
         if sentence_of[again] >= LEDE_SENTENCES {
             continue;
         }
-        let first = (0..again).rev().find(|&i| {
+        // From the claims of the sentences before, the nearest first.
+        let sentence_start = sentence_claims(sentence_of, sentence_of[again]).start;
+        let first = (0..sentence_start).rev().take(CLAIM_REACH).find(|&i| {
             !used[i]
-                && sentence_of[i] < sentence_of[again]
                 && close(&claims[i], &claims[again])
                 && alike(&claims[i], &claims[again])
                 && nouns[i]

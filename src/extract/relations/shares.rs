@@ -17,6 +17,7 @@
 //! states the proportion.
 
 use super::cue::ends_with_phrase;
+use super::reach::CLAIM_REACH;
 use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind};
@@ -83,6 +84,7 @@ pub fn share_relations(
     // The next claim after `i` in its sentence, dates skipped.
     let next = |i: usize| {
         (i + 1..claims.len())
+            .take(CLAIM_REACH)
             .take_while(|&j| sentence_of[j] == sentence_of[i])
             .find(|&j| claims[j].kind != ClaimKind::Date)
     };
