@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::bail;
 use claimlint::check::{CheckOptions, Target, check};
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
-use claimlint::ingest::AddOptions;
+use claimlint::ingest::{AddOptions, MaxInputSize};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::{DraftRef, DraftSelector, Store};
@@ -62,7 +62,11 @@ pub struct Args {
     id: Option<String>,
 }
 
-pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+pub fn run(
+    db: &std::path::Path,
+    max_input_size: MaxInputSize,
+    args: Args,
+) -> anyhow::Result<Status> {
     let targets = args
         .targets
         .iter()
@@ -107,6 +111,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
             date: args.date,
             country: args.country,
             label: None,
+            max_input_size,
         },
         reference_snapshot: rates.snapshot_id(),
     };

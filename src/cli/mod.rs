@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use claimlint::ingest::MaxInputSize;
 use clap::{Parser, Subcommand};
 
 pub mod add;
@@ -30,6 +31,17 @@ pub struct Cli {
         value_name = "PATH"
     )]
     pub db: PathBuf,
+
+    /// Largest input file accepted by extract, add, check and diff (bytes, or with a unit:
+    /// 512K, 128M, 1G); larger inputs are refused before they are read.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLINT_MAX_INPUT_SIZE",
+        default_value = "64MiB",
+        value_name = "SIZE"
+    )]
+    pub max_input_size: MaxInputSize,
 
     #[command(subcommand)]
     pub command: Command,
@@ -80,15 +92,15 @@ impl Status {
 
 pub fn run(cli: Cli) -> anyhow::Result<Status> {
     match cli.command {
-        Command::Extract(args) => extract::run(args),
-        Command::Add(args) => add::run(&cli.db, args),
+        Command::Extract(args) => extract::run(cli.max_input_size, args),
+        Command::Add(args) => add::run(&cli.db, cli.max_input_size, args),
         Command::Articles(args) => articles::run(&cli.db, args),
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
         Command::Rates(args) => rates::run(&cli.db, args),
-        Command::Check(args) => check::run(&cli.db, args),
+        Command::Check(args) => check::run(&cli.db, cli.max_input_size, args),
         Command::Rules(args) => rules::run(args),
-        Command::Diff(args) => diff::run(&cli.db, args),
+        Command::Diff(args) => diff::run(&cli.db, cli.max_input_size, args),
     }
 }
 
