@@ -231,13 +231,13 @@ fn load_target(
             let added = add_input(store, input, add).map_err(|err| err.to_string())?;
             let draft = store
                 .load_draft(&added.article, DraftSelector::Number(added.draft))
-                .map_err(|err| format!("{}: {err}", input.name()))?;
+                .map_err(|err| format!("{}: {}", input.name(), err.located(store.path())))?;
             Ok((input.name(), draft))
         }
         Target::Stored(draft_ref) => {
             let draft = store
                 .load_draft(&draft_ref.article_id, draft_ref.draft)
-                .map_err(|err| err.to_string())?;
+                .map_err(|err| err.located(store.path()).to_string())?;
             let name = format!("{}@{}", draft.article, draft.summary.number);
             Ok((name, draft))
         }

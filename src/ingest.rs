@@ -315,7 +315,7 @@ impl<'a> GroupedAdd<'a> {
                     }),
                     Err(err) => Err(ItemError {
                         source_name: prepared.source_name,
-                        error: err.into(),
+                        error: err.located(self.store.path()).into(),
                     }),
                 }
             })
@@ -345,7 +345,7 @@ pub fn add_input(
             extraction: &extraction,
             label: options.label.as_deref(),
         })
-        .map_err(|err| item_error(err.into()))
+        .map_err(|err| item_error(err.located(store.path()).into()))
 }
 
 fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
