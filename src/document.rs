@@ -1,8 +1,9 @@
 //! Raw article bytes → a [`Document`]: checked, normalised text plus what its header says.
 //!
-//! Decoding (`document/decode.rs`) strips a UTF-8 byte-order mark, decodes UTF-16 that has one, refuses
-//! other encodings and NUL bytes (naming the byte offset *in the file*, so a hex editor finds
-//! it, and what the bytes look like), and normalises CRLF and lone CR line ends to LF.
+//! Decoding (`document/decode.rs`) strips a UTF-8 byte-order mark, decodes UTF-16 that has
+//! one, refuses other encodings and NUL bytes (naming the byte offset *in the file*, so a hex
+//! editor finds it, and what the bytes look like), and normalises CRLF and lone CR line ends
+//! to LF.
 //! **Every offset claimlint reports afterwards (claim spans, `body_start`) refers to the
 //! normalised text**, which is also what is stored and hashed: a CRLF copy of an article is
 //! the same draft as its LF original.
