@@ -125,14 +125,11 @@ pub enum InputError {
 }
 
 impl Document {
-    /// Reads and decodes a file; the path names every error.
+    /// Reads and decodes a file as `add` does (a regular file of at most the default input
+    /// size, see [`crate::ingest::read_input`]); the path names every error.
     pub fn read(path: &Path) -> Result<Document, InputError> {
-        let source_name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|cause| InputError::Read {
-            source_name: source_name.clone(),
-            cause,
-        })?;
-        Document::from_bytes(&bytes, &source_name)
+        let input = crate::ingest::Input::File(path.to_owned());
+        crate::ingest::read_input(&input, MaxInputSize::DEFAULT)
     }
 
     /// Decodes raw bytes; `source_name` (a path, `<stdin>` …) is used in error messages.
