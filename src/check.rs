@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::engine::{
     ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity, line_column,
 };
-use crate::ingest::{AddOptions, Input, add_input};
+use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
 
 /// The version of the JSON report layout; bumped on any incompatible change.
@@ -36,7 +36,7 @@ impl Target {
             return Ok(Target::File(Input::Stdin));
         }
         let path = PathBuf::from(arg);
-        if path.is_file() {
+        if names_input_file(&path) {
             return Ok(Target::File(Input::File(path)));
         }
         arg.parse::<DraftRef>()

@@ -120,6 +120,13 @@ pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
     inputs
 }
 
+/// True for a path that names something to read as an input: anything but a directory,
+/// links followed (a FIFO or device counts, so that reading it reports why it is refused
+/// rather than the path being mistaken for an article id).
+pub fn names_input_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| !meta.is_dir())
+}
+
 fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {

@@ -45,17 +45,27 @@ fn fifo_message(path: &Path) -> String {
 }
 
 #[test]
-fn a_fifo_given_to_add_or_extract_is_refused_without_blocking() {
+fn a_fifo_given_to_add_extract_check_or_diff_is_refused_without_blocking() {
     let workspace = Workspace::new();
     let fifo = workspace.path("pipe.txt");
     mkfifo(&fifo);
-    for command in ["add", "extract"] {
-        let output = run_with_deadline(&workspace, &[command, fifo.to_str().unwrap()]);
+    let other = workspace.write("other.txt", "Il PIL è cresciuto del 2% nel 2023.\n");
+    let fifo_arg = fifo.to_str().unwrap();
+    let runs: [&[&str]; 4] = [
+        &["add", fifo_arg],
+        &["extract", fifo_arg],
+        &["check", fifo_arg],
+        &["diff", other.to_str().unwrap(), fifo_arg],
+    ];
+    for args in runs {
+        let command = args[0];
+        let output = run_with_deadline(&workspace, args);
         assert_eq!(output.status.code(), Some(2), "{command}");
+        // `check` in human format lists input errors in its report, on stdout.
+        let printed = format!("{}{}", stderr_of(&output), stdout_of(&output));
         assert!(
-            stderr_of(&output).contains(&fifo_message(&fifo)),
-            "{command}: {}",
-            stderr_of(&output)
+            printed.contains(&fifo_message(&fifo)),
+            "{command}: {printed}"
         );
     }
 }
