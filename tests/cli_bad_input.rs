@@ -37,6 +37,14 @@ fn run_with_deadline(workspace: &Workspace, args: &[&str]) -> Output {
     output
 }
 
+/// Runs claimlint, expects exit 2 (an input error), and returns its stderr.
+fn refused(workspace: &Workspace, args: &[&str]) -> String {
+    let output = workspace.claimlint(args).output().unwrap();
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+    stderr
+}
+
 fn fifo_message(path: &Path) -> String {
     format!(
         "{}: not a regular file (a FIFO); claimlint reads regular files or `-` for stdin",
@@ -168,21 +176,13 @@ fn a_utf16_file_with_an_odd_byte_count_names_the_byte() {
     let mut bytes = utf16("Il PIL è cresciuto del 2%.\n", false);
     bytes.push(b'x');
     let path = workspace.write("odd.txt", &bytes);
-    let output = workspace
-        .claimlint(&["add", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    let stderr = refused(&workspace, &["add", path.to_str().unwrap()]);
     let expected = format!(
         "{}: UTF-16 file: odd number of bytes, the last character is cut in half at byte {} (line 2)",
         path.display(),
         bytes.len() - 1
     );
-    assert!(
-        stderr_of(&output).contains(&expected),
-        "{}",
-        stderr_of(&output)
-    );
+    assert!(stderr.contains(&expected), "{stderr}");
 }
 
 #[test]
@@ -190,21 +190,13 @@ fn windows_1252_text_is_refused_with_a_conversion_hint() {
     let workspace = Workspace::new();
     // A curly apostrophe (0x92) on line 2 of a Windows-1252 file.
     let path = workspace.write("legacy.txt", b"Titolo\nL\x92inflazione \xe8 al 5%.\n");
-    let output = workspace
-        .claimlint(&["add", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    let stderr = refused(&workspace, &["add", path.to_str().unwrap()]);
     let expected = format!(
         "error: {}: not valid UTF-8 at line 2, byte 8 (0x92); it looks like Windows-1252 or Latin-1 text: \
          save it as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW-FILE)\n",
         path.display()
     );
-    assert!(
-        stderr_of(&output).starts_with(&expected),
-        "{}",
-        stderr_of(&output)
-    );
+    assert!(stderr.starts_with(&expected), "{stderr}");
 }
 
 #[test]
@@ -281,14 +273,6 @@ fn stdin_past_the_size_limit_stops_being_read() {
 #[test]
 fn a_bad_size_limit_is_a_usage_error() {
     let workspace = Workspace::new();
-    let output = workspace
-        .claimlint(&["--max-input-size", "lots", "extract", "-"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr_of(&output).contains("`lots` is not a size"),
-        "{}",
-        stderr_of(&output)
-    );
+    let stderr = refused(&workspace, &["--max-input-size", "lots", "extract", "-"]);
+    assert!(stderr.contains("`lots` is not a size"), "{stderr}");
 }

@@ -165,10 +165,7 @@ fn db_backup_writes_a_complete_database_and_refuses_to_overwrite_without_force()
     add_fixtures(&workspace);
     let backup = workspace.path("backups/copy.db");
     std::fs::create_dir(workspace.path("backups")).unwrap();
-    let output = workspace
-        .claimlint(&["db", "backup", backup.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let output = backup_to(&workspace, &backup);
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_eq!(
         stats(&workspace, &backup)["rows"],
@@ -182,10 +179,7 @@ fn db_backup_writes_a_complete_database_and_refuses_to_overwrite_without_force()
 
     // A second backup to the same path is refused and leaves the first untouched.
     let before = std::fs::read(&backup).unwrap();
-    let output = workspace
-        .claimlint(&["db", "backup", backup.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let output = backup_to(&workspace, &backup);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr_of(&output).contains(&format!(
@@ -218,6 +212,14 @@ fn db_backup_writes_a_complete_database_and_refuses_to_overwrite_without_force()
         ["copy.db"],
         "no temporary file is left beside the backup"
     );
+}
+
+/// `claimlint db backup TARGET` on the workspace database.
+fn backup_to(workspace: &Workspace, target: &Path) -> std::process::Output {
+    workspace
+        .claimlint(&["db", "backup", target.to_str().unwrap()])
+        .output()
+        .unwrap()
 }
 
 /// Overwrites the middle third of the database's pages with a pattern that is no b-tree page.
@@ -307,10 +309,7 @@ fn a_damaged_database_is_named_with_what_to_do_and_db_check_reports_it() {
 
     // A backup of the damaged file fails and leaves nothing behind.
     let backup = workspace.path("copy.db");
-    let output = workspace
-        .claimlint(&["db", "backup", backup.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let output = backup_to(&workspace, &backup);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr_of(&output).contains("db check"),
