@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::engine::{
     ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity, line_column,
 };
-use crate::ingest::{AddOptions, Input, add_input};
+use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
 
 /// The version of the JSON report layout; bumped on any incompatible change.
@@ -36,7 +36,7 @@ impl Target {
             return Ok(Target::File(Input::Stdin));
         }
         let path = PathBuf::from(arg);
-        if path.is_file() {
+        if names_input_file(&path) {
             return Ok(Target::File(Input::File(path)));
         }
         arg.parse::<DraftRef>()
@@ -444,13 +444,13 @@ fn load_target(
             let added = add_input(store, input, add).map_err(|err| err.to_string())?;
             let draft = store
                 .load_draft(&added.article, DraftSelector::Number(added.draft))
-                .map_err(|err| format!("{}: {err}", input.name()))?;
+                .map_err(|err| format!("{}: {}", input.name(), err.located(store.path())))?;
             Ok((input.name(), draft))
         }
         Target::Stored(draft_ref) => {
             let draft = store
                 .load_draft(&draft_ref.article_id, draft_ref.draft)
-                .map_err(|err| err.to_string())?;
+                .map_err(|err| err.located(store.path()).to_string())?;
             let name = format!("{}@{}", draft.article, draft.summary.number);
             Ok((name, draft))
         }

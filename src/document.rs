@@ -1,9 +1,11 @@
 //! Raw article bytes → a [`Document`]: checked, normalised text plus what its header says.
 //!
-//! Decoding strips a UTF-8 byte-order mark, refuses invalid UTF-8 and NUL bytes (naming the
-//! byte offset *in the file*, so a hex editor finds it), and normalises CRLF and lone CR line
-//! ends to LF. **Every offset claimlint reports afterwards (claim spans, `body_start`) refers to
-//! the normalised text**, which is also what is stored and hashed: a CRLF copy of an article is
+//! Decoding (`document/decode.rs`) strips a UTF-8 byte-order mark, decodes UTF-16 that has
+//! one, refuses other encodings and NUL bytes (naming the byte offset *in the file*, so a hex
+//! editor finds it, and what the bytes look like), and normalises CRLF and lone CR line ends
+//! to LF.
+//! **Every offset claimlint reports afterwards (claim spans, `body_start`) refers to the
+//! normalised text**, which is also what is stored and hashed: a CRLF copy of an article is
 //! the same draft as its LF original.
 //!
 //! The header is optional and sits at the very top: either a front-matter block (`---`,
@@ -17,7 +19,12 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use crate::ingest::MaxInputSize;
 use crate::model::{ArticleDate, Country};
+
+mod decode;
+
+pub use decode::NotUtf8Hint;
 
 /// The longest article id accepted, in characters.
 pub const MAX_ARTICLE_ID_CHARS: usize = 200;
@@ -47,12 +54,46 @@ pub enum InputError {
         #[source]
         cause: std::io::Error,
     },
-    /// The bytes are not UTF-8; `offset` is the first bad byte, counted in the file.
+    /// The path is a FIFO, a device or a socket: refused without opening it (opening a FIFO
+    /// waits for a writer, reading a device may never end). `kind` is "a FIFO" etc.
     #[error(
-        "{source_name}: not valid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8"
+        "{source_name}: not a regular file ({kind}); claimlint reads regular files or `-` for stdin"
     )]
+    NotRegularFile {
+        source_name: String,
+        kind: &'static str,
+    },
+    /// The input is larger than `--max-input-size`; checked before reading a file (its
+    /// `size`), while reading stdin (no `size`: reading stopped at the limit).
+    #[error(
+        "{source_name}: {}, more than the input size limit of {limit}; raise the limit with \
+         --max-input-size SIZE or CLAIMLINT_MAX_INPUT_SIZE (for example --max-input-size {})",
+        describe_input_size(*size, *limit),
+        limit.suggested_raise(*size)
+    )]
+    TooLarge {
+        source_name: String,
+        size: Option<u64>,
+        limit: MaxInputSize,
+    },
+    /// The bytes are not UTF-8; `offset` is the first bad byte (its value `byte`), counted in
+    /// the file; `hint` says what the file looks like instead.
+    #[error("{source_name}: not valid UTF-8 at line {line}, byte {offset} (0x{byte:02X}); {hint}")]
     NotUtf8 {
         source_name: String,
+        offset: usize,
+        line: usize,
+        byte: u8,
+        hint: NotUtf8Hint,
+    },
+    /// A file with a UTF-16 byte-order mark that is not valid UTF-16 (an unpaired surrogate,
+    /// an odd number of bytes); `offset` counts bytes in the file.
+    #[error(
+        "{source_name}: UTF-16 file: {problem} at byte {offset} (line {line}); save the file as UTF-8"
+    )]
+    Utf16 {
+        source_name: String,
+        problem: String,
         offset: usize,
         line: usize,
     },
@@ -84,19 +125,16 @@ pub enum InputError {
 }
 
 impl Document {
-    /// Reads and decodes a file; the path names every error.
+    /// Reads and decodes a file as `add` does (a regular file of at most the default input
+    /// size, see [`crate::ingest::read_input`]); the path names every error.
     pub fn read(path: &Path) -> Result<Document, InputError> {
-        let source_name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|cause| InputError::Read {
-            source_name: source_name.clone(),
-            cause,
-        })?;
-        Document::from_bytes(&bytes, &source_name)
+        let input = crate::ingest::Input::File(path.to_owned());
+        crate::ingest::read_input(&input, MaxInputSize::DEFAULT)
     }
 
     /// Decodes raw bytes; `source_name` (a path, `<stdin>` …) is used in error messages.
     pub fn from_bytes(bytes: &[u8], source_name: &str) -> Result<Document, InputError> {
-        let text = decode_text(bytes, source_name)?;
+        let text = decode::decode_text(bytes, source_name)?;
         if text.trim().is_empty() {
             return Err(InputError::Empty {
                 source_name: source_name.to_owned(),
@@ -136,6 +174,14 @@ pub fn text_hash(text: &str) -> String {
     hex
 }
 
+/// "the file is N bytes (X MiB)", or for stdin (size unknown) "the input is larger".
+fn describe_input_size(size: Option<u64>, limit: MaxInputSize) -> String {
+    match size {
+        Some(size) => format!("the file is {size} bytes ({})", MaxInputSize::human(size)),
+        None => format!("the input goes on past {} (reading stopped there)", limit),
+    }
+}
+
 /// Checks an article id: non-empty, at most [`MAX_ARTICLE_ID_CHARS`] characters, no path
 /// separators, no control characters, no `@` (it separates the draft number in `ARTICLE@N`),
 /// no leading or trailing whitespace.
@@ -162,56 +208,6 @@ pub fn validate_article_id(id: &str) -> Result<(), InputError> {
         }),
         None => Ok(()),
     }
-}
-
-const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// BOM strip, UTF-8 and NUL checks, CRLF/CR → LF.
-fn decode_text(bytes: &[u8], source_name: &str) -> Result<String, InputError> {
-    let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-    let content = &bytes[bom_len..];
-    let line_at = |offset: usize| 1 + content[..offset].iter().filter(|&&b| b == b'\n').count();
-    let first_nul = content.iter().position(|&b| b == 0);
-    let text = match std::str::from_utf8(content) {
-        Ok(text) => text,
-        Err(err) if first_nul.is_none_or(|nul| err.valid_up_to() < nul) => {
-            let offset = err.valid_up_to();
-            return Err(InputError::NotUtf8 {
-                source_name: source_name.to_owned(),
-                offset: bom_len + offset,
-                line: line_at(offset),
-            });
-        }
-        Err(_) => "",
-    };
-    if let Some(offset) = first_nul {
-        return Err(InputError::NulByte {
-            source_name: source_name.to_owned(),
-            offset: bom_len + offset,
-            line: line_at(offset),
-        });
-    }
-    Ok(normalise_line_ends(text))
-}
-
-/// CRLF and lone CR become LF; text without CR is copied as is.
-fn normalise_line_ends(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_owned();
-    }
-    let mut normalised = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            normalised.push('\n');
-        } else {
-            normalised.push(c);
-        }
-    }
-    normalised
 }
 
 #[derive(Debug, Default)]

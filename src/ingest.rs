@@ -2,7 +2,8 @@
 //!
 //! The inputs are expanded up front into a list of *paths* (a directory contributes its
 //! `.txt` and `.md` files, sorted by name, not recursing into subdirectories). Each file is then
-//! read (into one reused buffer) and extracted outside any transaction, and the prepared
+//! read (into one reused buffer; only regular files and stdin, at most `--max-input-size`
+//! bytes, see `ingest/read.rs`) and extracted outside any transaction, and the prepared
 //! drafts are written in groups ([`GroupedAdd`]): one transaction per group; if any draft of a
 //! group fails, the group is rolled back and replayed one transaction per draft. A draft is
 //! all-or-nothing, one bad file is an [`ItemError`] for that file alone, and
@@ -10,7 +11,6 @@
 //! single article), whatever the size of the corpus.
 
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use std::time::{Duration, Instant};
@@ -19,6 +19,11 @@ use crate::document::{Document, InputError, validate_article_id};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, Store};
+
+mod read;
+
+pub use read::MaxInputSize;
+use read::read_bytes_into;
 
 /// The name standard input goes by in messages.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -51,6 +56,8 @@ pub struct AddOptions {
     /// Overrides the `country:` header of every input (it decides a bare `$`).
     pub country: Option<Country>,
     pub label: Option<String>,
+    /// Inputs larger than this are refused before they are read.
+    pub max_input_size: MaxInputSize,
 }
 
 /// One input that could not be added, and why.
@@ -78,8 +85,9 @@ impl std::error::Error for ItemError {
     }
 }
 
-/// Expands the command-line inputs: `-` is stdin, a directory gives its `.txt`/`.md` files
-/// (sorted, not recursive), anything else is taken as a file (a missing one fails when read).
+/// Expands the command-line inputs: `-` is stdin, a directory gives its `.txt`/`.md` entries
+/// (sorted, not recursive; special files among them fail when read, as items), anything else
+/// is taken as a file (a missing one or a FIFO fails when read).
 pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
     let mut inputs = Vec::new();
     for arg in args {
@@ -112,6 +120,13 @@ pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
     inputs
 }
 
+/// True for a path that names something to read as an input: anything but a directory,
+/// links followed (a FIFO or device counts, so that reading it reports why it is refused
+/// rather than the path being mistaken for an article id).
+pub fn names_input_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| !meta.is_dir())
+}
+
 fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -122,9 +137,16 @@ fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
             .and_then(|ext| ext.to_str())
             .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"));
         // The directory entry's type needs no extra system call; only a link is followed.
+        // Anything named like an article that is not a directory is taken, so a FIFO or a
+        // device is reported as that file's error (reading refuses it) rather than skipped
+        // unseen; a dangling link (an editor's lock file) is skipped.
         let file_type = entry.file_type()?;
-        let is_file = file_type.is_file() || (file_type.is_symlink() && path.is_file());
-        if is_article && is_file {
+        let is_candidate = if file_type.is_symlink() {
+            std::fs::metadata(&path).is_ok_and(|target| !target.is_dir())
+        } else {
+            !file_type.is_dir()
+        };
+        if is_article && is_candidate {
             files.push(path);
         }
     }
@@ -250,7 +272,8 @@ impl<'a> GroupedAdd<'a> {
             source_name: source_name.clone(),
             error,
         };
-        read_bytes_into(input, &mut self.read_buffer).map_err(|err| item_error(err.into()))?;
+        read_bytes_into(input, &mut self.read_buffer, self.options.max_input_size)
+            .map_err(|err| item_error(err.into()))?;
         let document = Document::from_bytes(&self.read_buffer, &source_name)
             .map_err(|err| item_error(err.into()))?;
         let article_id =
@@ -299,7 +322,7 @@ impl<'a> GroupedAdd<'a> {
                     }),
                     Err(err) => Err(ItemError {
                         source_name: prepared.source_name,
-                        error: err.into(),
+                        error: err.located(self.store.path()).into(),
                     }),
                 }
             })
@@ -318,7 +341,8 @@ pub fn add_input(
         source_name: input.name(),
         error,
     };
-    let document = read_input(input).map_err(|err| item_error(err.into()))?;
+    let document =
+        read_input(input, options.max_input_size).map_err(|err| item_error(err.into()))?;
     let article_id = article_id_for(input, options).map_err(|err| item_error(err.into()))?;
     let extraction = extract_document(&document, options);
     store
@@ -328,7 +352,7 @@ pub fn add_input(
             extraction: &extraction,
             label: options.label.as_deref(),
         })
-        .map_err(|err| item_error(err.into()))
+        .map_err(|err| item_error(err.located(store.path()).into()))
 }
 
 fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
@@ -343,26 +367,11 @@ fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
     )
 }
 
-/// Reads and decodes one input.
-pub fn read_input(input: &Input) -> Result<Document, InputError> {
+/// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).
+pub fn read_input(input: &Input, limit: MaxInputSize) -> Result<Document, InputError> {
     let mut bytes = Vec::new();
-    read_bytes_into(input, &mut bytes)?;
+    read_bytes_into(input, &mut bytes, limit)?;
     Document::from_bytes(&bytes, &input.name())
-}
-
-/// Replaces `buffer`'s content with the input's bytes (the buffer's capacity is reused).
-fn read_bytes_into(input: &Input, buffer: &mut Vec<u8>) -> Result<(), InputError> {
-    buffer.clear();
-    let read = match input {
-        Input::File(path) => {
-            std::fs::File::open(path).and_then(|mut file| file.read_to_end(buffer))
-        }
-        Input::Stdin => std::io::stdin().lock().read_to_end(buffer),
-    };
-    read.map(drop).map_err(|cause| InputError::Read {
-        source_name: input.name(),
-        cause,
-    })
 }
 
 /// `--id` if given, else the file stem; validated either way.

@@ -94,7 +94,9 @@ fn bad_files_are_reported_with_offsets_and_the_rest_of_the_batch_is_added() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
     assert!(
-        stderr.contains("b-latin1.txt: not valid UTF-8 at byte offset 4"),
+        stderr.contains(
+            "b-latin1.txt: not valid UTF-8 at line 1, byte 4 (0xE8); it looks like Windows-1252 or Latin-1 text"
+        ),
         "{stderr}"
     );
     assert!(
@@ -142,7 +144,7 @@ fn json_output_is_one_object_per_input_including_failures() {
         lines[1]["error"]
             .as_str()
             .unwrap()
-            .contains("byte offset 0"),
+            .contains("not valid UTF-8 at line 1, byte 0 (0xFF)"),
         "{}",
         lines[1]
     );

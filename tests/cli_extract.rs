@@ -88,7 +88,7 @@ fn bad_inputs_are_errors_naming_the_file_and_position() {
     let cases = [
         (
             latin1.to_str().unwrap(),
-            "latin1.txt: not valid UTF-8 at byte offset 5",
+            "latin1.txt: not valid UTF-8 at line 1, byte 5 (0xE9); it looks like Windows-1252 or Latin-1 text",
         ),
         (
             bad_date.to_str().unwrap(),

@@ -6,7 +6,9 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::bail;
-use claimlint::ingest::{AddOptions, GroupLimits, GroupedAdd, Input, ItemOutcome, expand_inputs};
+use claimlint::ingest::{
+    AddOptions, GroupLimits, GroupedAdd, Input, ItemOutcome, MaxInputSize, expand_inputs,
+};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::Store;
@@ -46,7 +48,11 @@ pub struct Args {
     format: Format,
 }
 
-pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+pub fn run(
+    db: &std::path::Path,
+    max_input_size: MaxInputSize,
+    args: Args,
+) -> anyhow::Result<Status> {
     let inputs = expand_inputs(&args.inputs);
     if args.id.is_some() && inputs.len() > 1 {
         bail!(
@@ -64,6 +70,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         date: args.date,
         country: args.country,
         label: args.label,
+        max_input_size,
     };
     let progress = if std::io::stderr().is_terminal() && inputs.len() > 1 {
         ProgressBar::new(inputs.len() as u64).with_style(ProgressStyle::with_template(

@@ -11,7 +11,7 @@ use claimlint::check::{
     check_stream,
 };
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
-use claimlint::ingest::AddOptions;
+use claimlint::ingest::{AddOptions, MaxInputSize};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report::{HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
 use claimlint::store::{LatestDrafts, Store};
@@ -74,7 +74,11 @@ pub struct Args {
     id: Option<String>,
 }
 
-pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+pub fn run(
+    db: &std::path::Path,
+    max_input_size: MaxInputSize,
+    args: Args,
+) -> anyhow::Result<Status> {
     let targets = args
         .targets
         .iter()
@@ -108,6 +112,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
             date: args.date,
             country: args.country,
             label: None,
+            max_input_size,
         },
         reference_snapshot: rates.snapshot_id(),
     };

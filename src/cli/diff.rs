@@ -8,7 +8,7 @@ use std::sync::Arc;
 use anyhow::bail;
 use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
 use claimlint::engine::{CompiledSuite, RateSource};
-use claimlint::ingest::AddOptions;
+use claimlint::ingest::{AddOptions, MaxInputSize};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
 use claimlint::store::Store;
@@ -50,7 +50,11 @@ pub struct Args {
     rules: RuleArgs,
 }
 
-pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
+pub fn run(
+    db: &std::path::Path,
+    max_input_size: MaxInputSize,
+    args: Args,
+) -> anyhow::Result<Status> {
     let targets = DiffTargets::parse(&args.targets)?;
     if args.id.is_some() && !targets.is_files() {
         bail!("--id names the article of FILE_A FILE_B; stored drafts already have one");
@@ -66,6 +70,7 @@ pub fn run(db: &std::path::Path, args: Args) -> anyhow::Result<Status> {
         date: args.date,
         country: args.country,
         label: None,
+        max_input_size,
     };
     let (older, newer) = load_pair(&mut store, &targets, &add)?;
     let mut diff = diff_drafts(&newer.article, (&older).into(), (&newer).into());

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use claimlint::extract::{Options, extract};
-use claimlint::ingest::{Input, read_input};
+use claimlint::ingest::{Input, MaxInputSize, read_input};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::{jsonl, report};
 
@@ -41,7 +41,7 @@ pub struct Args {
     jsonl: bool,
 }
 
-pub fn run(args: Args) -> anyhow::Result<Status> {
+pub fn run(max_input_size: MaxInputSize, args: Args) -> anyhow::Result<Status> {
     if args.jsonl {
         let defaults = jsonl::Defaults {
             lang: args.lang,
@@ -62,7 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
         Some(path) if path.as_os_str() != "-" => Input::File(path),
         _ => Input::Stdin,
     };
-    let document = read_input(&input)?;
+    let document = read_input(&input, max_input_size)?;
     let extraction = extract(
         &document.text,
         &Options {

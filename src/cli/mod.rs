@@ -4,12 +4,15 @@
 
 use std::path::PathBuf;
 
+use claimlint::ingest::MaxInputSize;
+use claimlint::store::StoreError;
 use clap::{Parser, Subcommand};
 
 pub mod add;
 pub mod articles;
 pub mod check;
 pub mod claims;
+pub mod db;
 pub mod diff;
 pub mod drafts;
 pub mod extract;
@@ -30,6 +33,17 @@ pub struct Cli {
         value_name = "PATH"
     )]
     pub db: PathBuf,
+
+    /// Largest input file accepted by extract, add, check and diff (bytes, or with a unit:
+    /// 512K, 128M, 1G); larger inputs are refused before they are read.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLINT_MAX_INPUT_SIZE",
+        default_value = "64MiB",
+        value_name = "SIZE"
+    )]
+    pub max_input_size: MaxInputSize,
 
     #[command(subcommand)]
     pub command: Command,
@@ -55,6 +69,8 @@ pub enum Command {
     Rules(rules::Args),
     /// Compare two drafts: claim changes, stale derived figures, findings introduced/resolved.
     Diff(diff::Args),
+    /// Look after the database file: stats, check, backup.
+    Db(db::Args),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -66,29 +82,50 @@ pub enum Status {
     Findings,
     /// Some items of a batch failed (reported on stderr); the rest were processed.
     PartialFailure,
+    /// `db check` found the database damaged or inconsistent.
+    Problems,
 }
 
 impl Status {
     pub fn code(self) -> u8 {
         match self {
             Status::Ok => 0,
-            Status::Findings => 1,
+            Status::Findings | Status::Problems => 1,
             Status::PartialFailure => 2,
         }
     }
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Status> {
+    let db = cli.db.clone();
+    run_command(cli).map_err(|err| name_damaged_database(err, &db))
+}
+
+/// A damaged database surfaces from any query; whatever layer it crossed, it is reported as
+/// [`StoreError::Damaged`], naming the file and what to do.
+fn name_damaged_database(err: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    match claimlint::store::damage_in(err.as_ref()) {
+        Some(detail) => StoreError::Damaged {
+            path: db.to_owned(),
+            detail,
+        }
+        .into(),
+        None => err,
+    }
+}
+
+fn run_command(cli: Cli) -> anyhow::Result<Status> {
     match cli.command {
-        Command::Extract(args) => extract::run(args),
-        Command::Add(args) => add::run(&cli.db, args),
+        Command::Extract(args) => extract::run(cli.max_input_size, args),
+        Command::Add(args) => add::run(&cli.db, cli.max_input_size, args),
         Command::Articles(args) => articles::run(&cli.db, args),
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
         Command::Rates(args) => rates::run(&cli.db, args),
-        Command::Check(args) => check::run(&cli.db, args),
+        Command::Check(args) => check::run(&cli.db, cli.max_input_size, args),
         Command::Rules(args) => rules::run(args),
-        Command::Diff(args) => diff::run(&cli.db, args),
+        Command::Diff(args) => diff::run(&cli.db, cli.max_input_size, args),
+        Command::Db(args) => db::run(&cli.db, args),
     }
 }
 

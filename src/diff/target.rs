@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use super::DiffError;
-use crate::ingest::{AddOptions, Input, add_input};
+use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, Store, StoredDraft};
 
 /// The two drafts to compare, as named on the command line.
@@ -37,15 +37,18 @@ impl DiffTargets {
             })
         };
         match args {
-            [one] if Path::new(one).is_file() => Err(usage(format!(
+            [one] if names_input_file(Path::new(one)) => Err(usage(format!(
                 "`{one}` is a file: give two files to compare (`claimlint diff OLD.txt NEW.txt`), or a stored ARTICLE"
             ))),
             [one] => Ok(DiffTargets::Article(draft_ref(one)?)),
-            [first, second] => match (Path::new(first).is_file(), Path::new(second).is_file()) {
+            [first, second] => match (
+                names_input_file(Path::new(first)),
+                names_input_file(Path::new(second)),
+            ) {
                 (true, true) => Ok(DiffTargets::Files(first.into(), second.into())),
                 (false, false) => Ok(DiffTargets::Stored(draft_ref(first)?, draft_ref(second)?)),
                 (true, false) | (false, true) => {
-                    let (file, other) = if Path::new(first).is_file() {
+                    let (file, other) = if names_input_file(Path::new(first)) {
                         (first, second)
                     } else {
                         (second, first)

@@ -22,7 +22,117 @@ fn invalid_utf8_names_file_offset_and_line() {
         other => panic!("unexpected {other:?}"),
     }
     assert!(err.to_string().contains("sample.txt"));
-    assert!(err.to_string().contains("byte offset 8"));
+    assert!(
+        err.to_string()
+            .starts_with("sample.txt: not valid UTF-8 at line 2, byte 8 (0xFF)"),
+        "{err}"
+    );
+}
+
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn utf16_with_a_bom_decodes_to_the_same_document_as_utf8() {
+    let text = "---\r\ntitle: Caffè\r\ndate: 2024-01-20\r\n---\r\nIl prezzo è salito del 12% a 3,5 € 😀.\r\n";
+    let utf8 = decode(text.as_bytes()).unwrap();
+    for big_endian in [false, true] {
+        let doc = decode(&utf16(text, big_endian)).unwrap();
+        assert_eq!(doc, utf8, "big endian: {big_endian}");
+        assert_eq!(doc.hash(), utf8.hash());
+    }
+}
+
+#[test]
+fn broken_utf16_names_the_problem_and_the_byte() {
+    let mut odd = utf16("ab\ncd", false);
+    odd.push(b'e');
+    let err = decode(&odd).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            InputError::Utf16 {
+                offset: 12,
+                line: 2,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("odd number of bytes"), "{err}");
+    // A high surrogate followed by a letter, in line 2, after the BOM and 3 code units.
+    let mut lone = utf16("a\nb", true);
+    lone.extend([0xD8, 0x3D, 0x00, b'x']);
+    let err = decode(&lone).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "sample.txt: UTF-16 file: unpaired surrogate 0xD83D at byte 8 (line 2); save the file as UTF-8"
+    );
+    let err = decode(&utf16("ab\0c", false)).unwrap_err();
+    assert!(
+        matches!(err, InputError::NulByte { offset: 6, .. }),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn latin1_and_windows_1252_text_gets_a_conversion_hint() {
+    // "è" in Latin-1, a right single quote in Windows-1252.
+    for (bytes, byte) in [
+        (&b"Un caff\xe8 al bar\n"[..], 0xE8),
+        (b"it\x92s 5%\n", 0x92),
+        (b"e perch\xe8", 0xE8),
+    ] {
+        let err = decode(bytes).unwrap_err();
+        assert!(
+            matches!(err, InputError::NotUtf8 { hint: NotUtf8Hint::Legacy8Bit, byte: b, .. } if b == byte),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string()
+                .contains("looks like Windows-1252 or Latin-1"),
+            "{err}"
+        );
+    }
+    // Control bytes say binary, not text; 0x81 is no character in Windows-1252.
+    for bytes in [&b"ab\x01c\xe8 d"[..], b"ab \x81 c"] {
+        let err = decode(bytes).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                InputError::NotUtf8 {
+                    hint: NotUtf8Hint::Unknown,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+    let err = decode("prezzo 3 €".as_bytes().split_last().unwrap().1).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            InputError::NotUtf8 {
+                hint: NotUtf8Hint::Truncated,
+                offset: 9,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]

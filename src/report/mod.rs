@@ -9,6 +9,7 @@
 
 mod add;
 mod claims;
+mod db;
 mod diff_human;
 mod diff_json;
 mod diff_markdown;
@@ -25,6 +26,7 @@ pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
+pub use db::{write_db_check_human, write_db_stats_human};
 pub use diff_human::write_diff_human;
 pub use diff_json::write_diff_json;
 pub use diff_markdown::write_diff_markdown;

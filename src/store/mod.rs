@@ -6,7 +6,9 @@
 //! `BEGIN IMMEDIATE` transaction, so a failed `add` leaves nothing behind and two writers queue
 //! instead of deadlocking. Files are split by table family: `articles.rs`, `drafts.rs`,
 //! `claims.rs` (claims, relations, sentences of a draft), `rates.rs` (exchange-rate sources),
-//! `findings.rs` (rule runs) and `diff.rs` (rule runs read back for `diff` and `drafts`).
+//! `findings.rs` (rule runs) and `diff.rs` (rule runs read back for `diff` and `drafts`);
+//! `maintenance.rs` looks after the file itself (`db stats`, `db check`, `db backup`). SQLite
+//! reporting the file damaged becomes [`StoreError::Damaged`], naming the file and the fix.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -24,6 +26,7 @@ mod claims;
 mod diff;
 mod drafts;
 mod findings;
+mod maintenance;
 pub mod migrations;
 mod open;
 mod packed;
@@ -34,6 +37,7 @@ pub use checkpointer::BackgroundCheckpointer;
 pub use claims::DraftClaims;
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
+pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
@@ -81,6 +85,21 @@ pub enum StoreError {
     /// A stored value could not be read back (the database was edited by hand?).
     #[error("corrupt value in the database: {what}")]
     Corrupt { what: String },
+    /// SQLite found the file damaged: `SQLITE_CORRUPT` ("database disk image is malformed"),
+    /// or `SQLITE_NOTADB` for a file whose header looked like SQLite. `detail` is SQLite's
+    /// message. Nothing more is written to it by this command.
+    #[error(
+        "{}: the database file is damaged ({detail}); run `claimlint --db {} db check`, and restore from a backup (`claimlint db backup`)",
+        path.display(),
+        path.display()
+    )]
+    Damaged { path: PathBuf, detail: String },
+    /// `db backup` was pointed at a file that exists, without `--force`.
+    #[error("{}: already exists; pass --force to replace it, or choose another path", path.display())]
+    BackupExists { path: PathBuf },
+    /// The backup could not be written or did not verify; nothing was left at `path`.
+    #[error("{}: cannot write the backup: {problem} (nothing was written there)", path.display())]
+    Backup { path: PathBuf, problem: String },
     /// Opening the database file failed.
     #[error("{}: cannot open database", path.display())]
     Open {
@@ -107,6 +126,63 @@ pub enum StoreError {
     /// Any other SQLite failure.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// This error, or [`StoreError::Damaged`] naming `path` if SQLite reported the file damaged.
+    /// The store applies it where an error leaves it with the path known; [`damage_in`] finds
+    /// damage in an error that has already crossed layers.
+    pub fn located(self, path: &Path) -> StoreError {
+        let cause = match &self {
+            StoreError::Sqlite(cause) | StoreError::Open { cause, .. } => cause,
+            _ => return self,
+        };
+        match cause {
+            rusqlite::Error::SqliteFailure(failure, message) if is_damage(failure) => {
+                StoreError::Damaged {
+                    path: path.to_owned(),
+                    detail: message.clone().unwrap_or_else(|| describe(failure)),
+                }
+            }
+            _ => self,
+        }
+    }
+}
+
+/// SQLite's message if the error, or any of its causes, is SQLite reporting a damaged file
+/// (and it is not already a [`StoreError::Damaged`], which names its path itself).
+pub fn damage_in(err: &(dyn std::error::Error + 'static)) -> Option<String> {
+    let mut current = Some(err);
+    while let Some(err) = current {
+        if let Some(StoreError::Damaged { .. }) = err.downcast_ref::<StoreError>() {
+            return None;
+        }
+        if let Some(rusqlite::Error::SqliteFailure(failure, message)) =
+            err.downcast_ref::<rusqlite::Error>()
+            && is_damage(failure)
+        {
+            return Some(message.clone().unwrap_or_else(|| describe(failure)));
+        }
+        if let Some(failure) = err.downcast_ref::<rusqlite::ffi::Error>()
+            && is_damage(failure)
+        {
+            return Some(describe(failure));
+        }
+        current = err.source();
+    }
+    None
+}
+
+/// SQLite's words for a failure code ("database disk image is malformed").
+fn describe(failure: &rusqlite::ffi::Error) -> String {
+    rusqlite::ffi::code_to_str(failure.extended_code).to_owned()
+}
+
+fn is_damage(failure: &rusqlite::ffi::Error) -> bool {
+    matches!(
+        failure.code,
+        rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+    )
 }
 
 /// An open claimlint database.

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::config::DbConfig;
-use rusqlite::{Connection, ErrorCode, OpenFlags};
+use rusqlite::{Connection, OpenFlags};
 
 use super::{Store, StoreError, migrations};
 
@@ -41,18 +41,40 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let open_error = |cause| StoreError::Open {
-            path: path.to_owned(),
-            cause,
+        let open_error = |cause| {
+            StoreError::Open {
+                path: path.to_owned(),
+                cause,
+            }
+            .located(path)
         };
         let mut conn = Connection::open_with_flags(path, flags).map_err(open_error)?;
-        configure(&mut conn, path).map_err(|err| not_a_database_or(err, path))?;
-        migrations::migrate(&mut conn, path)?;
+        // The header was SQLite's (checked above), so SQLite refusing the file now, or finding
+        // the schema unreadable, means the file is damaged.
+        configure(&mut conn, path).map_err(|err| err.located(path))?;
+        migrations::migrate(&mut conn, path).map_err(|err| err.located(path))?;
         Ok(Store {
             conn,
             path: path.to_owned(),
         })
     }
+}
+
+/// Opens an existing database for `db check`: no migration, no pragma that writes (the file
+/// may be damaged, and a check must not change it).
+pub(super) fn open_for_check(path: &Path) -> Result<Connection, StoreError> {
+    if !check_is_sqlite(path)? {
+        return Err(StoreError::DatabaseMissing {
+            path: path.to_owned(),
+        });
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|cause| StoreError::Open {
+        path: path.to_owned(),
+        cause,
+    })?;
+    conn.busy_handler(Some(wait_while_busy))?;
+    Ok(conn)
 }
 
 /// True if the file exists (and is SQLite or empty); false if it does not exist.
@@ -116,18 +138,4 @@ fn wait_while_busy(attempts: i32) -> bool {
     }
     std::thread::sleep(BUSY_POLL);
     true
-}
-
-/// SQLite's own "file is not a database" becomes [`StoreError::NotADatabase`].
-fn not_a_database_or(err: StoreError, path: &Path) -> StoreError {
-    match err {
-        StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
-            if failure.code == ErrorCode::NotADatabase =>
-        {
-            StoreError::NotADatabase {
-                path: path.to_owned(),
-            }
-        }
-        other => other,
-    }
 }

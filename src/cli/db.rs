@@ -1,0 +1,85 @@
+//! `claimlint db stats|check|backup`: look after the database file. Thin over
+//! `store/maintenance.rs`; `check` exits 1 when it finds problems, 2 when the file cannot be
+//! opened at all.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use claimlint::report;
+use claimlint::store::{Store, check_database};
+
+use super::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: DbCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum DbCommand {
+    /// Sizes per table, row counts, stored text and file size.
+    Stats {
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Run SQLite's integrity and foreign-key checks: `ok` (exit 0) or the problems (exit 1).
+    Check {
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+    },
+    /// Copy the database, while it may be in use, to a complete database file at PATH.
+    Backup {
+        /// Where the copy goes; refused if it exists, unless --force.
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// Replace PATH if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
+    let mut out = std::io::stdout().lock();
+    let status = match args.command {
+        DbCommand::Stats { format } => {
+            let stats = Store::open_existing(db)?.stats()?;
+            match format {
+                Format::Human => report::write_db_stats_human(&mut out, &stats)?,
+                Format::Json => report::write_json_pretty(&mut out, &stats)?,
+            }
+            Status::Ok
+        }
+        DbCommand::Check { format } => {
+            let check = check_database(db)?;
+            match format {
+                Format::Human => report::write_db_check_human(&mut out, &check)?,
+                Format::Json => report::write_json_pretty(&mut out, &check)?,
+            }
+            if check.is_ok() {
+                Status::Ok
+            } else {
+                Status::Problems
+            }
+        }
+        DbCommand::Backup { path, force } => {
+            let backup = Store::open_existing(db)?.backup_to(&path, force)?;
+            writeln!(
+                out,
+                "backed up {} to {} ({} bytes)",
+                db.display(),
+                backup.path,
+                backup.bytes
+            )?;
+            Status::Ok
+        }
+    };
+    out.flush()?;
+    Ok(status)
+}

@@ -1,0 +1,69 @@
+//! `db stats` and `db check` for people: the figures as short labelled lines and one table of
+//! table sizes; the check as `ok` or one problem per line. The JSON forms are the serde form of
+//! the store's types ([`DatabaseStats`], [`CheckReport`]).
+
+use std::io::{self, Write};
+
+use super::Table;
+use crate::ingest::MaxInputSize;
+use crate::store::{CheckReport, DatabaseStats};
+
+pub fn write_db_stats_human(out: &mut impl Write, stats: &DatabaseStats) -> io::Result<()> {
+    let size = |bytes: u64| match MaxInputSize::human(bytes) {
+        short if bytes < 1024 => short,
+        short => format!("{short} ({bytes} bytes)"),
+    };
+    writeln!(out, "database    {}", stats.path)?;
+    writeln!(out, "file        {}", size(stats.file_bytes))?;
+    writeln!(out, "wal         {}", size(stats.wal_bytes))?;
+    writeln!(
+        out,
+        "pages       {} of {} bytes, {} free",
+        stats.page_count, stats.page_size, stats.free_pages
+    )?;
+    writeln!(out, "schema      version {}", stats.schema_version)?;
+    writeln!(out, "draft text  {}", size(stats.text_bytes))?;
+    writeln!(out)?;
+    let rows = &stats.rows;
+    let mut counts = Table::new(["TABLE", "ROWS"]);
+    for (name, count) in [
+        ("articles", rows.articles),
+        ("drafts", rows.drafts),
+        ("claims", rows.claims),
+        ("relations", rows.relations),
+        ("rule_runs", rows.rule_runs),
+        ("findings", rows.findings),
+        ("rate_sources", rows.rate_sources),
+        ("rates", rows.rates),
+    ] {
+        counts.row([name.to_owned(), count.to_string()]);
+    }
+    counts.write(out)?;
+    writeln!(out)?;
+    let mut sizes = Table::new(["TABLE", "BYTES", "PAGES", "OF WHICH INDEXES"]);
+    for table in &stats.tables {
+        sizes.row([
+            table.name.clone(),
+            MaxInputSize::human(table.bytes),
+            table.pages.to_string(),
+            MaxInputSize::human(table.index_bytes),
+        ]);
+    }
+    sizes.write(out)
+}
+
+/// `ok`, or each problem on its own line under its heading.
+pub fn write_db_check_human(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
+    if report.is_ok() {
+        return writeln!(out, "ok");
+    }
+    for (heading, problems) in [
+        ("integrity_check", &report.integrity),
+        ("foreign_key_check", &report.foreign_keys),
+    ] {
+        for problem in problems {
+            writeln!(out, "{heading}: {problem}")?;
+        }
+    }
+    Ok(())
+}
