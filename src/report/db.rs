@@ -23,6 +23,13 @@ pub fn write_db_stats_human(out: &mut impl Write, stats: &DatabaseStats) -> io::
     )?;
     writeln!(out, "schema      version {}", stats.schema_version)?;
     writeln!(out, "draft text  {}", size(stats.text_bytes))?;
+    if stats.text_bytes > 0 {
+        let ratio = (stats.file_bytes + stats.wal_bytes) as f64 / stats.text_bytes as f64;
+        writeln!(
+            out,
+            "store/text  {ratio:.2}× (file and wal over the text they hold)"
+        )?;
+    }
     writeln!(out)?;
     let rows = &stats.rows;
     let mut counts = Table::new(["TABLE", "ROWS"]);

@@ -270,8 +270,9 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         // transaction is dropped on any error.
         "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
                                      body_start, sentence_bounds, text, text_deflated,
-                                     extraction_deflated, claim_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13)",
+                                     extraction_deflated, claim_count, relation_count,
+                                     text_length)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         new.article_id,
@@ -287,6 +288,8 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         packed::pack_text(&new.document.text),
         packed_extraction,
         extraction.claims.len() as i64,
+        extraction.relations.len() as i64,
+        new.document.text.len() as i64,
     ])?;
     Ok(AddedDraft {
         article: new.article_id.to_owned(),

@@ -99,18 +99,31 @@ impl Store {
                     unsigned(row, 0)
                 })?)
         };
+        // Drafts packed since schema 7 keep their counts in the draft row; older ones have rows.
+        let packed_or_rows = |column: &str, table: &str| -> Result<u64, StoreError> {
+            Ok(self.conn.query_row(
+                &format!(
+                    "SELECT COALESCE(SUM(d.{column}), 0)
+                            + (SELECT COUNT(*) FROM {table})
+                     FROM drafts d"
+                ),
+                [],
+                |row| unsigned(row, 0),
+            )?)
+        };
         let rows = RowCounts {
             articles: count("articles")?,
             drafts: count("drafts")?,
-            claims: count("claims")?,
-            relations: count("relations")?,
+            claims: packed_or_rows("claim_count", "claims")?,
+            relations: packed_or_rows("relation_count", "relations")?,
             rule_runs: count("rule_runs")?,
             findings: count("findings")?,
             rate_sources: count("rate_sources")?,
             rates: count("rates")?,
         };
         let text_bytes = self.conn.query_row(
-            "SELECT COALESCE(SUM(LENGTH(CAST(text AS BLOB))), 0) FROM drafts",
+            "SELECT COALESCE(SUM(COALESCE(text_length, LENGTH(CAST(text AS BLOB)))), 0)
+             FROM drafts",
             [],
             |row| unsigned(row, 0),
         )?;

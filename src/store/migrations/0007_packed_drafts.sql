@@ -9,8 +9,11 @@ ALTER TABLE drafts ADD COLUMN text_deflated BLOB;
 -- When set, the deflated JSON {"claims": [...], "relations": [...]}; the draft then has no
 -- rows in `claims` and `relations`.
 ALTER TABLE drafts ADD COLUMN extraction_deflated BLOB;
--- How many claims the draft has (listings read it without unpacking); NULL: count the rows.
+-- How many claims and relations the draft has and the bytes of its text, so listings and
+-- `db stats` read them without unpacking; NULL for drafts written before (count the rows).
 ALTER TABLE drafts ADD COLUMN claim_count INTEGER;
+ALTER TABLE drafts ADD COLUMN relation_count INTEGER;
+ALTER TABLE drafts ADD COLUMN text_length INTEGER;
 
 -- When set, the finding's message and evidence (then `message` and `evidence` are ''): a
 -- version byte, then raw DEFLATE with that version's preset dictionary of the JSON
