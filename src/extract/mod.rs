@@ -151,9 +151,11 @@ fn extract_unmasked(text: &str, options: &Options) -> Extraction {
         claim.text = text[claim.start..claim.end].to_string();
         (claim.line, claim.column) = positions.at(claim.start);
     }
+    // Both bounds of a sentence map the same way, so a bound that falls inside a run (a
+    // combining mark after a line break) still leaves the sentences touching.
     for sentence in &mut extraction.sentences {
         sentence.start = normalized.original(sentence.start);
-        sentence.end = normalized.original_end(sentence.end);
+        sentence.end = normalized.original(sentence.end);
     }
     for cue in extraction
         .relations
