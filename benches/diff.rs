@@ -172,6 +172,7 @@ fn stored_corpus() -> (tempfile::TempDir, Store) {
                     document: &document,
                     extraction: &extraction,
                     label: None,
+                    packed: None,
                 })
                 .expect("store draft");
         }

@@ -83,6 +83,7 @@ fn round(prepared: &[Prepared], db: &Path, write_only: bool) -> (f64, f64, f64) 
                 document: &item.document,
                 extraction: &item.extraction,
                 label: None,
+                packed: None,
             })
             .collect();
         for result in store.add_drafts(&drafts) {

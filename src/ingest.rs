@@ -10,15 +10,18 @@
 //! the caller goes on with the rest. Memory stays bounded by the group limits (and the largest
 //! single article), whatever the size of the corpus.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use crate::document::{Document, InputError, validate_article_id};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
-use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, Store};
+use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, Store};
 
 mod read;
 
@@ -194,6 +197,8 @@ struct Prepared {
     article_id: String,
     document: Document,
     extraction: Extraction,
+    /// Packed on the reading thread, so the writer only inserts.
+    packed: PackedDraft,
 }
 
 /// Adds inputs in groups: each input is read and extracted outside any transaction, then a
@@ -234,6 +239,29 @@ impl<'a> GroupedAdd<'a> {
     pub fn push(&mut self, input: Result<Input, ItemError>) -> Vec<ItemOutcome> {
         self.group_started.get_or_insert_with(Instant::now);
         let prepared = input.and_then(|input| self.prepare(&input));
+        self.push_prepared(prepared)
+    }
+
+    /// Writes what is pending and checkpoints the WAL; returns the last outcomes.
+    pub fn finish(mut self) -> Vec<ItemOutcome> {
+        let outcomes = self.write_group();
+        // The checkpoints below only tidy the WAL for the next process; nothing depends on
+        // them succeeding.
+        if let Some(checkpointer) = self.checkpointer.take() {
+            let _ = checkpointer.finish(self.store);
+        }
+        let _ = self.store.checkpoint_passive();
+        outcomes
+    }
+
+    fn prepare(&mut self, input: &Input) -> Result<Prepared, ItemError> {
+        prepare_input(input, self.options, &mut self.read_buffer)
+    }
+
+    /// A prepared input joins the pending group; the group's outcomes come back once it is
+    /// full and written, as with [`Self::push`].
+    fn push_prepared(&mut self, prepared: Result<Prepared, ItemError>) -> Vec<ItemOutcome> {
+        self.group_started.get_or_insert_with(Instant::now);
         if let Ok(prepared) = &prepared {
             self.pending_text_bytes += prepared.document.text.len();
         }
@@ -254,36 +282,91 @@ impl<'a> GroupedAdd<'a> {
         self.write_group()
     }
 
-    /// Writes what is pending and checkpoints the WAL; returns the last outcomes.
-    pub fn finish(mut self) -> Vec<ItemOutcome> {
-        let outcomes = self.write_group();
-        // The checkpoints below only tidy the WAL for the next process; nothing depends on
-        // them succeeding.
-        if let Some(checkpointer) = self.checkpointer.take() {
-            let _ = checkpointer.finish(self.store);
+    /// [`Self::push`] for every input, reading and extracting on `jobs` threads (0: one per
+    /// core) while this thread writes the groups. Inputs are written, and their groups handed
+    /// to `on_group`, in input order; at most a few inputs per thread are read ahead of the
+    /// one being written, so memory does not grow with the batch. An error from `on_group`
+    /// stops the workers and is returned.
+    pub fn push_all<E>(
+        &mut self,
+        inputs: Vec<Result<Input, ItemError>>,
+        jobs: usize,
+        mut on_group: impl FnMut(Vec<ItemOutcome>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let jobs = match jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            jobs => jobs,
         }
-        let _ = self.store.checkpoint_passive();
-        outcomes
-    }
-
-    fn prepare(&mut self, input: &Input) -> Result<Prepared, ItemError> {
-        let source_name = input.name();
-        let item_error = |error: crate::Error| ItemError {
-            source_name: source_name.clone(),
-            error,
-        };
-        read_bytes_into(input, &mut self.read_buffer, self.options.max_input_size)
-            .map_err(|err| item_error(err.into()))?;
-        let document = Document::from_bytes(&self.read_buffer, &source_name)
-            .map_err(|err| item_error(err.into()))?;
-        let article_id =
-            article_id_for(input, self.options).map_err(|err| item_error(err.into()))?;
-        let extraction = extract_document(&document, self.options);
-        Ok(Prepared {
-            source_name,
-            article_id,
-            document,
-            extraction,
+        .clamp(1, inputs.len().max(1));
+        if jobs == 1 {
+            for input in inputs {
+                on_group(self.push(input))?;
+            }
+            return Ok(());
+        }
+        let window = jobs * READ_AHEAD_PER_JOB;
+        let slots: Vec<Mutex<Option<Result<Input, ItemError>>>> = inputs
+            .into_iter()
+            .map(|input| Mutex::new(Some(input)))
+            .collect();
+        let options = self.options;
+        let next = AtomicUsize::new(0);
+        // How many inputs have been pushed; a worker waits before reading one more than
+        // `window` past it.
+        let written = (Mutex::new(0usize), Condvar::new());
+        let stop = AtomicBool::new(false);
+        let (sender, receiver) = mpsc::channel::<(usize, Result<Prepared, ItemError>)>();
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let sender = sender.clone();
+                let (slots, next, written, stop) = (&slots, &next, &written, &stop);
+                scope.spawn(move || {
+                    let mut buffer = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(slot) = slots.get(index) else { break };
+                        {
+                            let (count, turn) = written;
+                            let mut count = count.lock().unwrap_or_else(|e| e.into_inner());
+                            while index >= *count + window && !stop.load(Ordering::Relaxed) {
+                                count = turn.wait(count).unwrap_or_else(|e| e.into_inner());
+                            }
+                        }
+                        if stop.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let input = slot.lock().unwrap_or_else(|e| e.into_inner()).take();
+                        let Some(input) = input else { continue };
+                        let prepared =
+                            input.and_then(|input| prepare_input(&input, options, &mut buffer));
+                        if sender.send((index, prepared)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            let mut waiting = BTreeMap::new();
+            let mut expected = 0;
+            let result = (|| {
+                for (index, prepared) in receiver.iter() {
+                    waiting.insert(index, prepared);
+                    while let Some(prepared) = waiting.remove(&expected) {
+                        expected += 1;
+                        let outcomes = self.push_prepared(prepared);
+                        let (count, turn) = &written;
+                        *count.lock().unwrap_or_else(|e| e.into_inner()) = expected;
+                        turn.notify_all();
+                        on_group(outcomes)?;
+                    }
+                }
+                Ok(())
+            })();
+            if result.is_err() {
+                stop.store(true, Ordering::Relaxed);
+                written.1.notify_all();
+            }
+            result
         })
     }
 
@@ -300,6 +383,7 @@ impl<'a> GroupedAdd<'a> {
                 document: &prepared.document,
                 extraction: &prepared.extraction,
                 label: self.options.label.as_deref(),
+                packed: Some(&prepared.packed),
             })
             .collect();
         let mut stored = if drafts.is_empty() {
@@ -330,6 +414,35 @@ impl<'a> GroupedAdd<'a> {
     }
 }
 
+/// Inputs each reading thread of [`GroupedAdd::push_all`] may be ahead of the writer.
+const READ_AHEAD_PER_JOB: usize = 4;
+
+/// Reads, decodes and extracts one input (`buffer` is reused between inputs).
+fn prepare_input(
+    input: &Input,
+    options: &AddOptions,
+    buffer: &mut Vec<u8>,
+) -> Result<Prepared, ItemError> {
+    let source_name = input.name();
+    let item_error = |error: crate::Error| ItemError {
+        source_name: source_name.clone(),
+        error,
+    };
+    read_bytes_into(input, buffer, options.max_input_size).map_err(|err| item_error(err.into()))?;
+    let document =
+        Document::from_bytes(buffer, &source_name).map_err(|err| item_error(err.into()))?;
+    let article_id = article_id_for(input, options).map_err(|err| item_error(err.into()))?;
+    let extraction = extract_document(&document, options);
+    let packed = PackedDraft::new(&document, &extraction).map_err(|err| item_error(err.into()))?;
+    Ok(Prepared {
+        source_name,
+        article_id,
+        document,
+        extraction,
+        packed,
+    })
+}
+
 /// Reads, extracts and stores one input as a draft in its own transaction (a no-op if the
 /// text is already stored).
 pub fn add_input(
@@ -351,6 +464,7 @@ pub fn add_input(
             document: &document,
             extraction: &extraction,
             label: options.label.as_deref(),
+            packed: None,
         })
         .map_err(|err| item_error(err.located(store.path()).into()))
 }

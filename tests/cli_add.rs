@@ -349,3 +349,60 @@ fn two_processes_adding_at_once_both_succeed() {
     let (p, q) = (range("p"), range("q"));
     assert!(p.0 <= q.1 && q.0 <= p.1, "no overlap: p {p:?}, q {q:?}");
 }
+
+/// Reading on several threads changes nothing but the speed: the same lines in input order
+/// (bad files included) and the same drafts as one thread.
+#[test]
+fn add_on_several_threads_reports_and_stores_as_one_thread_does() {
+    let runs: Vec<(String, Vec<String>)> = ["1", "3"]
+        .iter()
+        .map(|jobs| {
+            let workspace = Workspace::new();
+            for n in 0..40 {
+                let text = if n % 13 == 5 {
+                    b"\xe8 not UTF-8\n".to_vec()
+                } else {
+                    format!(
+                        "date 2024-0{}-01\n\nLe vendite sono salite del {n},5% a {} milioni di euro.\n",
+                        n % 9 + 1,
+                        n * 3 + 1
+                    )
+                    .into_bytes()
+                };
+                workspace.write(&format!("batch/a{n:02}.txt"), text);
+            }
+            let output = workspace
+                .claimlint(&["add", "--jobs", jobs, "--format", "json", "batch"])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(2), "three files are not UTF-8");
+            let lines: String = stdout_of(&output)
+                .lines()
+                .map(|line| {
+                    let mut value: Value = serde_json::from_str(line).unwrap();
+                    if let Some(object) = value.as_object_mut() {
+                        object.remove("added_at");
+                    }
+                    format!("{value}\n")
+                })
+                .collect();
+            let claims = (0..40)
+                .filter(|n| n % 13 != 5)
+                .map(|n| {
+                    let output = workspace
+                        .claimlint(&["claims", &format!("a{n:02}"), "--format", "json"])
+                        .output()
+                        .unwrap();
+                    let mut value: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+                    value["draft"]["added_at"] = Value::Null;
+                    value.to_string()
+                })
+                .collect();
+            (lines.replace(&workspace.dir.path().display().to_string(), "DIR"), claims)
+        })
+        .collect();
+    assert_eq!(runs[0].0.lines().count(), 40);
+    assert!(runs[0].0 == runs[1].0, "{}\n---\n{}", runs[0].0, runs[1].0);
+    let differing = (0..runs[0].1.len()).find(|&i| runs[0].1[i] != runs[1].1[i]);
+    assert_eq!(differing, None, "claims differ");
+}

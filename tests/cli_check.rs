@@ -40,6 +40,7 @@ fn store_article(ws: &Workspace, article: &str) {
             document: &document,
             extraction: &extraction,
             label: None,
+            packed: None,
         })
         .unwrap();
 }

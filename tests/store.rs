@@ -153,6 +153,7 @@ fn add(store: &mut Store, id: &str, doc: &Document, extraction: &Extraction) -> 
             document: doc,
             extraction,
             label: None,
+            packed: None,
         })
         .unwrap();
     (added.draft, added.status)
@@ -215,6 +216,7 @@ fn every_claim_field_round_trips() {
             document: &doc,
             extraction: &extraction,
             label: Some("first cut"),
+            packed: None,
         })
         .unwrap();
     drop(store);
@@ -269,6 +271,7 @@ fn a_failing_add_leaves_nothing_behind() {
         document: &doc,
         extraction: &extraction,
         label: None,
+        packed: None,
     });
     assert!(
         matches!(&result, Err(StoreError::InvalidDraft { what }) if what.contains("`c1` appears twice")),

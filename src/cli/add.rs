@@ -46,6 +46,9 @@ pub struct Args {
     /// Output format: one line per input either way.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
+    /// Threads reading and extracting files (default: one per core); one thread writes.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(
@@ -110,12 +113,7 @@ pub fn run(
         Ok(())
     };
     let mut grouped = GroupedAdd::new(&mut store, &options, GroupLimits::default());
-    for input in inputs {
-        if let Ok(input) = &input {
-            progress.set_message(input.name());
-        }
-        report_group(grouped.push(input))?;
-    }
+    grouped.push_all(inputs, args.jobs.unwrap_or(0), &mut report_group)?;
     report_group(grouped.finish())?;
     progress.finish_and_clear();
     Ok(if failed > 0 {

@@ -260,11 +260,14 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
     };
     let extraction = new.extraction;
     let sentence_bounds = claims::encode_sentence_bounds(&extraction.sentences)?;
-    let packed_extraction = packed::pack_extraction(
-        &new.document.text,
-        &extraction.claims,
-        &extraction.relations,
-    )?;
+    let packed_here;
+    let packed = match new.packed {
+        Some(packed) => packed,
+        None => {
+            packed_here = packed::PackedDraft::new(new.document, extraction)?;
+            &packed_here
+        }
+    };
     conn.prepare_cached(
         // OR FAIL, as for claims: no statement journal for the row's three b-trees; the
         // transaction is dropped on any error.
@@ -285,8 +288,8 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         new.document.title,
         new.document.body_start as i64,
         sentence_bounds,
-        packed::pack_text(&new.document.text),
-        packed_extraction,
+        packed.text,
+        packed.extraction,
         extraction.claims.len() as i64,
         extraction.relations.len() as i64,
         new.document.text.len() as i64,
@@ -366,6 +369,7 @@ mod tests {
             document: &document,
             extraction: &extraction,
             label: None,
+            packed: None,
         };
         store.add_draft(&new("one")).unwrap();
         assert!(foreign_keys_enforced(&store));

@@ -38,6 +38,7 @@ pub use claims::DraftClaims;
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
+pub use packed::PackedDraft;
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
@@ -249,6 +250,9 @@ pub struct NewDraft<'a> {
     /// Claims, relations, sentences, and the language and date actually used.
     pub extraction: &'a crate::model::Extraction,
     pub label: Option<&'a str>,
+    /// The text, claims and relations already packed ([`PackedDraft::new`], for example on a
+    /// reading thread); `None`: packed while writing.
+    pub packed: Option<&'a PackedDraft>,
 }
 
 /// Whether `add_draft` stored a new draft or found the same text already stored.

@@ -120,6 +120,27 @@ fn inflate(bytes: &[u8], what: &str) -> Result<Vec<u8>, StoreError> {
     Ok(out)
 }
 
+/// A draft's text and extraction in the form the draft row stores them: made before the
+/// write transaction (on any thread), so the writer only inserts.
+#[derive(Debug, Clone)]
+pub struct PackedDraft {
+    pub(super) text: Vec<u8>,
+    pub(super) extraction: Vec<u8>,
+}
+
+impl PackedDraft {
+    /// Packs the document's text and the extraction made from it.
+    pub fn new(
+        document: &crate::document::Document,
+        extraction: &crate::model::Extraction,
+    ) -> Result<PackedDraft, StoreError> {
+        Ok(PackedDraft {
+            extraction: pack_extraction(&document.text, &extraction.claims, &extraction.relations)?,
+            text: pack_text(&document.text),
+        })
+    }
+}
+
 /// The text as stored in `drafts.text_deflated`.
 pub(super) fn pack_text(text: &str) -> Vec<u8> {
     deflate(text.as_bytes())
