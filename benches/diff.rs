@@ -207,8 +207,13 @@ fn bench_stored(c: &mut Criterion) {
                 load_pair(&mut store, target, &AddOptions::default()).expect("two drafts");
             let mut report = diff_drafts(&newer.article, (&older).into(), (&newer).into());
             if with_findings {
-                let [before, after] =
-                    findings::gather_findings(&store, &suite, [&older, &newer]).expect("findings");
+                let [before, after] = findings::gather_findings(
+                    &store,
+                    &suite.suite_hash,
+                    || Ok(&suite),
+                    [&older, &newer],
+                )
+                .expect("findings");
                 let delta = findings::findings_delta(&report.claims, &before, &after);
                 report = report.with_findings(delta);
             }

@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
-use claimlint::engine::{CompiledSuite, RateSource};
+use claimlint::engine::{CompiledSuite, RateSource, suite_hash};
 use claimlint::ingest::{AddOptions, MaxInputSize};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::report;
-use claimlint::store::Store;
+use claimlint::store::{Store, StoreError};
 
 use super::rules_args::{RuleArgs, load_rules};
 use super::{Status, parse_country, parse_date, parse_lang};
@@ -76,9 +76,13 @@ pub fn run(
     let mut diff = diff_drafts(&newer.article, (&older).into(), (&newer).into());
     if !args.no_findings {
         let (config, rules) = load_rules(&args.rules)?;
-        let rates: Arc<dyn RateSource> = Arc::new(store.rate_book()?);
-        let suite = CompiledSuite::compile(&rules, &config.run_settings(), rates);
-        let [before, after] = findings::gather_findings(&store, &suite, [&older, &newer])?;
+        let settings = config.run_settings();
+        let hash = suite_hash(&rules, &settings);
+        let compile = || -> Result<CompiledSuite, StoreError> {
+            let rates: Arc<dyn RateSource> = Arc::new(store.rate_book()?);
+            Ok(CompiledSuite::compile(&rules, &settings, rates))
+        };
+        let [before, after] = findings::gather_findings(&store, &hash, compile, [&older, &newer])?;
         let delta = findings::findings_delta(&diff.claims, &before, &after);
         diff = diff.with_findings(delta);
     }

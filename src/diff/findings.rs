@@ -10,6 +10,7 @@
 //! [`gather_findings`] gets the findings of both drafts: the stored ones of the latest complete
 //! run with the same rule-suite hash, or else a fresh run of the suite (not stored).
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -143,23 +144,32 @@ fn delta_finding(finding: &Finding, texts: &HashMap<&str, &str>) -> DeltaFinding
 }
 
 /// The findings of both drafts: stored ones for this suite when a complete run exists,
-/// otherwise evaluated now (in parallel when both are needed). Fresh runs are not stored.
-pub fn gather_findings(
+/// otherwise evaluated now (in parallel when both are needed) by the suite `suite` compiles,
+/// which is called only then. Fresh runs are not stored.
+pub fn gather_findings<S: Borrow<CompiledSuite>>(
     store: &Store,
-    suite: &CompiledSuite,
+    suite_hash: &str,
+    suite: impl FnOnce() -> Result<S, StoreError>,
     drafts: [&StoredDraft; 2],
 ) -> Result<[Vec<Finding>; 2], StoreError> {
     let mut found: [Option<Vec<Finding>>; 2] = [None, None];
     for (slot, draft) in found.iter_mut().zip(drafts) {
-        *slot = store.stored_findings(&draft.article, draft.summary.number, &suite.suite_hash)?;
+        *slot = store.stored_findings(&draft.article, draft.summary.number, suite_hash)?;
     }
     let missing: Vec<usize> = (0..2).filter(|&side| found[side].is_none()).collect();
-    let articles: Vec<Arc<_>> = missing
-        .iter()
-        .map(|&side| Arc::new(article_data(drafts[side])))
-        .collect();
-    for (side, outcome) in missing.into_iter().zip(suite.evaluate_all(&articles)) {
-        found[side] = Some(outcome.findings);
+    if !missing.is_empty() {
+        // Only a draft the suite has not checked needs it compiled.
+        let suite = suite()?;
+        let articles: Vec<Arc<_>> = missing
+            .iter()
+            .map(|&side| Arc::new(article_data(drafts[side])))
+            .collect();
+        for (side, outcome) in missing
+            .into_iter()
+            .zip(suite.borrow().evaluate_all(&articles))
+        {
+            found[side] = Some(outcome.findings);
+        }
     }
     let [before, after] = found;
     Ok([before.unwrap_or_default(), after.unwrap_or_default()])

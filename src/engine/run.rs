@@ -287,7 +287,9 @@ fn rule_error(
     }
 }
 
-fn suite_hash(rules: &RuleSet, settings: &RunSettings) -> String {
+/// The hash a suite of `rules` under `settings` will have ([`CompiledSuite::suite_hash`]),
+/// without compiling it: enough to look up stored runs.
+pub fn suite_hash(rules: &RuleSet, settings: &RunSettings) -> String {
     let mut hasher = Sha256::new();
     for rule in &rules.rules {
         hasher.update(rule.id.as_bytes());
