@@ -283,3 +283,20 @@ proptest! {
         }
     }
 }
+
+/// Found by `cargo fuzz run --fuzz-dir tests/fuzz extract`: a movement ("a 9 … de 3") whose
+/// stated rate is written between its two levels made the distance from rate to levels
+/// subtract past zero (a panic in debug builds, a wrapped distance in release).
+#[test]
+fn a_rate_written_between_a_movements_levels_does_not_overflow() {
+    for text in [
+        "a 9aumento 7%de 3",
+        "Las ventas subieron a 9 millones, un aumento del 7%, de 3 millones.",
+    ] {
+        for lang in [LangChoice::Auto, LangChoice::Fixed(Lang::Es)] {
+            let extraction = extract(text, &options(lang, 0));
+            check_invariants(text, 0, &extraction);
+            assert_eq!(extraction.claims.len(), 3, "{text}");
+        }
+    }
+}

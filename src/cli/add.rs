@@ -54,6 +54,7 @@ pub struct Args {
 pub fn run(
     db: &std::path::Path,
     max_input_size: MaxInputSize,
+    max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
     let inputs = expand_inputs(&args.inputs);
@@ -67,6 +68,7 @@ pub fn run(
         bail!("reading from stdin (`-`) needs --id ARTICLE to name the article");
     }
     let mut store = Store::open(db)?;
+    super::cap_store(&store, max_db_pages)?;
     let options = AddOptions {
         article_id: args.id,
         lang: args.lang,

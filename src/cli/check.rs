@@ -77,6 +77,7 @@ pub struct Args {
 pub fn run(
     db: &std::path::Path,
     max_input_size: MaxInputSize,
+    max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
     let targets = args
@@ -101,6 +102,7 @@ pub fn run(
     } else {
         Store::open_existing(db)?
     };
+    super::cap_store(&store, max_db_pages)?;
     let mut settings = config.run_settings();
     settings.jobs = args.jobs.unwrap_or(0);
     let rates: Arc<dyn RateSource> = Arc::new(store.rate_book()?);

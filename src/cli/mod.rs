@@ -45,6 +45,17 @@ pub struct Cli {
     )]
     pub max_input_size: MaxInputSize,
 
+    /// Cap the database file at this many pages (`db stats` shows the page size, 4096 bytes
+    /// by default) for the commands that write, add and check: a write past the cap fails as
+    /// "database or disk is full" and is rolled back. For quotas and for tests of a full disk.
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLINT_MAX_DB_PAGES",
+        value_name = "PAGES"
+    )]
+    pub max_db_pages: Option<u32>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -101,9 +112,15 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
     run_command(cli).map_err(|err| name_damaged_database(err, &db))
 }
 
-/// A damaged database surfaces from any query; whatever layer it crossed, it is reported as
-/// [`StoreError::Damaged`], naming the file and what to do.
+/// A damaged or full database surfaces from any query; whatever layer it crossed, it is
+/// reported as [`StoreError::Damaged`] or [`StoreError::Full`], naming the file and what to do.
 fn name_damaged_database(err: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    if claimlint::store::full_in(err.as_ref()) {
+        return StoreError::Full {
+            path: db.to_owned(),
+        }
+        .into();
+    }
     match claimlint::store::damage_in(err.as_ref()) {
         Some(detail) => StoreError::Damaged {
             path: db.to_owned(),
@@ -117,16 +134,24 @@ fn name_damaged_database(err: anyhow::Error, db: &std::path::Path) -> anyhow::Er
 fn run_command(cli: Cli) -> anyhow::Result<Status> {
     match cli.command {
         Command::Extract(args) => extract::run(cli.max_input_size, args),
-        Command::Add(args) => add::run(&cli.db, cli.max_input_size, args),
+        Command::Add(args) => add::run(&cli.db, cli.max_input_size, cli.max_db_pages, args),
         Command::Articles(args) => articles::run(&cli.db, args),
         Command::Drafts(args) => drafts::run(&cli.db, args),
         Command::Claims(args) => claims::run(&cli.db, args),
         Command::Rates(args) => rates::run(&cli.db, args),
-        Command::Check(args) => check::run(&cli.db, cli.max_input_size, args),
+        Command::Check(args) => check::run(&cli.db, cli.max_input_size, cli.max_db_pages, args),
         Command::Rules(args) => rules::run(args),
         Command::Diff(args) => diff::run(&cli.db, cli.max_input_size, args),
         Command::Db(args) => db::run(&cli.db, args),
     }
+}
+
+/// Applies `--max-db-pages` (if given) to a store that is about to be written.
+pub fn cap_store(store: &claimlint::store::Store, max_db_pages: Option<u32>) -> anyhow::Result<()> {
+    if let Some(pages) = max_db_pages {
+        store.limit_pages(pages)?;
+    }
+    Ok(())
 }
 
 /// Output format of the listing commands.

@@ -95,6 +95,14 @@ pub enum StoreError {
         path.display()
     )]
     Damaged { path: PathBuf, detail: String },
+    /// SQLite could not grow the file: `SQLITE_FULL`, the disk is full or the size cap set with
+    /// [`Store::limit_pages`] (`--max-db-pages`) was reached. The write that needed the space
+    /// was rolled back; nothing of it is stored.
+    #[error(
+        "{}: database or disk is full; free disk space, or raise --max-db-pages / CLAIMLINT_MAX_DB_PAGES if a cap is set",
+        path.display()
+    )]
+    Full { path: PathBuf },
     /// `db backup` was pointed at a file that exists, without `--force`.
     #[error("{}: already exists; pass --force to replace it, or choose another path", path.display())]
     BackupExists { path: PathBuf },
@@ -130,7 +138,8 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// This error, or [`StoreError::Damaged`] naming `path` if SQLite reported the file damaged.
+    /// This error, or [`StoreError::Damaged`] naming `path` if SQLite reported the file damaged,
+    /// or [`StoreError::Full`] if it could not grow the file.
     /// The store applies it where an error leaves it with the path known; [`damage_in`] finds
     /// damage in an error that has already crossed layers.
     pub fn located(self, path: &Path) -> StoreError {
@@ -143,6 +152,13 @@ impl StoreError {
                 StoreError::Damaged {
                     path: path.to_owned(),
                     detail: message.clone().unwrap_or_else(|| describe(failure)),
+                }
+            }
+            rusqlite::Error::SqliteFailure(failure, _)
+                if failure.code == rusqlite::ErrorCode::DiskFull =>
+            {
+                StoreError::Full {
+                    path: path.to_owned(),
                 }
             }
             _ => self,
@@ -172,6 +188,31 @@ pub fn damage_in(err: &(dyn std::error::Error + 'static)) -> Option<String> {
         current = err.source();
     }
     None
+}
+
+/// True if the error, or any of its causes, is SQLite failing to grow the file (`SQLITE_FULL`)
+/// and it is not already a [`StoreError::Full`], which names its path itself.
+pub fn full_in(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(err);
+    while let Some(err) = current {
+        if let Some(StoreError::Full { .. }) = err.downcast_ref::<StoreError>() {
+            return false;
+        }
+        let code = match (
+            err.downcast_ref::<rusqlite::Error>(),
+            err.downcast_ref::<rusqlite::ffi::Error>(),
+        ) {
+            (Some(rusqlite::Error::SqliteFailure(failure, _)), _) | (_, Some(failure)) => {
+                Some(failure.code)
+            }
+            _ => None,
+        };
+        if code == Some(rusqlite::ErrorCode::DiskFull) {
+            return true;
+        }
+        current = err.source();
+    }
+    false
 }
 
 /// SQLite's words for a failure code ("database disk image is malformed").

@@ -31,6 +31,17 @@ impl Store {
         Store::open_with(path, false)
     }
 
+    /// Caps the database file at `max_pages` pages (`PRAGMA max_page_count`, this connection
+    /// only), for quotas (`--max-db-pages`) and for tests of a full disk that need no root. A
+    /// write that would grow the file past the cap fails with [`StoreError::Full`] and is rolled
+    /// back. SQLite never sets the cap below the current size; returns the cap now in force.
+    pub fn limit_pages(&self, max_pages: u32) -> Result<u32, StoreError> {
+        let cap: u32 =
+            self.conn
+                .pragma_update_and_check(None, "max_page_count", max_pages, |row| row.get(0))?;
+        Ok(cap)
+    }
+
     fn open_with(path: &Path, create: bool) -> Result<Store, StoreError> {
         let exists = check_is_sqlite(path)?;
         if !exists && !create {

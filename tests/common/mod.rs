@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: a temp dir with a database path, and the binary.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod fault;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

@@ -198,7 +198,9 @@ fn movement(
         })
         .filter_map(|(at, r)| Some((at, claim_index(&r.claims[0])?)))
         .filter(|&(_, i)| clause.contains(&i) && owner(claims, pairs, i) == Some(n))
-        .min_by_key(|&(_, i)| if i < first { first - i } else { i - last })
+        // Claims away from the levels, before or after; a rate written between them ("a 9, un
+        // aumento del 7%, de 3") is at distance 0.
+        .min_by_key(|&(_, i)| first.saturating_sub(i).max(i.saturating_sub(last)))
         .map(|(at, _)| at);
     // An absolute change written right before the levels, after its change word: "rose 12
     // basis points to 4.37% from 4.25%", "tagliato di 25 punti base, portando il tasso al
