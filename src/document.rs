@@ -19,12 +19,14 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::ingest::MaxInputSize;
 use crate::model::{ArticleDate, Country};
 
 mod decode;
+mod read;
 
 pub use decode::NotUtf8Hint;
+pub(crate) use read::read_bytes_into;
+pub use read::{Input, MaxInputSize, STDIN_NAME};
 
 /// The longest article id accepted, in characters.
 pub const MAX_ARTICLE_ID_CHARS: usize = 200;
@@ -126,10 +128,16 @@ pub enum InputError {
 
 impl Document {
     /// Reads and decodes a file as `add` does (a regular file of at most the default input
-    /// size, see [`crate::ingest::read_input`]); the path names every error.
+    /// size); the path names every error.
     pub fn read(path: &Path) -> Result<Document, InputError> {
-        let input = crate::ingest::Input::File(path.to_owned());
-        crate::ingest::read_input(&input, MaxInputSize::DEFAULT)
+        Document::read_input(&Input::File(path.to_owned()), MaxInputSize::DEFAULT)
+    }
+
+    /// Reads one input (a regular file or stdin, at most `limit` bytes) and decodes it.
+    pub fn read_input(input: &Input, limit: MaxInputSize) -> Result<Document, InputError> {
+        let mut bytes = Vec::new();
+        read_bytes_into(input, &mut bytes, limit)?;
+        Document::from_bytes(&bytes, &input.name())
     }
 
     /// Decodes raw bytes; `source_name` (a path, `<stdin>` …) is used in error messages.

@@ -23,30 +23,10 @@ use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, Store};
 
-mod read;
-
-pub use read::MaxInputSize;
-use read::read_bytes_into;
-
-/// The name standard input goes by in messages.
-pub const STDIN_NAME: &str = "<stdin>";
-
-/// One thing to add.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    File(PathBuf),
-    Stdin,
-}
-
-impl Input {
-    /// How messages name this input: the path as given, or `<stdin>`.
-    pub fn name(&self) -> String {
-        match self {
-            Input::File(path) => path.display().to_string(),
-            Input::Stdin => STDIN_NAME.to_owned(),
-        }
-    }
-}
+// Reading an input safely lives with the document it becomes (`document::read`); these are
+// re-exported here, where `add` and `check` name them.
+use crate::document::read_bytes_into;
+pub use crate::document::{Input, MaxInputSize, STDIN_NAME};
 
 /// What `add` was asked for beyond the inputs.
 #[derive(Debug, Clone, Default)]
@@ -483,9 +463,7 @@ fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
 
 /// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).
 pub fn read_input(input: &Input, limit: MaxInputSize) -> Result<Document, InputError> {
-    let mut bytes = Vec::new();
-    read_bytes_into(input, &mut bytes, limit)?;
-    Document::from_bytes(&bytes, &input.name())
+    Document::read_input(input, limit)
 }
 
 /// `--id` if given, else the file stem; validated either way.

@@ -10,11 +10,30 @@
 
 use std::fmt;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use super::Input;
-use crate::document::InputError;
+use super::InputError;
+
+/// The name standard input goes by in messages.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// One input to read: a file, or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    /// How messages name this input: the path as given, or `<stdin>`.
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(path) => path.display().to_string(),
+            Input::Stdin => STDIN_NAME.to_owned(),
+        }
+    }
+}
 
 /// The largest input accepted, in bytes: `--max-input-size` / `CLAIMLINT_MAX_INPUT_SIZE`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,7 +112,7 @@ impl FromStr for MaxInputSize {
 }
 
 /// Replaces `buffer`'s content with the input's bytes (the buffer's capacity is reused).
-pub(super) fn read_bytes_into(
+pub(crate) fn read_bytes_into(
     input: &Input,
     buffer: &mut Vec<u8>,
     limit: MaxInputSize,
