@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::process::{Child, Command, Stdio};
 
 use common::fault::{
     Ack, acks_in, article_text, assert_acks_stored, assert_db_check_ok, assert_every_draft_complete,
@@ -19,19 +18,6 @@ const ADDERS: u64 = 10;
 const OWN_FILES: u64 = 60;
 /// Articles every adder writes a draft of (its own text, so each is a new draft).
 const SHARED: &[&str] = &["shared-a", "shared-b"];
-
-fn spawn(workspace: &Workspace, args: &[&str]) -> Child {
-    Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
-        .current_dir(workspace.dir.path())
-        .env_remove("CLAIMLINT_DB")
-        .arg("--db")
-        .arg(workspace.db())
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
-}
 
 #[test]
 fn concurrent_adds_and_checks_lose_nothing_and_number_drafts_without_repeats() {
@@ -84,10 +70,10 @@ fn concurrent_adds_and_checks_lose_nothing_and_number_drafts_without_repeats() {
             args.extend(shared);
         }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        adders.push(spawn(&workspace, &args));
+        adders.push(workspace.spawn(&args));
     }
-    let checks: Vec<Child> = (0..2)
-        .map(|_| spawn(&workspace, &["check", "--all", "--format", "json"]))
+    let checks: Vec<std::process::Child> = (0..2)
+        .map(|_| workspace.spawn(&["check", "--all", "--format", "json"]))
         .collect();
     std::thread::sleep(std::time::Duration::from_millis(300));
     lock_holder.execute_batch("COMMIT").unwrap();

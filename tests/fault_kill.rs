@@ -12,7 +12,7 @@
 
 mod common;
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use common::fault::{
@@ -38,16 +38,7 @@ fn run_killed_after(
     args: &[&str],
     kill_after: Option<Duration>,
 ) -> (Output, bool) {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
-        .current_dir(workspace.dir.path())
-        .env_remove("CLAIMLINT_DB")
-        .arg("--db")
-        .arg(workspace.db())
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = workspace.spawn(args);
     let mut killed = false;
     if let Some(delay) = kill_after {
         let deadline = Instant::now() + delay;

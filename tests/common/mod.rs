@@ -49,6 +49,21 @@ impl Workspace {
         command
     }
 
+    /// `claimlint --db <test.db> ARGS…` started in the background with stdout and stderr
+    /// piped, for tests that run processes at once or kill them.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
+            .current_dir(self.dir.path())
+            .env_remove("CLAIMLINT_DB")
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start claimlint")
+    }
+
     /// `claimlint ARGS…` without `--db`, run in the workspace directory.
     pub fn claimlint_bare(&self, args: &[&str]) -> Command {
         let mut command = Command::cargo_bin("claimlint").unwrap();
