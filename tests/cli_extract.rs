@@ -227,3 +227,27 @@ fn jsonl_conflicts_with_a_file_and_with_format() {
         );
     }
 }
+
+/// `claimlint extract --format json big.txt | head -c 100`: a reader that stops early is not
+/// an error (exit 0, nothing on stderr), as for every other output.
+#[test]
+fn a_closed_pipe_ends_json_output_quietly() {
+    use std::io::Read;
+    let workspace = Workspace::new();
+    let text = "Le vendite sono salite del 12,5% a 3,4 milioni di euro nel 2023.\n".repeat(4000);
+    let path = workspace.write("big.txt", text);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
+        .args(["extract", "--lang", "it", "--format", "json"])
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut head = [0u8; 100];
+    stdout.read_exact(&mut head).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(stderr_of(&output), "");
+}

@@ -39,12 +39,21 @@ pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_j
 pub use sarif::{SarifCheckWriter, write_check_sarif};
 pub use table::Table;
 
+/// serde_json's error as an `io::Error` of the same kind when it is one (a closed pipe stays
+/// a `BrokenPipe` the CLI recognises), else an `io::Error` holding it.
+fn json_io_error(err: serde_json::Error) -> std::io::Error {
+    match err.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(err),
+    }
+}
+
 /// Writes `value` as one line of compact JSON.
 pub fn write_json_line(
     out: &mut impl std::io::Write,
     value: &impl serde::Serialize,
 ) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
+    serde_json::to_writer(&mut *out, value).map_err(json_io_error)?;
     out.write_all(b"\n")
 }
 
@@ -53,6 +62,6 @@ pub fn write_json_pretty(
     out: &mut impl std::io::Write,
     value: &impl serde::Serialize,
 ) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, value).map_err(json_io_error)?;
     out.write_all(b"\n")
 }
