@@ -9,7 +9,8 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use common::fault::{
-    Ack, acks_in, article_text, assert_acks_stored, assert_db_check_ok, assert_every_draft_complete,
+    Ack, acks_in, article_text, assert_acks_stored, assert_check_report, assert_db_check_ok,
+    assert_every_draft_complete,
 };
 use common::{Workspace, stderr_of, stdout_of};
 use serde_json::Value;
@@ -97,14 +98,7 @@ fn concurrent_adds_and_checks_lose_nothing_and_number_drafts_without_repeats() {
         acks.extend(these);
     }
     for child in checks {
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            matches!(output.status.code(), Some(0 | 1)),
-            "check: {}",
-            stderr_of(&output)
-        );
-        let report: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
-        assert_eq!(report["schema_version"], 1);
+        assert_check_report(&child.wait_with_output().unwrap());
     }
 
     assert_db_check_ok(&workspace);

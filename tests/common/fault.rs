@@ -105,6 +105,18 @@ pub fn acks_in(stdout: &[u8]) -> Vec<Ack> {
         .collect()
 }
 
+/// A `check --format json` that finished: exit 0 or 1 and one JSON report on stdout.
+pub fn assert_check_report(output: &std::process::Output) -> Value {
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "check: {}",
+        stderr_of(output)
+    );
+    let report: Value = serde_json::from_str(&stdout_of(output)).expect("one JSON report");
+    assert_eq!(report["schema_version"], 1);
+    report
+}
+
 /// `claimlint db check` exits 0 and prints `ok`.
 pub fn assert_db_check_ok(workspace: &Workspace) {
     let output = workspace.claimlint(&["db", "check"]).output().unwrap();
