@@ -23,10 +23,12 @@ use crate::model::{ArticleDate, Country};
 
 mod decode;
 mod read;
+mod source;
 
 pub use decode::NotUtf8Hint;
 pub(crate) use read::read_bytes_into;
 pub use read::{Input, MaxInputSize, STDIN_NAME};
+pub use source::{ARTICLE_EXTENSIONS, Format, SourceMap, SourceMapBuilder};
 
 /// The longest article id accepted, in characters.
 pub const MAX_ARTICLE_ID_CHARS: usize = 200;
@@ -44,6 +46,9 @@ pub struct Document {
     pub title: Option<String>,
     /// The `country:` of a front-matter block (the publication's country), if there was one.
     pub country: Option<Country>,
+    /// For an article converted from HTML, Markdown or Word: where each piece of `text`
+    /// stands in the source file. `None` for plain text, which is its own source.
+    pub source: Option<SourceMap>,
 }
 
 /// Why an input could not be used. Every variant names its source (a path or `<stdin>`).
@@ -162,13 +167,49 @@ impl Document {
             date: header.date,
             title: header.title,
             country: header.country,
+            source: None,
         })
+    }
+
+    /// The format the article was read from.
+    pub fn format(&self) -> Format {
+        self.source.as_ref().map_or(Format::Text, SourceMap::format)
+    }
+
+    /// Line and column (1-based, in characters) in the source file of byte `offset` of
+    /// `text`.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        position(&self.text, self.source.as_ref(), offset)
     }
 
     /// The draft hash: SHA-256 of the normalised text, as lowercase hex.
     pub fn hash(&self) -> String {
         text_hash(&self.text)
     }
+}
+
+/// Line and column in the source file of byte `offset` of `text`: through `source` for a
+/// converted article, counted in `text` itself for plain text.
+pub fn position(text: &str, source: Option<&SourceMap>, offset: usize) -> (u32, u32) {
+    match source {
+        Some(map) => map.position(text, offset),
+        None => text_position(text, offset),
+    }
+}
+
+/// Line and column of byte `offset` counted in `text` (an offset inside a character counts
+/// as that character).
+pub fn text_position(text: &str, offset: usize) -> (u32, u32) {
+    let offset = offset.min(text.len());
+    let before = &text.as_bytes()[..offset];
+    let line = memchr::memchr_iter(b'\n', before).count() as u32 + 1;
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    let column = before[line_start..]
+        .iter()
+        .filter(|&&byte| byte & 0xC0 != 0x80)
+        .count() as u32
+        + 1;
+    (line, column)
 }
 
 /// SHA-256 of `text` as 64 lowercase hex digits.
