@@ -11,9 +11,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::engine::{
-    ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity, line_column,
-};
+use crate::engine::{ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity};
 use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
 
@@ -458,7 +456,8 @@ fn load_target(
 }
 
 fn reported_finding(draft: &ArticleData, finding: Finding, first_seen: String) -> ReportedFinding {
-    let (end_line, end_column) = line_column(&draft.text, finding.end);
+    let (end_line, end_column) =
+        crate::document::position(&draft.text, draft.source.as_ref(), finding.end);
     let spans = finding
         .claims
         .iter()
@@ -498,6 +497,7 @@ pub fn article_data(draft: &StoredDraft) -> ArticleData {
         claims: draft.claims.clone(),
         relations: draft.relations.clone(),
         body_start: draft.body_start,
+        source: draft.source.clone(),
     }
 }
 
@@ -515,6 +515,7 @@ pub fn into_article_data(draft: StoredDraft) -> ArticleData {
         claims: draft.claims,
         relations: draft.relations,
         body_start: draft.body_start,
+        source: draft.source,
     }
 }
 

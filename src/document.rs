@@ -19,7 +19,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::model::{ArticleDate, Country};
+use crate::model::{ArticleDate, Claim, Country};
 
 mod decode;
 mod read;
@@ -182,9 +182,32 @@ impl Document {
         position(&self.text, self.source.as_ref(), offset)
     }
 
-    /// The draft hash: SHA-256 of the normalised text, as lowercase hex.
+    /// Gives claims extracted from `text` their line and column in the source file:
+    /// extraction counts them in `text`, which for a converted article is not the file.
+    pub fn locate(&self, claims: &mut [Claim]) {
+        if let Some(map) = &self.source {
+            for claim in claims {
+                (claim.line, claim.column) = map.position(&self.text, claim.start);
+            }
+        }
+    }
+
+    /// The draft hash, as lowercase hex: SHA-256 of the normalised text for plain text; for a
+    /// converted article, of the format, the prose and its source map, so that a new version
+    /// of the file whose markup moved the figures is a new draft whose positions are right.
     pub fn hash(&self) -> String {
-        text_hash(&self.text)
+        match &self.source {
+            None => text_hash(&self.text),
+            Some(map) => {
+                let mut hasher = Sha256::new();
+                hasher.update(map.format().name().as_bytes());
+                hasher.update([0]);
+                hasher.update(self.text.as_bytes());
+                hasher.update([0]);
+                hasher.update(map.encode());
+                hex(&hasher.finalize())
+            }
+        }
     }
 }
 
@@ -214,7 +237,10 @@ pub fn text_position(text: &str, offset: usize) -> (u32, u32) {
 
 /// SHA-256 of `text` as 64 lowercase hex digits.
 pub fn text_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+fn hex(digest: &[u8]) -> String {
     let mut hex = String::with_capacity(64);
     for byte in digest.iter() {
         use fmt::Write;

@@ -450,7 +450,7 @@ pub fn add_input(
 }
 
 fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
-    extract(
+    let mut extraction = extract(
         &document.text,
         &Options {
             lang: options.lang,
@@ -458,7 +458,9 @@ fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
             country: options.country.or(document.country),
             body_start: document.body_start,
         },
-    )
+    );
+    document.locate(&mut extraction.claims);
+    extraction
 }
 
 /// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).

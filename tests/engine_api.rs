@@ -25,6 +25,7 @@ fn article() -> Arc<ArticleData> {
         sentences: vec!["x 13,6 y 1,91".into()],
         sentence_starts: vec![0],
         body_start: 0,
+        source: None,
     })
 }
 

@@ -58,6 +58,7 @@ fn article() -> Arc<ArticleData> {
         sentence_starts: vec![0],
         text,
         body_start: 0,
+        source: None,
     })
 }
 

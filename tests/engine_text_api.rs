@@ -75,6 +75,7 @@ fn article() -> Arc<ArticleData> {
             factor: None,
         }],
         body_start: 0,
+        source: None,
     })
 }
 

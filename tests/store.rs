@@ -396,3 +396,54 @@ fn draft_refs_parse() {
         assert!(bad.parse::<DraftRef>().is_err(), "{bad}");
     }
 }
+
+/// A converted article (here: built by hand as an HTML converter would) keeps its source map:
+/// the stored draft maps prose offsets to the same source lines and columns, and a change
+/// of markup alone (figures moved in the file, prose unchanged) is a new draft.
+#[test]
+fn a_converted_drafts_source_map_is_stored_and_is_part_of_its_identity() {
+    use claimlint::document::{Format, SourceMapBuilder};
+    let converted = |source: &str| {
+        let mut builder = SourceMapBuilder::new(Format::Html, source);
+        let start = source.find("Il PIL").unwrap();
+        let end = source.find("</p>").unwrap();
+        builder.copy(start..end);
+        let (text, map) = builder.finish();
+        let mut doc = document(&text);
+        doc.source = Some(map);
+        doc
+    };
+    let first = converted("<html><body>\n<p>Il PIL è cresciuto del 2,5%.</p>");
+    let moved = converted("<html>\n<body>\n\n  <p>Il PIL è cresciuto del 2,5%.</p>");
+    assert_eq!(first.text, moved.text);
+    let figure = first.text.find("2,5").unwrap();
+    assert_eq!(first.position(figure), (2, 27));
+    assert_eq!(moved.position(figure), (4, 29));
+
+    let workspace = Workspace::new();
+    let mut store = Store::open(&workspace.db()).unwrap();
+    let extraction = empty_extraction();
+    assert_eq!(
+        add(&mut store, "pil", &first, &extraction),
+        (1, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "pil", &moved, &extraction),
+        (2, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "pil", &first, &extraction),
+        (1, AddStatus::Unchanged)
+    );
+    drop(store);
+
+    let store = Store::open(&workspace.db()).unwrap();
+    let loaded = store.load_draft("pil", DraftSelector::Number(2)).unwrap();
+    assert_eq!(loaded.text, moved.text);
+    assert_eq!(loaded.source, moved.source);
+    let plain = store.load_draft("pil", DraftSelector::Number(1)).unwrap();
+    assert_eq!(
+        plain.source.as_ref().map(|map| map.format()),
+        Some(Format::Html)
+    );
+}

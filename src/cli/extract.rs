@@ -63,7 +63,7 @@ pub fn run(max_input_size: MaxInputSize, args: Args) -> anyhow::Result<Status> {
         _ => Input::Stdin,
     };
     let document = read_input(&input, max_input_size)?;
-    let extraction = extract(
+    let mut extraction = extract(
         &document.text,
         &Options {
             lang: args.lang,
@@ -72,6 +72,7 @@ pub fn run(max_input_size: MaxInputSize, args: Args) -> anyhow::Result<Status> {
             body_start: document.body_start,
         },
     );
+    document.locate(&mut extraction.claims);
     let source = input.name();
     let mut out = BufWriter::new(std::io::stdout().lock());
     match args.format {

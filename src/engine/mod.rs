@@ -28,6 +28,5 @@ pub mod testing;
 pub use finding::{Evidence, Finding, RuleError, Severity};
 pub use loader::{LoadError, Rule, RuleOrigin, RuleSelection, RuleSet};
 pub use rates::{NoRates, RateQuote, RateRange, RateSource};
-pub use report_fn::line_column;
 pub use run::{ArticleOutcome, CompiledSuite, RunSettings, suite_hash};
 pub use script_types::{ArticleData, Interval, format_number, readable_number};

@@ -109,7 +109,11 @@ fn build_finding(
             )
         }
         None => {
-            let (line, column) = line_column(&article.text, article.body_start);
+            let (line, column) = crate::document::position(
+                &article.text,
+                article.source.as_ref(),
+                article.body_start,
+            );
             (article.body_start, article.body_start, line, column, None)
         }
     };
@@ -194,16 +198,6 @@ fn claim_indices(article: &ArticleData, claims: &Dynamic) -> Result<Vec<usize>, 
         Some(array) => array.iter().map(one).collect(),
         None => Ok(vec![one(claims)?]),
     }
-}
-
-/// 1-based line and character column of byte `offset` in `text`.
-pub fn line_column(text: &str, offset: usize) -> (u32, u32) {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = text[line_start..offset].chars().count() + 1;
-    (line as u32, column as u32)
 }
 
 /// Script values → JSON. Intervals are `{low, high}`; rates keep their description.

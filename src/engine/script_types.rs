@@ -34,6 +34,8 @@ pub struct ArticleData {
     pub sentence_starts: Vec<usize>,
     /// Where the prose starts (findings without claims point there).
     pub body_start: usize,
+    /// Where `text` stands in the source file of a converted article (`None`: plain text).
+    pub source: Option<crate::document::SourceMap>,
 }
 
 impl ArticleData {

@@ -234,7 +234,7 @@ fn check_fixture(
 
 /// Extracts a document the way `add` would and wraps it for the rules (draft 1).
 pub fn article_from_document(id: &str, document: Document) -> ArticleData {
-    let extraction = extract(
+    let mut extraction = extract(
         &document.text,
         &Options {
             lang: LangChoice::Auto,
@@ -243,6 +243,7 @@ pub fn article_from_document(id: &str, document: Document) -> ArticleData {
             body_start: document.body_start,
         },
     );
+    document.locate(&mut extraction.claims);
     ArticleData {
         id: id.to_owned(),
         lang: extraction.lang,
@@ -264,6 +265,7 @@ pub fn article_from_document(id: &str, document: Document) -> ArticleData {
         claims: extraction.claims,
         relations: extraction.relations,
         body_start: document.body_start,
+        source: document.source,
         text: document.text,
     }
 }

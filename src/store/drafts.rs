@@ -16,6 +16,7 @@ use super::{
     AddStatus, AddedDraft, DraftSelector, DraftSummary, NewDraft, Store, StoreError, StoredDraft,
     claims, corrupt, now_timestamp, packed,
 };
+use crate::document::SourceMap;
 use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 
 /// What a draft row holds besides its summary.
@@ -25,6 +26,7 @@ pub(super) struct DraftContents {
     pub sentences: Vec<Sentence>,
     pub claims: Vec<Claim>,
     pub relations: Vec<Relation>,
+    pub source: Option<SourceMap>,
 }
 
 impl Store {
@@ -139,28 +141,43 @@ impl Store {
             claims: contents.claims,
             relations: contents.relations,
             sentences: contents.sentences,
+            source: contents.source,
         })
     }
 
     /// A draft row's text, sentences, claims and relations, packed (schema 7) or in rows.
     pub(super) fn draft_contents(&self, draft_id: i64) -> Result<DraftContents, StoreError> {
-        /// The columns read: body start, sentence bounds, text, packed text, packed claims.
-        type Row = (i64, Vec<u8>, String, Option<Vec<u8>>, Option<Vec<u8>>);
-        let (body_start, sentence_bounds, text, text_deflated, extraction_deflated): Row = self
-            .conn
-            .prepare_cached(
-                "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated
-                 FROM drafts WHERE id = ?1",
-            )?
-            .query_row(params![draft_id], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                ))
-            })?;
+        /// The columns read: body start, sentence bounds, text, packed text, packed claims,
+        /// source map.
+        type Row = (
+            i64,
+            Vec<u8>,
+            String,
+            Option<Vec<u8>>,
+            Option<Vec<u8>>,
+            Option<Vec<u8>>,
+        );
+        let (body_start, sentence_bounds, text, text_deflated, extraction_deflated, source_map): Row =
+            self.conn
+                .prepare_cached(
+                    "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated,
+                            source_map
+                     FROM drafts WHERE id = ?1",
+                )?
+                .query_row(params![draft_id], |row| {
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                        row.get(5)?,
+                    ))
+                })?;
+        let source = match source_map {
+            Some(bytes) => Some(packed::unpack_source_map(&bytes)?),
+            None => None,
+        };
         let text = match text_deflated {
             Some(bytes) => packed::unpack_text(&bytes)?,
             None => text,
@@ -178,6 +195,7 @@ impl Store {
             sentences: claims::decode_sentence_bounds(&sentence_bounds)?,
             claims,
             relations,
+            source,
         })
     }
 
@@ -274,8 +292,8 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
                                      body_start, sentence_bounds, text, text_deflated,
                                      extraction_deflated, claim_count, relation_count,
-                                     text_length)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15)",
+                                     text_length, source_map)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         new.article_id,
@@ -293,6 +311,7 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         extraction.claims.len() as i64,
         extraction.relations.len() as i64,
         new.document.text.len() as i64,
+        new.document.source.as_ref().map(packed::pack_source_map),
     ])?;
     Ok(AddedDraft {
         article: new.article_id.to_owned(),

@@ -348,6 +348,9 @@ pub struct StoredDraft {
     pub claims: Vec<Claim>,
     pub relations: Vec<Relation>,
     pub sentences: Vec<Sentence>,
+    /// Where `text` stands in the source file of a converted article (`None`: plain text).
+    #[serde(skip)]
+    pub source: Option<crate::document::SourceMap>,
 }
 
 /// The current time as stored in `added_at` columns: RFC 3339, UTC, milliseconds.

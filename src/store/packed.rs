@@ -16,6 +16,7 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 use serde::{Deserialize, Serialize};
 
 use super::{StoreError, corrupt};
+use crate::document::SourceMap;
 use crate::model::{Ambiguity, Claim, ClaimKind, DatePeriod, Precision, Qualifier, Relation};
 
 /// Level 2, measured on `add` of the 6,000-article benchmark corpus: level 1 stores 23% more
@@ -150,6 +151,17 @@ pub(super) fn pack_text(text: &str) -> Vec<u8> {
 pub(super) fn unpack_text(bytes: &[u8]) -> Result<String, StoreError> {
     String::from_utf8(inflate(bytes, "draft text")?)
         .map_err(|err| corrupt(format!("draft text: {err}")))
+}
+
+/// A converted article's source map as stored in `drafts.source_map`.
+pub(super) fn pack_source_map(map: &SourceMap) -> Vec<u8> {
+    deflate(&map.encode())
+}
+
+/// Reads `drafts.source_map` back.
+pub(super) fn unpack_source_map(bytes: &[u8]) -> Result<SourceMap, StoreError> {
+    SourceMap::decode(&inflate(bytes, "draft source map")?)
+        .ok_or_else(|| corrupt("draft source map: not a map this version wrote"))
 }
 
 /// The claims and relations as stored in `drafts.extraction_deflated`. Claim ids must be
