@@ -23,28 +23,31 @@ use cases::{
 use scoring::{score, table};
 
 // --- regression floors on the dev part ------------------------------------------------------
-// Measured on the rules as of restated shares (typed relations for every kind): 25/31
-// inconsistent flagged, 0/98 consistent with an error, 83/98 mutants caught; per kind below
-// (was 24/31, 0/98, 72/98 before per-clause movements; 11/31, 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor (or lower the
-// ceiling) when the rules get better; relax one only with the reason in the commit message.
+// Measured on the rules as of the 2026-12-07 batch (24 new cases in the three languages,
+// elided currencies, anniversaries on the day, breakdowns that restate no headline): 32/38
+// inconsistent flagged, 0/115 consistent with an error, 100/115 mutants caught; per kind below
+// (was 27/31, 0/98, 88/98 on the 129 cases before that batch; 25/31, 0/98, 83/98 at restated
+// shares; 11/31, 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor
+// (or lower the ceiling) when the rules get better; relax one only with the reason in the
+// commit message.
 
 /// Inconsistent dev cases that must get at least one finding (of any severity).
-const FLOOR_INCONSISTENT_FLAGGED: usize = 24;
+const FLOOR_INCONSISTENT_FLAGGED: usize = 31;
 /// Consistent dev cases that may get an `error` finding (false alarms), at most.
 const CEILING_CONSISTENT_WITH_ERROR: usize = 1;
 /// Mutants of consistent dev cases that must get a finding their original does not have.
-const FLOOR_MUTANTS_CAUGHT: usize = 80;
+const FLOOR_MUTANTS_CAUGHT: usize = 97;
 /// Per kind: (kind, inconsistent flagged, mutants caught).
 const KIND_FLOORS: [(&str, usize, usize); 9] = [
-    ("conversion", 6, 16),
-    ("change", 6, 19),
+    ("conversion", 8, 18),
+    ("change", 8, 23),
     ("sum", 4, 13),
-    ("ratio", 3, 7),
-    ("anniversary", 1, 5),
-    ("count-list", 2, 4),
-    ("average", 1, 3),
-    ("elapsed", 0, 5),
-    ("restatement", 1, 2),
+    ("ratio", 3, 9),
+    ("anniversary", 3, 11),
+    ("count-list", 3, 5),
+    ("average", 1, 6),
+    ("elapsed", 0, 6),
+    ("restatement", 1, 4),
 ];
 
 // ---------------------------------------------------------------------------------------------

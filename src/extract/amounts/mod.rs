@@ -3,9 +3,11 @@
 //! In: a number from [`numbers`](super::numbers). Out: a typed claim: money with its currency
 //! ([`money`], [`money_prefix`], [`subunit`]), percentages and points, quantities with units,
 //! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), digits that are a name and no figure ([`identifier`]), all
-//! put together by [`amount`].
+//! put together by [`amount`]; once sentences are known, amounts whose currency the sentence
+//! wrote once take it ([`ellipsis`]).
 
 pub mod amount;
+pub mod ellipsis;
 pub mod identifier;
 pub mod money;
 pub mod money_prefix;

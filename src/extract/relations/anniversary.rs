@@ -144,7 +144,52 @@ fn only_past_year(
     let founding = year_of(&claims[only])?;
     let counted =
         i32::try_from(crate::extract::found::to_f64(claims[anniversary].value) as i64).ok()?;
-    (founding < meant && (founding + counted - meant).abs() <= FALLBACK_SLACK).then_some(only)
+    // A full date on the day the anniversary falls ("il 2 giugno 1946" in a 2 June article)
+    // is what the count starts from, however far off the count lands.
+    let on_the_day = same_day(context, claims, sentence_of, only);
+    (founding < meant && (on_the_day || (founding + counted - meant).abs() <= FALLBACK_SLACK))
+        .then_some(only)
+}
+
+/// The month and day of a full date claim (`YYYY-MM-DD`).
+fn month_day(claim: &Found) -> Option<(u32, u32)> {
+    let date = claim.date.as_deref()?;
+    let month = date.get(5..7)?.parse().ok()?;
+    let day = date.get(8..10)?.parse().ok()?;
+    (claim.kind == ClaimKind::Date && date.len() == 10).then_some((month, day))
+}
+
+/// Whether claim `index` is a full date of an earlier year on the day its sentence is about:
+/// the day of another full date of the sentence ("oggi", "today"), or else the article's day.
+fn same_day(context: &Context, claims: &[Found], sentence_of: &[u32], index: usize) -> bool {
+    let Some(day) = month_day(&claims[index]) else {
+        return false;
+    };
+    let sentence = sentence_claims(sentence_of, sentence_of[index]);
+    let written = near(sentence, index)
+        .filter(|&i| i != index)
+        .find_map(|i| month_day(&claims[i]).filter(|_| !writes_year(context, &claims[i])));
+    let article = context
+        .article_date
+        .and_then(|date| Some((date.month?, date.day?)));
+    written.or(article) == Some(day)
+}
+
+/// With no "turns" word, years counted from a full date of their sentence that falls on the
+/// day the sentence is about ("recuerda hoy los 50 años de la muerte de Franco, ocurrida el 20
+/// de noviembre de 1975" in a 20 November article): an anniversary, its cue the years
+/// themselves.
+fn years_since_the_day(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    index: usize,
+) -> Option<(usize, usize)> {
+    let sentence = sentence_claims(sentence_of, sentence_of[index]);
+    near(sentence, index)
+        .filter(|&i| i != index && writes_year(context, &claims[i]))
+        .any(|i| same_day(context, claims, sentence_of, i))
+        .then_some((claims[index].start, claims[index].end))
 }
 
 /// How far from the year meant a count from a year without a founding word may land.
@@ -159,9 +204,11 @@ pub fn anniversary_relations(
 ) {
     let words: Vec<Option<(usize, usize)>> = claims
         .iter()
-        .map(|c| match c.kind {
+        .enumerate()
+        .map(|(i, c)| match c.kind {
             ClaimKind::Ordinal => anniversary_word(context, c),
-            ClaimKind::Duration if c.unit.as_deref() == Some("years") => turns_word(context, c, 3),
+            ClaimKind::Duration if c.unit.as_deref() == Some("years") => turns_word(context, c, 3)
+                .or_else(|| years_since_the_day(context, claims, sentence_of, i)),
             // "turns 50": a bare number right after the word.
             ClaimKind::Count | ClaimKind::Number if c.unit.is_none() => turns_word(context, c, 1),
             ClaimKind::Count => counted_anniversary(context, c),
@@ -404,5 +451,72 @@ mod tests {
             "The bank, founded in 1924, marks its 100th anniversary. The school marks its 50th anniversary.",
         );
         assert_eq!(two.len(), 1, "{two:?}");
+    }
+
+    /// The tests' article date is 15 June 2024: a full date on 15 June of an earlier year is
+    /// the day an anniversary counts from, however far off the count is (a typo must still be
+    /// checked), and years written with such a date are an anniversary with no "turns" word.
+    #[test]
+    fn a_full_date_on_the_articles_day_is_what_the_years_count_from() {
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "La Repubblica compie 88 anni: il referendum si tenne il 15 giugno 1946."
+            ),
+            [(
+                "years,founding".to_string(),
+                "88 anni | 15 giugno 1946".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::It,
+                "La città ricorda i 90 anni dall'alluvione del 15 giugno 1934, che distrusse il porto."
+            ),
+            [(
+                "years,founding".to_string(),
+                "90 anni | 15 giugno 1934".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::En,
+                "The town remembers the flood of June 15, 1974, 50 years on, with a service."
+            ),
+            [(
+                "years,founding".to_string(),
+                "50 years | June 15, 1974".to_string()
+            )]
+        );
+        assert_eq!(
+            anniversaries(
+                Lang::Es,
+                "La ciudad recuerda los 40 años del incendio del 15 de junio de 1984 en el mercado."
+            ),
+            [(
+                "years,founding".to_string(),
+                "40 años | 15 de junio de 1984".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_date_on_another_day_far_from_the_count_is_no_founding() {
+        for (lang, text) in [
+            (
+                Lang::It,
+                "L'azienda compie 50 anni: il 3 marzo 2008 aveva rischiato il fallimento.",
+            ),
+            (
+                Lang::En,
+                "The firm, 60 years old, nearly collapsed on March 3, 2008, its founder said.",
+            ),
+            (
+                Lang::Es,
+                "La ciudad recuerda los 40 años del incendio, y el 3 de marzo de 2008 abrió el museo.",
+            ),
+        ] {
+            assert_eq!(anniversaries(lang, text), [], "{text}");
+        }
     }
 }

@@ -30,5 +30,5 @@ pub mod reach;
 pub mod restatement;
 pub mod shares;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 mod whole;

@@ -228,6 +228,36 @@ mod tests {
     use crate::extract::relations::testing::{one, totals};
     use crate::model::Lang;
 
+    /// A count's parts are counted too: amounts with a scale word the count lacks, listed
+    /// after "tre voci:", are what the items are worth, not parts of three.
+    #[test]
+    fn a_count_is_no_total_of_amounts_at_another_scale() {
+        for (lang, text) in [
+            (
+                Lang::It,
+                "Il piano si articola in tre voci: 2 miliardi per le scuole, 1,5 miliardi per gli ospedali e 1 miliardo per le strade.",
+            ),
+            (
+                Lang::En,
+                "The plan has three parts: 2 billion for schools, 1.5 billion for hospitals and 1 billion for roads.",
+            ),
+            (
+                Lang::Es,
+                "El plan tiene tres partidas: 2 millones para escuelas, 1,5 millones para hospitales y 1 millón para carreteras.",
+            ),
+        ] {
+            assert_eq!(totals(lang, text), [], "{text}");
+        }
+        assert_eq!(
+            totals(
+                Lang::It,
+                "La squadra ha vinto 40 medaglie: 12 ori, 13 argenti e 15 bronzi."
+            )
+            .len(),
+            1
+        );
+    }
+
     #[test]
     fn a_whole_and_the_parts_after_the_marker() {
         assert_eq!(

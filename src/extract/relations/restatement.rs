@@ -8,7 +8,8 @@
 //! amount with the same scale word may restate a money amount, as headlines drop the currency)
 //! and either
 //! - the first is in a headline (a first sentence of at most [`HEADLINE_WORDS`] words) and the
-//!   other is the first claim measuring alike in the two sentences after it (no cue: the
+//!   other is the first claim measuring alike in the two sentences after it, unless that
+//!   claim opens a list of figures measuring alike (a breakdown's first part) (no cue: the
 //!   position makes the link), or
 //! - a word of five letters or more stands among the five words before each of them, in two
 //!   different sentences of the first three (cue id `same-noun`, the word before the second),
@@ -138,6 +139,15 @@ pub fn restatement_relations(
     }) && sentences.len() > 1;
     if headline {
         let headline_figure = |i: &usize| sentence_of[*i] == 0 && is_figure(&claims[*i]);
+        // The first item of a list ("2 miliardi per le scuole, 1,5 miliardi per…") is one
+        // part of a breakdown, not the headline's figure again.
+        let opens_list = |j: usize| {
+            claims.get(j + 1).is_some_and(|next| {
+                sentence_of[j + 1] == sentence_of[j]
+                    && alike(&claims[j], next)
+                    && super::whole::separated(context, claims, j, j + 1)
+            })
+        };
         for first in (0..claims.len()).filter(headline_figure) {
             let again = (first + 1..claims.len())
                 .take_while(|&j| sentence_of[j] <= 2)
@@ -147,6 +157,7 @@ pub fn restatement_relations(
                         && same_kind(first, j)
                         && alike(&claims[first], &claims[j])
                 });
+            let again = again.filter(|&j| !opens_list(j));
             if let Some(again) = again {
                 used[first] = true;
                 used[again] = true;
@@ -240,6 +251,35 @@ mod tests {
             restated(
                 Lang::En,
                 "Gold tops $2,500. The metal rose above $2,500 an ounce for the first time on Friday."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_first_part_of_a_breakdown_does_not_restate_the_headline() {
+        for (lang, text) in [
+            (
+                Lang::It,
+                "Piano da 4,5 miliardi. Le risorse andranno così: 2 miliardi alle scuole, 1,5 miliardi agli ospedali e 1 miliardo alle strade.",
+            ),
+            (
+                Lang::En,
+                "Budget of $9 billion. The money goes to three areas: $4 billion for schools, $3 billion for hospitals and $2 billion for roads.",
+            ),
+            (
+                Lang::Es,
+                "Plan de 600 millones. Se repartirán así: 300 millones para escuelas, 200 millones para hospitales y 100 millones para carreteras.",
+            ),
+        ] {
+            assert_eq!(restated(lang, text), [], "{text}");
+        }
+        // A part marker is no list: the body's first figure is still the headline's.
+        assert_eq!(
+            restated(
+                Lang::It,
+                "Manovra da 30 miliardi. Il governo ha approvato una manovra da 30 miliardi di euro, di cui 12 per il cuneo fiscale."
             )
             .len(),
             1

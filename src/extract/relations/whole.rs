@@ -13,6 +13,11 @@ pub(super) fn same_measure(total: &Found, part: &Found) -> bool {
         return false;
     }
     match (total.kind, part.kind) {
+        // A count's parts are counted, not measured: a bare figure with a scale word the count
+        // lacks ("tre voci: 2 miliardi per le scuole…") is an amount of something else.
+        (ClaimKind::Count, ClaimKind::Number) => {
+            part.unit.is_none() && (part.scale.is_none() || part.scale == total.scale)
+        }
         (_, ClaimKind::Number) => part.unit.is_none(),
         (ClaimKind::Count, ClaimKind::Count) => true,
         // "37 millones de hectolitros: 16 millones de tinto…": a part at the whole's scale
@@ -55,7 +60,7 @@ pub(super) fn listed_before(context: &Context, claims: &[Found], parts: Vec<usiz
 
 /// Whether claim `later` follows claim `earlier` as the next item of a list: a comma, a
 /// semicolon or an "and" word is the last thing before it.
-fn separated(context: &Context, claims: &[Found], earlier: usize, later: usize) -> bool {
+pub(super) fn separated(context: &Context, claims: &[Found], earlier: usize, later: usize) -> bool {
     let gap = context.ascii_lower[claims[earlier].end..claims[later].start].trim_end();
     let last_word = gap
         .rsplit(|c: char| !c.is_alphanumeric())
