@@ -224,6 +224,7 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         }
         sentence_of.push(current as u32);
     }
+    amounts::shared::settle_shared_currencies(&context, found, &sentence_of, &sentences);
     amounts::ellipsis::take_elided_currencies(found, &sentence_of);
     let mut relations = relations::link::relations(
         text,

@@ -4,7 +4,8 @@
 //! ([`money`], [`money_prefix`], [`subunit`]), percentages and points, quantities with units,
 //! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), digits that are a name and no figure ([`identifier`]), all
 //! put together by [`amount`]; once sentences are known, amounts whose currency the sentence
-//! wrote once take it ([`ellipsis`]).
+//! wrote once take it ([`ellipsis`]), and currency names shared by several countries take
+//! the one the sentence or the publication names ([`shared`]).
 
 pub mod amount;
 pub mod ellipsis;
@@ -12,6 +13,7 @@ pub mod identifier;
 pub mod money;
 pub mod money_prefix;
 pub mod ordinal;
+pub mod shared;
 pub mod subunit;
 pub mod units;
 pub mod words;

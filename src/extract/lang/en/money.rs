@@ -91,6 +91,16 @@ pub static MONEY: MoneyWords = MoneyWords {
         ("Peso", "chilean", "CLP"),
         ("Peso", "colombian", "COP"),
         ("Peso", "philippine", "PHP"),
+        // Words of a sentence that say whose pesos it means when none stands next to the name
+        // ("the Chilean miner will spend 900 billion pesos"; `amounts/shared.rs`).
+        ("Peso", "mexico", "MXN"),
+        ("Peso", "argentina", "ARS"),
+        ("Peso", "chile", "CLP"),
+        ("Peso", "colombia", "COP"),
+        ("Peso", "philippines", "PHP"),
+        ("Peso", "filipino", "PHP"),
+        ("Peso", "uruguay", "UYU"),
+        ("Peso", "uruguayan", "UYU"),
     ],
     adjective_first: true,
     needs_adjective: &[],
