@@ -21,7 +21,7 @@ use std::sync::{Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::document::{Document, InputError, validate_article_id};
+use crate::document::{Document, InputError};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, Store};
@@ -32,9 +32,12 @@ use crate::document::read_bytes_into;
 pub use crate::document::{Input, MaxInputSize, STDIN_NAME};
 
 mod expand;
+mod identity;
 pub use expand::{
     CheckArg, Expanded, IngestError, expand_check_args, expand_inputs, looks_like_path,
 };
+pub use identity::article_id_for;
+use identity::refuse_retitle;
 
 /// What `add` was asked for beyond the inputs.
 #[derive(Debug, Clone, Default)]
@@ -424,8 +427,7 @@ pub fn add_input(
     let article_id =
         article_id_for(input, &document, options).map_err(|err| item_error(err.into()))?;
     if !options.allow_retitle {
-        refuse_retitle(store, &input.name(), &article_id, &document, None)
-            .map_err(|err| item_error(err))?;
+        refuse_retitle(store, &input.name(), &article_id, &document, None).map_err(item_error)?;
     }
     let extraction = extract_document(input, &document, options);
     store
@@ -462,77 +464,4 @@ fn extract_document(input: &Input, document: &Document, options: &AddOptions) ->
 /// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).
 pub fn read_input(input: &Input, limit: MaxInputSize) -> Result<Document, InputError> {
     Document::read_input(input, limit)
-}
-
-/// An article's id, validated: `--id` if given; else the `id:` of its front matter; else its
-/// path relative to the project root without extension (`site/2024/01/index`, see
-/// [`crate::project::path_article_id`]); the file stem outside any project.
-pub fn article_id_for(
-    input: &Input,
-    document: &Document,
-    options: &AddOptions,
-) -> Result<String, InputError> {
-    let id = match (&options.article_id, input) {
-        (Some(id), _) => id.clone(),
-        (None, input) => match (front_matter_id(document), input) {
-            (Some(id), _) => id,
-            (None, Input::File(path)) => crate::project::path_article_id(path).unwrap_or_default(),
-            (None, Input::Stdin) => String::new(),
-        },
-    };
-    validate_article_id(&id)?;
-    Ok(id)
-}
-
-/// The `id:` line of a `---` front-matter block.
-///
-/// HOOK(issue 13): a stopgap until the document layer reads `id:` (and a canonical URL)
-/// itself as `Document.id`; then this becomes `document.id.clone()`.
-fn front_matter_id(document: &Document) -> Option<String> {
-    let header = document.text.get(..document.body_start)?;
-    let mut lines = header.lines();
-    if lines.next()?.trim_end() != "---" {
-        return None;
-    }
-    lines
-        .take_while(|line| line.trim_end() != "---")
-        .find_map(|line| line.strip_prefix("id:"))
-        .map(|value| value.trim().trim_matches(['"', '\'']).to_owned())
-        .filter(|value| !value.is_empty())
-}
-
-/// Refuses a draft whose title differs from the one its article is stored with (both known):
-/// two different stories under one id are far likelier than a retitled draft, and merging
-/// them would make `diff` compare unrelated texts. `pending` holds the titles of drafts of
-/// the same group not yet written.
-fn refuse_retitle(
-    store: &Store,
-    source_name: &str,
-    article_id: &str,
-    document: &Document,
-    pending: Option<&BTreeMap<String, Option<String>>>,
-) -> Result<(), crate::Error> {
-    let Some(new_title) = document.title.as_deref() else {
-        return Ok(());
-    };
-    let stored_title = match pending.and_then(|pending| pending.get(article_id)) {
-        Some(title) => title.clone(),
-        None => match store.drafts(article_id) {
-            Ok(drafts) => drafts.last().and_then(|draft| draft.title.clone()),
-            Err(crate::store::StoreError::ArticleNotFound { .. }) => None,
-            Err(err) => return Err(err.located(store.path()).into()),
-        },
-    };
-    match stored_title {
-        Some(stored_title) if stored_title.trim() != new_title.trim() => {
-            Err(IngestError::Retitled {
-                source_name: source_name.to_owned(),
-                article_id: article_id.to_owned(),
-                stored_title,
-                new_title: new_title.to_owned(),
-            }
-            .into())
-        }
-        _ => Ok(()),
-    }
 }
