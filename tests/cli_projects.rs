@@ -474,3 +474,25 @@ fn an_override_sets_the_language_and_default_date_of_its_files() {
     assert_eq!(drafts[0]["lang"], "en");
     assert_eq!(drafts[0]["date"], "2023-05");
 }
+
+#[test]
+fn files_from_two_projects_with_different_configs_are_an_error_naming_both() {
+    let workspace = Workspace::new();
+    workspace.write("one/claimlint.toml", "");
+    workspace.write("two/claimlint.toml", "");
+    let a = workspace.write("one/a.md", "Testo.\n");
+    let b = workspace.write("two/b.md", "Testo.\n");
+    let output = workspace
+        .claimlint(&["check", a.to_str().unwrap(), b.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("two projects with different settings")
+            && stderr.contains("one/claimlint.toml")
+            && stderr.contains("two/claimlint.toml")
+            && stderr.contains("--config"),
+        "{stderr}"
+    );
+}
