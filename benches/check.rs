@@ -120,7 +120,7 @@ fn build_store(dir: &Path, articles: usize) -> PathBuf {
     let add = AddOptions::default();
     let mut group = GroupedAdd::new(&mut store, &add, GroupLimits::default());
     let mut failed = 0;
-    for input in expand_inputs(&[corpus_dir]) {
+    for input in expand_inputs(&[corpus_dir]).inputs {
         failed += group.push(input).iter().filter(|o| o.is_err()).count();
     }
     failed += group.finish().iter().filter(|o| o.is_err()).count();

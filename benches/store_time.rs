@@ -42,6 +42,7 @@ fn thread_cpu_seconds() -> f64 {
 
 fn prepare(dir: &Path) -> Vec<Prepared> {
     expand_inputs(&[dir.to_owned()])
+        .inputs
         .into_iter()
         .filter_map(|input| match input {
             Ok(Input::File(path)) => Some(path),

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::config::FileSettings;
 use crate::engine::{ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity};
 use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
@@ -25,6 +26,9 @@ pub enum Target {
     File(Input),
     /// A stored draft.
     Stored(DraftRef),
+    /// An argument that names nothing to check (a missing file, a glob matching nothing):
+    /// reported as an input error with this message, in its place among the targets.
+    Invalid(String),
 }
 
 impl Target {
@@ -345,13 +349,18 @@ pub fn check_stream(
         checked_at: &checked_at,
         reference_snapshot: &reference_snapshot,
     };
-    let mut drafts: Vec<(String, StoredDraft)> = Vec::new();
+    let mut drafts: Vec<(String, StoredDraft, FileSettings)> = Vec::new();
     let mut bytes = 0;
     for target in targets {
         match load_target(store, &target, &options.add) {
-            Ok(loaded) => {
-                bytes += loaded.1.text.len();
-                drafts.push(loaded);
+            Ok((source, draft)) => {
+                bytes += draft.text.len();
+                // `[[overrides]]` apply to a file by its path.
+                let settings = match (&target, &options.add.config) {
+                    (Target::File(Input::File(path)), Some(config)) => config.settings_for(path),
+                    _ => FileSettings::default(),
+                };
+                drafts.push((source, draft, settings));
             }
             Err(message) => {
                 totals.input_errors += 1;
@@ -380,7 +389,7 @@ impl Batch<'_> {
     fn run(
         &self,
         store: &mut Store,
-        drafts: Vec<(String, StoredDraft)>,
+        drafts: Vec<(String, StoredDraft, FileSettings)>,
         totals: &mut CheckTotals,
         sink: &mut dyn CheckSink,
     ) -> Result<(), CheckError> {
@@ -389,11 +398,20 @@ impl Batch<'_> {
         }
         // The drafts are moved into what the rules see (no copy of texts and claims); findings
         // are placed in the text from there afterwards.
-        let (sources, articles): (Vec<String>, Vec<Arc<ArticleData>>) = drafts
+        let mut sources = Vec::with_capacity(drafts.len());
+        let mut file_settings = Vec::with_capacity(drafts.len());
+        let articles: Vec<Arc<ArticleData>> = drafts
             .into_iter()
-            .map(|(source, draft)| (source, Arc::new(into_article_data(draft))))
-            .unzip();
-        let outcomes = self.suite.evaluate_all(&articles);
+            .map(|(source, draft, settings)| {
+                sources.push(source);
+                file_settings.push(settings);
+                Arc::new(into_article_data(draft))
+            })
+            .collect();
+        let mut outcomes = self.suite.evaluate_all(&articles);
+        for (outcome, settings) in outcomes.iter_mut().zip(&file_settings) {
+            settings.apply(&mut outcome.findings);
+        }
         let runs: Vec<NewRun<'_>> = articles
             .iter()
             .zip(&outcomes)
@@ -445,6 +463,7 @@ fn load_target(
                 .map_err(|err| format!("{}: {}", input.name(), err.located(store.path())))?;
             Ok((input.name(), draft))
         }
+        Target::Invalid(message) => Err(message.clone()),
         Target::Stored(draft_ref) => {
             let draft = store
                 .load_draft(&draft_ref.article_id, draft_ref.draft)

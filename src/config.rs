@@ -1,4 +1,5 @@
-//! `claimlint.toml`: the project's rule settings, read from the working directory.
+//! `claimlint.toml`: the project's rule settings, found from an article's folder upward to
+//! the project root (see [`crate::project`]), or named with `--config` / `CLAIMLINT_CONFIG`.
 //!
 //! ```toml
 //! rule_dirs = ["newsroom-rules"]        # user suites, relative to this file
@@ -10,8 +11,18 @@
 //!
 //! [rules.conversion-rate-mismatch]      # per-rule settings, read by `config(key, default)`
 //! slack = 0.005
+//!
+//! [[overrides]]                         # settings for some files only
+//! files = ["opinion/**"]                # globs relative to this file's folder
+//! disabled = ["ambiguous-scale-word"]
+//! severity = { percent-for-points = "error" }
+//! lang = "en"                           # when --lang is not given
+//! date = "2024-01"                      # when the article has no date header and no --date
+//! country = "AU"                        # when the article has no country header and no --country
 //! ```
 //! Unknown keys are an error naming the file (a typo must not silently turn a setting off).
+//! One configuration serves a whole run (its rule suite is compiled once); what varies by
+//! file is what `[[overrides]]` may set, applied to each file by its path.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -20,10 +31,13 @@ use std::time::Duration;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::engine::Severity;
+use globset::{GlobSet, GlobSetBuilder};
 
-/// The file name looked for in the working directory.
-pub const CONFIG_FILE: &str = "claimlint.toml";
+use crate::engine::Severity;
+use crate::model::{ArticleDate, Country, LangChoice};
+
+/// The file name looked for from an article's folder up to its project root.
+pub use crate::project::CONFIG_FILE;
 
 /// Why claimlint.toml could not be used.
 #[derive(Debug, Error)]
@@ -50,6 +64,77 @@ pub struct Config {
     pub timeout: Option<Duration>,
     /// `[rules.<id>]` tables.
     pub rules: BTreeMap<String, toml::Table>,
+    /// `[[overrides]]`, in file order (a later one wins where two set the same key).
+    pub overrides: Vec<Override>,
+}
+
+/// One `[[overrides]]` table: settings for the files its globs match.
+#[derive(Debug, Clone)]
+pub struct Override {
+    /// The globs as written, relative to `base`.
+    pub files: Vec<String>,
+    /// The folder the globs are relative to (the config file's, resolved).
+    pub base: PathBuf,
+    matcher: GlobSet,
+    pub disabled: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+    pub lang: Option<LangChoice>,
+    pub date: Option<ArticleDate>,
+    pub country: Option<Country>,
+}
+
+impl PartialEq for Override {
+    /// The compiled matcher follows from `files` and `base`.
+    fn eq(&self, other: &Override) -> bool {
+        (
+            &self.files,
+            &self.base,
+            &self.disabled,
+            &self.severity,
+            self.lang,
+            self.date,
+            self.country,
+        ) == (
+            &other.files,
+            &other.base,
+            &other.disabled,
+            &other.severity,
+            other.lang,
+            other.date,
+            other.country,
+        )
+    }
+}
+
+/// What the overrides matching one file set; `None` / empty where none did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileSettings {
+    pub disabled: Vec<String>,
+    pub severity: BTreeMap<String, Severity>,
+    pub lang: Option<LangChoice>,
+    pub date: Option<ArticleDate>,
+    pub country: Option<Country>,
+}
+
+impl FileSettings {
+    /// True when no override matched (nothing to change for this file).
+    pub fn is_empty(&self) -> bool {
+        *self == FileSettings::default()
+    }
+
+    /// Drops the findings of the rules disabled for this file and gives the others the
+    /// severity set for it, before they are stored and reported.
+    pub fn apply(&self, findings: &mut Vec<crate::engine::Finding>) {
+        if self.disabled.is_empty() && self.severity.is_empty() {
+            return;
+        }
+        findings.retain(|finding| !self.disabled.contains(&finding.rule));
+        for finding in findings {
+            if let Some(&severity) = self.severity.get(&finding.rule) {
+                finding.severity = severity;
+            }
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,16 +149,38 @@ struct RawConfig {
     timeout_ms: Option<u64>,
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
+    #[serde(default)]
+    overrides: Vec<RawOverride>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOverride {
+    files: Vec<String>,
+    #[serde(default)]
+    disabled: Vec<String>,
+    #[serde(default)]
+    severity: BTreeMap<String, Severity>,
+    lang: Option<String>,
+    date: Option<String>,
+    country: Option<String>,
 }
 
 impl Config {
-    /// Reads `dir/claimlint.toml` if it exists; no file is the default configuration.
+    /// The nearest `claimlint.toml` from `dir` upward to its project root, read; no file is
+    /// the default configuration. (The root is the first folder holding `claimlint.toml` or
+    /// `.git`, so the file found, if any, is the root's.)
     pub fn discover(dir: &Path) -> Result<Config, ConfigError> {
-        let path = dir.join(CONFIG_FILE);
-        if !path.is_file() {
-            return Ok(Config::default());
+        match Config::find(dir) {
+            Some(path) => Config::read(&path),
+            None => Ok(Config::default()),
         }
-        Config::read(&path)
+    }
+
+    /// Where [`Config::discover`] would read from `dir`, if anywhere.
+    pub fn find(dir: &Path) -> Option<PathBuf> {
+        let path = crate::project::find_root(dir)?.join(CONFIG_FILE);
+        path.is_file().then_some(path)
     }
 
     pub fn read(path: &Path) -> Result<Config, ConfigError> {
@@ -95,6 +202,18 @@ impl Config {
             return Err(invalid("`timeout_ms` must be at least 1".into()));
         }
         let base = path.parent().unwrap_or(Path::new("."));
+        let glob_base = std::fs::canonicalize(crate::project::folder_of(path))
+            .unwrap_or_else(|_| base.to_path_buf());
+        let overrides = raw
+            .overrides
+            .into_iter()
+            .enumerate()
+            .map(|(index, raw)| {
+                Override::new(raw, &glob_base).map_err(|message| {
+                    invalid(format!("[[overrides]] number {}: {message}", index + 1))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Config {
             path: Some(path.to_owned()),
             rule_dirs: raw.rule_dirs.iter().map(|dir| base.join(dir)).collect(),
@@ -102,8 +221,123 @@ impl Config {
             severity: raw.severity,
             timeout: raw.timeout_ms.map(Duration::from_millis),
             rules: raw.rules,
+            overrides,
         })
     }
+
+    /// What the `[[overrides]]` matching `file` set, later tables winning. The file is
+    /// matched by its path relative to the config file's folder; a file outside that folder
+    /// matches none.
+    pub fn settings_for(&self, file: &Path) -> FileSettings {
+        let mut settings = FileSettings::default();
+        if self.overrides.is_empty() {
+            return settings;
+        }
+        let Some(absolute) = resolved_file_path(file) else {
+            return settings;
+        };
+        for entry in &self.overrides {
+            let Ok(relative) = absolute.strip_prefix(&entry.base) else {
+                continue;
+            };
+            if !entry.matcher.is_match(relative) {
+                continue;
+            }
+            settings.disabled.extend(entry.disabled.iter().cloned());
+            settings.severity.extend(entry.severity.clone());
+            settings.lang = entry.lang.or(settings.lang);
+            settings.date = entry.date.or(settings.date);
+            settings.country = entry.country.or(settings.country);
+        }
+        settings
+    }
+
+    /// Rule ids named by `[[overrides]]` that `known` does not know: an error naming the file,
+    /// as an unknown id in `disabled` or `[severity]` is.
+    pub fn check_override_rule_ids(&self, known: impl Fn(&str) -> bool) -> Result<(), ConfigError> {
+        for (index, entry) in self.overrides.iter().enumerate() {
+            let named = entry.disabled.iter().chain(entry.severity.keys());
+            if let Some(unknown) = named.into_iter().find(|id| !known(id)) {
+                return Err(ConfigError::Invalid {
+                    path: self.path.clone().unwrap_or_default(),
+                    message: format!(
+                        "[[overrides]] number {}: unknown rule id `{unknown}` (`claimlint rules` lists them)",
+                        index + 1
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Override {
+    fn new(raw: RawOverride, base: &Path) -> Result<Override, String> {
+        if raw.files.is_empty() {
+            return Err(
+                "`files` lists no glob; give at least one (for example files = [\"opinion/**\"])"
+                    .into(),
+            );
+        }
+        let mut builder = GlobSetBuilder::new();
+        for pattern in &raw.files {
+            // A glob without `/` names files at any depth, as in .gitignore (`*.md`).
+            let anchored = pattern.trim_start_matches("./");
+            let full = if anchored.contains('/') {
+                anchored.trim_start_matches('/').to_owned()
+            } else {
+                format!("**/{anchored}")
+            };
+            let glob = globset::GlobBuilder::new(&full)
+                .literal_separator(true)
+                .build()
+                .map_err(|err| format!("`files`: `{pattern}` is not a glob: {err}"))?;
+            builder.add(glob);
+        }
+        let matcher = builder.build().map_err(|err| err.to_string())?;
+        let lang = raw
+            .lang
+            .as_deref()
+            .map(str::parse::<LangChoice>)
+            .transpose()
+            .map_err(|err| format!("`lang`: {err}"))?;
+        let date = raw
+            .date
+            .as_deref()
+            .map(|value| {
+                ArticleDate::parse(value).ok_or_else(|| {
+                    format!(
+                        "`date`: `{value}` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+                    )
+                })
+            })
+            .transpose()?;
+        let country = raw
+            .country
+            .as_deref()
+            .map(|value| {
+                Country::parse(value).ok_or_else(|| {
+                    format!("`country`: `{value}` is not a two-letter country code (such as AU)")
+                })
+            })
+            .transpose()?;
+        Ok(Override {
+            files: raw.files,
+            base: base.to_path_buf(),
+            matcher,
+            disabled: raw.disabled,
+            severity: raw.severity,
+            lang,
+            date,
+            country,
+        })
+    }
+}
+
+/// `file` with its folder resolved (links followed), keeping the file's own name.
+fn resolved_file_path(file: &Path) -> Option<PathBuf> {
+    let folder = std::fs::canonicalize(crate::project::folder_of(file)).ok()?;
+    Some(folder.join(file.file_name()?))
 }
 
 /// The rule flags shared by `check` and `rules`.

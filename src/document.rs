@@ -257,16 +257,24 @@ fn describe_input_size(size: Option<u64>, limit: MaxInputSize) -> String {
     }
 }
 
-/// Checks an article id: non-empty, at most [`MAX_ARTICLE_ID_CHARS`] characters, no path
-/// separators, no control characters, no `@` (it separates the draft number in `ARTICLE@N`),
-/// no leading or trailing whitespace.
+/// Checks an article id: non-empty, at most [`MAX_ARTICLE_ID_CHARS`] characters, no control
+/// characters, no `@` (it separates the draft number in `ARTICLE@N`), no leading or trailing
+/// whitespace. `/` is allowed between non-empty folder names, since a file in a project is
+/// named by its path (`site/2024/01/index`); `\\`, a leading `/`, and `.` or `..` parts are
+/// not, so an id never reads as an absolute path or one that climbs out of its project.
 pub fn validate_article_id(id: &str) -> Result<(), InputError> {
     let problem = if id.is_empty() {
         Some("it is empty")
     } else if id.chars().count() > MAX_ARTICLE_ID_CHARS {
         Some("it is longer than 200 characters")
-    } else if id.contains(['/', '\\']) {
-        Some("it contains a path separator (`/` or `\\`)")
+    } else if id.contains('\\') {
+        Some("it contains `\\` (use `/` between the folders of a path id)")
+    } else if id.starts_with('/') {
+        Some("it starts with `/` (a path id is relative to the project root)")
+    } else if id.split('/').any(|part| part.is_empty()) {
+        Some("it has an empty folder name (`//` or a trailing `/`)")
+    } else if id.split('/').any(|part| part == "." || part == "..") {
+        Some("it has a `.` or `..` folder name")
     } else if id.chars().any(char::is_control) {
         Some("it contains a control character")
     } else if id.contains('@') {

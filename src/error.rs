@@ -22,6 +22,10 @@ pub enum Error {
     /// Rules could not be loaded (bad header, duplicate id, unknown id in a selection).
     #[error(transparent)]
     Rules(#[from] crate::engine::LoadError),
+    /// An argument named nothing to read, or an input was refused as it stands (another
+    /// article's title under its id).
+    #[error(transparent)]
+    Ingest(#[from] crate::ingest::IngestError),
     /// claimlint.toml could not be used.
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),

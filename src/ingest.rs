@@ -1,7 +1,8 @@
 //! Adding articles: input paths → documents → extraction → one stored draft per input.
 //!
-//! The inputs are expanded up front into a list of *paths* (a directory contributes its
-//! `.txt` and `.md` files, sorted by name, not recursing into subdirectories). Each file is then
+//! The inputs are expanded up front into a list of *paths* (`ingest/expand.rs`: a folder
+//! contributes its article files, recursively, as ripgrep walks it; a glob the files it
+//! matches; other files found are listed as unsupported). Each file is then
 //! read (into one reused buffer; only regular files and stdin, at most `--max-input-size`
 //! bytes, see `ingest/read.rs`) and extracted outside any transaction, and the prepared
 //! drafts are written in groups ([`GroupedAdd`]): one transaction per group; if any draft of a
@@ -12,13 +13,15 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-use crate::document::{Document, InputError, validate_article_id};
+use crate::config::Config;
+use crate::document::{Document, InputError};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, Store};
@@ -28,11 +31,24 @@ use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, St
 use crate::document::read_bytes_into;
 pub use crate::document::{Input, MaxInputSize, STDIN_NAME};
 
+mod expand;
+mod identity;
+pub use expand::{
+    CheckArg, Expanded, IngestError, expand_check_args, expand_inputs, looks_like_path,
+};
+pub use identity::article_id_for;
+use identity::refuse_retitle;
+
 /// What `add` was asked for beyond the inputs.
 #[derive(Debug, Clone, Default)]
 pub struct AddOptions {
-    /// Article id for a single input; otherwise each file's stem.
+    /// Article id for a single input; otherwise each file's own (see [`article_id_for`]).
     pub article_id: Option<String>,
+    /// Store a draft even when its title differs from the article's stored one.
+    pub allow_retitle: bool,
+    /// The run's configuration: its `[[overrides]]` give a file's default language, date and
+    /// country by its path.
+    pub config: Option<Arc<Config>>,
     pub lang: LangChoice,
     /// Overrides the date header of every input.
     pub date: Option<ArticleDate>,
@@ -57,6 +73,7 @@ impl fmt::Display for ItemError {
             crate::Error::Input(err) if !matches!(err, InputError::ArticleId { .. }) => {
                 write!(f, "{err}")
             }
+            crate::Error::Ingest(err) => write!(f, "{err}"),
             other => write!(f, "{}: {other}", self.source_name),
         }
     }
@@ -68,73 +85,11 @@ impl std::error::Error for ItemError {
     }
 }
 
-/// Expands the command-line inputs: `-` is stdin, a directory gives its `.txt`/`.md` entries
-/// (sorted, not recursive; special files among them fail when read, as items), anything else
-/// is taken as a file (a missing one or a FIFO fails when read).
-pub fn expand_inputs(args: &[PathBuf]) -> Vec<Result<Input, ItemError>> {
-    let mut inputs = Vec::new();
-    for arg in args {
-        if arg.as_os_str() == "-" {
-            inputs.push(Ok(Input::Stdin));
-        } else if arg.is_dir() {
-            match article_files_in(arg) {
-                Ok(files) if files.is_empty() => inputs.push(Err(ItemError {
-                    source_name: arg.display().to_string(),
-                    error: InputError::Empty {
-                        source_name: arg.display().to_string(),
-                        what: "the directory holds no .txt or .md files (subdirectories are not searched)",
-                    }
-                    .into(),
-                })),
-                Ok(files) => inputs.extend(files.into_iter().map(|file| Ok(Input::File(file)))),
-                Err(cause) => inputs.push(Err(ItemError {
-                    source_name: arg.display().to_string(),
-                    error: InputError::Read {
-                        source_name: arg.display().to_string(),
-                        cause,
-                    }
-                    .into(),
-                })),
-            }
-        } else {
-            inputs.push(Ok(Input::File(arg.clone())));
-        }
-    }
-    inputs
-}
-
 /// True for a path that names something to read as an input: anything but a directory,
 /// links followed (a FIFO or device counts, so that reading it reports why it is refused
 /// rather than the path being mistaken for an article id).
 pub fn names_input_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|meta| !meta.is_dir())
-}
-
-fn article_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let is_article = path
-            .extension()
-            .and_then(|ext| ext.to_str())
-            .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"));
-        // The directory entry's type needs no extra system call; only a link is followed.
-        // Anything named like an article that is not a directory is taken, so a FIFO or a
-        // device is reported as that file's error (reading refuses it) rather than skipped
-        // unseen; a dangling link (an editor's lock file) is skipped.
-        let file_type = entry.file_type()?;
-        let is_candidate = if file_type.is_symlink() {
-            std::fs::metadata(&path).is_ok_and(|target| !target.is_dir())
-        } else {
-            !file_type.is_dir()
-        };
-        if is_article && is_candidate {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
 }
 
 /// When a group of prepared inputs is written: as soon as any limit is reached.
@@ -352,7 +307,10 @@ impl<'a> GroupedAdd<'a> {
 
     /// Writes the pending group in one transaction and turns it into outcomes, in order.
     fn write_group(&mut self) -> Vec<ItemOutcome> {
-        let pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.pending);
+        if !self.options.allow_retitle {
+            self.refuse_retitles(&mut pending);
+        }
         self.pending_text_bytes = 0;
         self.group_started = None;
         let drafts: Vec<NewDraft<'_>> = pending
@@ -394,6 +352,35 @@ impl<'a> GroupedAdd<'a> {
     }
 }
 
+impl GroupedAdd<'_> {
+    /// Turns every prepared draft whose title differs from its article's (stored, or earlier
+    /// in this group) into that input's error.
+    fn refuse_retitles(&self, pending: &mut [Result<Prepared, ItemError>]) {
+        let mut titles: BTreeMap<String, Option<String>> = BTreeMap::new();
+        for item in pending.iter_mut() {
+            let Ok(prepared) = item else { continue };
+            let refused = refuse_retitle(
+                self.store,
+                &prepared.source_name,
+                &prepared.article_id,
+                &prepared.document,
+                Some(&titles),
+            );
+            match refused {
+                Ok(()) => {
+                    titles.insert(prepared.article_id.clone(), prepared.document.title.clone());
+                }
+                Err(error) => {
+                    *item = Err(ItemError {
+                        source_name: prepared.source_name.clone(),
+                        error,
+                    });
+                }
+            }
+        }
+    }
+}
+
 /// Inputs each reading thread of [`GroupedAdd::push_all`] may be ahead of the writer.
 const READ_AHEAD_PER_JOB: usize = 4;
 
@@ -411,8 +398,9 @@ fn prepare_input(
     read_bytes_into(input, buffer, options.max_input_size).map_err(|err| item_error(err.into()))?;
     let document =
         Document::from_bytes(buffer, &source_name).map_err(|err| item_error(err.into()))?;
-    let article_id = article_id_for(input, options).map_err(|err| item_error(err.into()))?;
-    let extraction = extract_document(&document, options);
+    let article_id =
+        article_id_for(input, &document, options).map_err(|err| item_error(err.into()))?;
+    let extraction = extract_document(input, &document, options);
     let packed = PackedDraft::new(&document, &extraction).map_err(|err| item_error(err.into()))?;
     Ok(Prepared {
         source_name,
@@ -436,8 +424,12 @@ pub fn add_input(
     };
     let document =
         read_input(input, options.max_input_size).map_err(|err| item_error(err.into()))?;
-    let article_id = article_id_for(input, options).map_err(|err| item_error(err.into()))?;
-    let extraction = extract_document(&document, options);
+    let article_id =
+        article_id_for(input, &document, options).map_err(|err| item_error(err.into()))?;
+    if !options.allow_retitle {
+        refuse_retitle(store, &input.name(), &article_id, &document, None).map_err(item_error)?;
+    }
+    let extraction = extract_document(input, &document, options);
     store
         .add_draft(&NewDraft {
             article_id: &article_id,
@@ -449,13 +441,21 @@ pub fn add_input(
         .map_err(|err| item_error(err.located(store.path()).into()))
 }
 
-fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
+fn extract_document(input: &Input, document: &Document, options: &AddOptions) -> Extraction {
+    let settings = match (&options.config, input) {
+        (Some(config), Input::File(path)) => config.settings_for(path),
+        _ => Default::default(),
+    };
+    let lang = match options.lang {
+        crate::model::LangChoice::Auto => settings.lang.unwrap_or(options.lang),
+        chosen => chosen,
+    };
     let mut extraction = extract(
         &document.text,
         &Options {
-            lang: options.lang,
-            date: options.date.or(document.date),
-            country: options.country.or(document.country),
+            lang,
+            date: options.date.or(document.date).or(settings.date),
+            country: options.country.or(document.country).or(settings.country),
             body_start: document.body_start,
         },
     );
@@ -466,18 +466,4 @@ fn extract_document(document: &Document, options: &AddOptions) -> Extraction {
 /// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).
 pub fn read_input(input: &Input, limit: MaxInputSize) -> Result<Document, InputError> {
     Document::read_input(input, limit)
-}
-
-/// `--id` if given, else the file stem; validated either way.
-fn article_id_for(input: &Input, options: &AddOptions) -> Result<String, InputError> {
-    let id = match (&options.article_id, input) {
-        (Some(id), _) => id.clone(),
-        (None, Input::File(path)) => path
-            .file_stem()
-            .map(|stem| stem.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        (None, Input::Stdin) => String::new(),
-    };
-    validate_article_id(&id)?;
-    Ok(id)
 }

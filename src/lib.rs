@@ -22,6 +22,7 @@ pub mod extract;
 pub mod ingest;
 pub mod jsonl;
 pub mod model;
+pub mod project;
 pub mod reference;
 pub mod report;
 pub mod store;

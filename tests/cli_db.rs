@@ -52,7 +52,8 @@ fn db_stats_counts_what_was_stored_and_accounts_for_every_page() {
         &workspace,
         &[
             "check",
-            "cina-russia-2024-01-it",
+            // Added from the repository (a project): the id is the path from its root.
+            "fixtures/articles/cina-russia-2024-01-it",
             "--format",
             "json",
             "--fail-on",

@@ -14,7 +14,7 @@ const ENGLISH: &str = "china-russia-2024-01-en";
 /// A workspace with both fixture articles added.
 fn with_fixtures() -> Workspace {
     let workspace = Workspace::new();
-    let files = [ITALIAN, ENGLISH].map(|article| fixture(&format!("{article}.txt")));
+    let files = [ITALIAN, ENGLISH].map(|article| workspace.copy_fixture(&format!("{article}.txt")));
     let mut args = vec!["add"];
     args.extend(files.iter().map(|file| file.to_str().unwrap()));
     workspace.claimlint(&args).assert().success();

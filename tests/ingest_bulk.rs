@@ -35,6 +35,7 @@ fn many_groups_with_background_checkpoints_store_every_draft_intact() {
     {
         let mut group = GroupedAdd::new(&mut store, &options, limits);
         for (n, input) in expand_inputs(std::slice::from_ref(&corpus))
+            .inputs
             .into_iter()
             .enumerate()
         {

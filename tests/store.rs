@@ -392,9 +392,11 @@ fn draft_refs_parse() {
         (second.article_id.as_str(), second.draft),
         ("cina-russia", DraftSelector::Number(2))
     );
-    for bad in ["a@0", "a@", "a@x", "@2", "a/b@1"] {
+    for bad in ["a@0", "a@", "a@x", "@2", "/a@1", "a/../b@1"] {
         assert!(bad.parse::<DraftRef>().is_err(), "{bad}");
     }
+    let nested: DraftRef = "site/2024/01/index@1".parse().unwrap();
+    assert_eq!(nested.article_id, "site/2024/01/index");
 }
 
 /// A converted article (here: built by hand as an HTML converter would) keeps its source map:

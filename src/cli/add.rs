@@ -3,17 +3,20 @@
 //! the batch goes on (exit 2 at the end). A line is printed only once its group is committed.
 
 use std::io::{BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::ingest::{
-    AddOptions, GroupLimits, GroupedAdd, Input, ItemOutcome, MaxInputSize, expand_inputs,
+    AddOptions, Expanded, GroupLimits, GroupedAdd, Input, ItemOutcome, MaxInputSize, expand_inputs,
 };
 use claimlint::model::{ArticleDate, Country, LangChoice};
+use claimlint::project::folders_of;
 use claimlint::report;
 use claimlint::store::Store;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::rules_args::find_config;
 use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,15 +27,20 @@ enum Format {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files, directories (their .txt and .md files, not recursive) or `-` for stdin.
-    #[arg(required = true, value_name = "FILE|DIR|-")]
+    /// Article files, folders (their article files, recursively, skipping hidden and
+    /// .gitignored ones), globs ('site/**/*.md') or `-` for stdin.
+    #[arg(required = true, value_name = "FILE|DIR|GLOB|-")]
     inputs: Vec<PathBuf>,
-    /// Article id (default: the file stem); only with a single input; required for `-`.
+    /// Article id (default: front matter `id:`, else the path from the project root without
+    /// extension, else the file stem); only with a single input; required for `-`.
     #[arg(long)]
     id: Option<String>,
-    /// Language of the text: it, en, es or auto.
-    #[arg(long, default_value = "auto", value_parser = parse_lang)]
-    lang: LangChoice,
+    /// Store the draft even if its title differs from the one its article is stored with.
+    #[arg(long)]
+    allow_retitle: bool,
+    /// Language of the text: it, en, es or auto (default: a claimlint.toml override's, else auto).
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<LangChoice>,
     /// Article date; overrides the date header of every input.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
@@ -49,29 +57,44 @@ pub struct Args {
     /// Threads reading and extracting files (default: one per core); one thread writes.
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
+    /// Name every file that was found but not added (not an article format).
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 pub fn run(
-    db: &std::path::Path,
+    db: &Path,
+    config_file: Option<&Path>,
     max_input_size: MaxInputSize,
     max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
-    let inputs = expand_inputs(&args.inputs);
+    let Expanded {
+        inputs,
+        unsupported,
+        ..
+    } = expand_inputs(&args.inputs);
     if args.id.is_some() && inputs.len() > 1 {
         bail!(
-            "--id names one article but {} inputs were given; drop --id to use each file's stem",
+            "--id names one article but {} inputs were given; drop --id to use each file's own id",
             inputs.len()
         );
     }
     if args.id.is_none() && inputs.iter().any(|i| matches!(i, Ok(Input::Stdin))) {
         bail!("reading from stdin (`-`) needs --id ARTICLE to name the article");
     }
+    let folders = folders_of(inputs.iter().filter_map(|input| match input {
+        Ok(Input::File(path)) => Some(path.as_path()),
+        _ => None,
+    }));
+    let config = find_config(config_file, &folders)?;
     let mut store = Store::open(db)?;
     super::cap_store(&store, max_db_pages)?;
     let options = AddOptions {
         article_id: args.id,
-        lang: args.lang,
+        allow_retitle: args.allow_retitle,
+        config: Some(Arc::new(config)),
+        lang: args.lang.unwrap_or_default(),
         date: args.date,
         country: args.country,
         label: args.label,
@@ -118,6 +141,17 @@ pub fn run(
     grouped.push_all(inputs, args.jobs.unwrap_or(0), &mut report_group)?;
     report_group(grouped.finish())?;
     progress.finish_and_clear();
+    match args.format {
+        Format::Human => {
+            report::write_unsupported_human(&mut stdout, &unsupported, "added", args.verbose)?
+        }
+        Format::Json => {
+            for path in &unsupported {
+                report::write_add_unsupported_json(&mut stdout, path)?;
+            }
+        }
+    }
+    stdout.flush()?;
     Ok(if failed > 0 {
         eprintln!("error: {failed} input(s) could not be added; the others were");
         Status::PartialFailure

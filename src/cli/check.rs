@@ -3,6 +3,7 @@
 //! exit 0/1/2.
 
 use std::io::{BufWriter, IsTerminal};
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::bail;
@@ -11,10 +12,11 @@ use claimlint::check::{
     check_stream,
 };
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
-use claimlint::ingest::{AddOptions, MaxInputSize};
+use claimlint::ingest::{AddOptions, CheckArg, Input, MaxInputSize, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
-use claimlint::report::{HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
-use claimlint::store::{LatestDrafts, Store};
+use claimlint::project::folders_of;
+use claimlint::report::{self, HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
+use claimlint::store::{IN_MEMORY, LatestDrafts, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::rules_args::{RuleArgs, load_rules};
@@ -36,12 +38,20 @@ enum FailOn {
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files to add and check (`-` for stdin), or stored ARTICLE / ARTICLE@N.
-    #[arg(value_name = "ARTICLE[@N]|FILE", required_unless_present = "all")]
+    /// Files, folders (recursively, skipping hidden and .gitignored files), globs
+    /// ('site/**/*.md') to add and check (`-` for stdin), or stored ARTICLE / ARTICLE@N.
+    #[arg(
+        value_name = "ARTICLE[@N]|FILE|DIR|GLOB",
+        required_unless_present = "all"
+    )]
     targets: Vec<String>,
     /// Check the latest draft of every stored article.
-    #[arg(long, conflicts_with = "targets")]
+    #[arg(long, conflicts_with_all = ["targets", "no_store"])]
     all: bool,
+    /// Check the files in a database in memory: no database file is read or written (for
+    /// pre-commit hooks and CI). Every target is then a file; `first_seen` is this run.
+    #[arg(long)]
+    no_store: bool,
     /// With --all: only drafts not yet checked (without rule errors) by this rule suite and
     /// reference data, so a nightly run costs only what changed.
     #[arg(long)]
@@ -59,9 +69,10 @@ pub struct Args {
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
-    /// Language of FILE targets: it, en, es or auto.
-    #[arg(long, default_value = "auto", value_parser = parse_lang)]
-    lang: LangChoice,
+    /// Language of FILE targets: it, en, es or auto (default: a claimlint.toml override's,
+    /// else auto).
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<LangChoice>,
     /// Date of FILE targets; overrides their date header.
     #[arg(long, value_name = "YYYY-MM[-DD]", value_parser = parse_date)]
     date: Option<ArticleDate>,
@@ -69,38 +80,71 @@ pub struct Args {
     /// overrides the `country:` header. Without either, `$` is USD.
     #[arg(long, value_name = "CC", value_parser = parse_country)]
     country: Option<Country>,
-    /// Article id for a single FILE target (default: the file stem; required for `-`).
+    /// Article id for a single FILE target (default: front matter `id:`, else the path from
+    /// the project root without extension, else the file stem; required for `-`).
     #[arg(long)]
     id: Option<String>,
+    /// Add a FILE target even if its title differs from the one its article is stored with.
+    #[arg(long)]
+    allow_retitle: bool,
+    /// Name every file found in the folders and globs that was not checked (not an article
+    /// format).
+    #[arg(short, long)]
+    verbose: bool,
 }
 
 pub fn run(
-    db: &std::path::Path,
+    db: &Path,
+    config_file: Option<&Path>,
     max_input_size: MaxInputSize,
     max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
-    let targets = args
-        .targets
-        .iter()
-        .map(|arg| Target::parse(arg))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(anyhow::Error::msg)?;
-    let files = targets
-        .iter()
-        .filter(|t| matches!(t, Target::File(_)))
-        .count();
+    let db = if args.no_store {
+        Path::new(IN_MEMORY)
+    } else {
+        db
+    };
     if (args.changed || args.since.is_some()) && !args.all {
         bail!("--changed and --since choose among stored drafts: use them with --all");
     }
+    // An existing database is opened first: a path-looking argument naming no file may be a
+    // stored article whose id is a path.
+    let existing = if db == Path::new(IN_MEMORY) || db.exists() {
+        Some(Store::open_existing(db)?)
+    } else {
+        None
+    };
+    let (check_args, unsupported) = expand_check_args(&args.targets, args.no_store, |id| {
+        existing
+            .as_ref()
+            .is_some_and(|store| store.drafts(id).is_ok())
+    })
+    .map_err(anyhow::Error::msg)?;
+    let files = check_args
+        .iter()
+        .filter(|arg| matches!(arg, CheckArg::Input(Ok(_))))
+        .count();
     if args.id.is_some() && files != 1 {
         bail!("--id names one article but {files} files were given");
     }
-    let (config, rules) = load_rules(&args.rules)?;
-    let mut store = if files > 0 {
-        Store::open(db)?
-    } else {
-        Store::open_existing(db)?
+    let folders = folders_of(check_args.iter().filter_map(|arg| match arg {
+        CheckArg::Input(Ok(Input::File(path))) => Some(path.as_path()),
+        _ => None,
+    }));
+    let (config, rules) = load_rules(&args.rules, config_file, &folders)?;
+    let mut store = match existing {
+        Some(store) => store,
+        None if files > 0 => Store::open(db)?,
+        // Nothing to read and nothing stored named: the errors need no database file.
+        None if !args.all
+            && check_args
+                .iter()
+                .all(|arg| matches!(arg, CheckArg::Input(_))) =>
+        {
+            Store::open_in_memory()?
+        }
+        None => Store::open_existing(db)?,
     };
     super::cap_store(&store, max_db_pages)?;
     let mut settings = config.run_settings();
@@ -110,7 +154,9 @@ pub fn run(
     let options = CheckOptions {
         add: AddOptions {
             article_id: args.id,
-            lang: args.lang,
+            allow_retitle: args.allow_retitle,
+            config: Some(Arc::new(config)),
+            lang: args.lang.unwrap_or_default(),
             date: args.date,
             country: args.country,
             label: None,
@@ -118,6 +164,14 @@ pub fn run(
         },
         reference_snapshot: rates.snapshot_id(),
     };
+    let targets: Vec<Target> = check_args
+        .into_iter()
+        .map(|arg| match arg {
+            CheckArg::Input(Ok(input)) => Target::File(input),
+            CheckArg::Input(Err(error)) => Target::Invalid(error.to_string()),
+            CheckArg::Stored(draft) => Target::Stored(draft),
+        })
+        .collect();
     let targets = if args.all {
         let snapshot = options.reference_snapshot.as_deref().unwrap_or("none");
         store
@@ -141,14 +195,20 @@ pub fn run(
         ProgressBar::hidden()
     };
     let stdout = BufWriter::new(std::io::stdout().lock());
+    let unsupported_names: Vec<String> = unsupported
+        .iter()
+        .map(|path| path.display().to_string())
+        .collect();
     let mut writer: Box<dyn CheckSink> = match args.format {
         Format::Human => {
             let color = std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
             Box::new(HumanCheckWriter::new(stdout, color))
         }
-        Format::Json => Box::new(JsonCheckWriter::new(stdout)),
-        Format::Sarif => Box::new(SarifCheckWriter::new(stdout)),
+        Format::Json => Box::new(JsonCheckWriter::new(stdout).with_unsupported(unsupported_names)),
+        Format::Sarif => {
+            Box::new(SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names))
+        }
     };
     let mut sink = Progress {
         inner: writer.as_mut(),
@@ -161,6 +221,11 @@ pub fn run(
         Err(CheckError::Output(err)) => return Err(err.into()),
     };
     progress.finish_and_clear();
+    drop(writer);
+    if args.format == Format::Human {
+        let mut stdout = std::io::stdout().lock();
+        report::write_unsupported_human(&mut stdout, &unsupported, "checked", args.verbose)?;
+    }
     if totals.rule_errors > 0 || totals.input_errors > 0 {
         return Ok(Status::PartialFailure);
     }

@@ -3,6 +3,7 @@
 //! as human text, JSON or Markdown. Exit 0 whatever changed; 2 on bad arguments.
 
 use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::bail;
@@ -10,6 +11,7 @@ use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
 use claimlint::engine::{CompiledSuite, RateSource, suite_hash};
 use claimlint::ingest::{AddOptions, MaxInputSize};
 use claimlint::model::{ArticleDate, Country, LangChoice};
+use claimlint::project::{folder_of, path_article_id};
 use claimlint::report;
 use claimlint::store::{Store, StoreError};
 
@@ -30,7 +32,8 @@ pub struct Args {
     targets: Vec<String>,
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
-    /// Article id for FILE_A FILE_B (default: FILE_B's stem).
+    /// Article id for FILE_A FILE_B (default: FILE_B's own id: its path from the project
+    /// root without extension, or its stem outside a project).
     #[arg(long)]
     id: Option<String>,
     /// Language of the files: it, en, es or auto.
@@ -51,11 +54,22 @@ pub struct Args {
 }
 
 pub fn run(
-    db: &std::path::Path,
+    db: &Path,
+    config_file: Option<&Path>,
     max_input_size: MaxInputSize,
     args: Args,
 ) -> anyhow::Result<Status> {
     let targets = DiffTargets::parse(&args.targets)?;
+    let folders = match &targets {
+        DiffTargets::Files(first, second) => vec![folder_of(first), folder_of(second)],
+        _ => Vec::new(),
+    };
+    // Two files compared are drafts of one article by definition: they share FILE_B's id,
+    // and a changed title is no reason to refuse them.
+    let article_id = match (&args.id, &targets) {
+        (None, DiffTargets::Files(_, second)) => path_article_id(second),
+        (id, _) => id.clone(),
+    };
     if args.id.is_some() && !targets.is_files() {
         bail!("--id names the article of FILE_A FILE_B; stored drafts already have one");
     }
@@ -65,7 +79,9 @@ pub fn run(
         Store::open_existing(db)?
     };
     let add = AddOptions {
-        article_id: args.id,
+        article_id,
+        allow_retitle: true,
+        config: None,
         lang: args.lang,
         date: args.date,
         country: args.country,
@@ -75,7 +91,7 @@ pub fn run(
     let (older, newer) = load_pair(&mut store, &targets, &add)?;
     let mut diff = diff_drafts(&newer.article, (&older).into(), (&newer).into());
     if !args.no_findings {
-        let (config, rules) = load_rules(&args.rules)?;
+        let (config, rules) = load_rules(&args.rules, config_file, &folders)?;
         let settings = config.run_settings();
         let hash = suite_hash(&rules, &settings);
         let compile = || -> Result<CompiledSuite, StoreError> {

@@ -2,8 +2,9 @@
 //! an `Args` struct and a `run` function that calls into the library and a renderer; none of
 //! them holds SQL, Rhai or formatting logic of its own.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use claimlint::ingest::MaxInputSize;
 use claimlint::store::StoreError;
 use clap::{Parser, Subcommand};
@@ -24,15 +25,16 @@ mod rules_args;
 #[derive(Debug, Parser)]
 #[command(name = "claimlint", version, about, long_about = None)]
 pub struct Cli {
-    /// SQLite database to use (created on first use).
-    #[arg(
-        long,
-        global = true,
-        env = "CLAIMLINT_DB",
-        default_value = "claimlint.db",
-        value_name = "PATH"
-    )]
-    pub db: PathBuf,
+    /// SQLite database to use (created on first use; `:memory:` for none). Default:
+    /// claimlint.db at the project root (the nearest folder up from here holding
+    /// claimlint.toml or .git), else in the working directory.
+    #[arg(long, global = true, env = "CLAIMLINT_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// claimlint.toml to use instead of the one found from each article's folder (or the
+    /// working directory) up to the project root.
+    #[arg(long, global = true, env = "CLAIMLINT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
 
     /// Largest input file accepted by extract, add, check and diff (bytes, or with a unit:
     /// 512K, 128M, 1G); larger inputs are refused before they are read.
@@ -107,9 +109,14 @@ impl Status {
     }
 }
 
-pub fn run(cli: Cli) -> anyhow::Result<Status> {
-    let db = cli.db.clone();
-    run_command(cli).map_err(|err| name_damaged_database(err, &db))
+pub fn run(mut cli: Cli) -> anyhow::Result<Status> {
+    let db = match cli.db.take() {
+        Some(db) => db,
+        None => claimlint::project::default_db(
+            &std::env::current_dir().context("reading the working directory")?,
+        ),
+    };
+    run_command(cli, &db).map_err(|err| name_damaged_database(err, &db))
 }
 
 /// A damaged or full database surfaces from any query; whatever layer it crossed, it is
@@ -131,18 +138,19 @@ fn name_damaged_database(err: anyhow::Error, db: &std::path::Path) -> anyhow::Er
     }
 }
 
-fn run_command(cli: Cli) -> anyhow::Result<Status> {
+fn run_command(cli: Cli, db: &Path) -> anyhow::Result<Status> {
+    let config = cli.config.as_deref();
     match cli.command {
         Command::Extract(args) => extract::run(cli.max_input_size, args),
-        Command::Add(args) => add::run(&cli.db, cli.max_input_size, cli.max_db_pages, args),
-        Command::Articles(args) => articles::run(&cli.db, args),
-        Command::Drafts(args) => drafts::run(&cli.db, args),
-        Command::Claims(args) => claims::run(&cli.db, args),
-        Command::Rates(args) => rates::run(&cli.db, args),
-        Command::Check(args) => check::run(&cli.db, cli.max_input_size, cli.max_db_pages, args),
-        Command::Rules(args) => rules::run(args),
-        Command::Diff(args) => diff::run(&cli.db, cli.max_input_size, args),
-        Command::Db(args) => db::run(&cli.db, args),
+        Command::Add(args) => add::run(db, config, cli.max_input_size, cli.max_db_pages, args),
+        Command::Articles(args) => articles::run(db, args),
+        Command::Drafts(args) => drafts::run(db, args),
+        Command::Claims(args) => claims::run(db, args),
+        Command::Rates(args) => rates::run(db, args),
+        Command::Check(args) => check::run(db, config, cli.max_input_size, cli.max_db_pages, args),
+        Command::Rules(args) => rules::run(config, args),
+        Command::Diff(args) => diff::run(db, config, cli.max_input_size, args),
+        Command::Db(args) => db::run(db, args),
     }
 }
 

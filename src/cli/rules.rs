@@ -1,18 +1,17 @@
 //! `claimlint rules list|explain|api|test|new`: the rule suite for the people who write and
 //! run it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, bail};
-use claimlint::config::Config;
+use anyhow::bail;
 use claimlint::engine::{
     CompiledSuite, NoRates, RuleSelection, RuleSet, api, api_docs, sandbox, scaffold, testing,
 };
 use claimlint::report::{self, Table};
 use serde::Serialize;
 
-use super::rules_args::{RuleArgs, load_rules};
+use super::rules_args::{RuleArgs, find_config, load_rules};
 use super::{ListFormat, Status};
 
 #[derive(Debug, clap::Args)]
@@ -65,11 +64,11 @@ struct RuleRow<'a> {
     origin: String,
 }
 
-pub fn run(args: Args) -> anyhow::Result<Status> {
+pub fn run(config_file: Option<&Path>, args: Args) -> anyhow::Result<Status> {
     let mut stdout = std::io::stdout().lock();
     match args.command {
         Command::List { rules, format } => {
-            let (_, rules) = load_rules(&rules)?;
+            let (_, rules) = load_rules(&rules, config_file, &[])?;
             let rows: Vec<RuleRow> = rules
                 .rules
                 .iter()
@@ -93,7 +92,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
             }
         }
         Command::Explain { id, rules } => {
-            let (_, rules) = load_rules(&rules)?;
+            let (_, rules) = load_rules(&rules, config_file, &[])?;
             let Some(rule) = rules.get(&id) else {
                 bail!("no rule `{id}`; `claimlint rules list` shows the ids");
             };
@@ -123,7 +122,7 @@ pub fn run(args: Args) -> anyhow::Result<Status> {
             }
         }
         Command::Test { dir, fixtures } => {
-            let config = Config::discover(&std::env::current_dir().context("current directory")?)?;
+            let config = find_config(config_file, &[])?;
             let (selection, default_fixtures) = match &dir {
                 Some(dir) => (
                     RuleSelection {

@@ -232,11 +232,19 @@ fn unclosed_front_matter_is_an_error() {
 
 #[test]
 fn article_ids() {
-    for good in ["cina-russia-2024-01-it", "Über ids", "a.b_c"] {
+    for good in [
+        "cina-russia-2024-01-it",
+        "Über ids",
+        "a.b_c",
+        "site/2024/01/index",
+    ] {
         validate_article_id(good).unwrap();
     }
     let too_long = "x".repeat(MAX_ARTICLE_ID_CHARS + 1);
-    for bad in ["", "a/b", "a\\b", "a\tb", "a\u{7}b", "a@2", " a", &too_long] {
+    let bad_ids = [
+        "", "/a", "a/", "a//b", "a/../b", "./a", "a\\b", "a\tb", "a\u{7}b", "a@2", " a", &too_long,
+    ];
+    for bad in bad_ids {
         assert!(validate_article_id(bad).is_err(), "{bad:?}");
     }
 }

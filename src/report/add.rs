@@ -1,6 +1,7 @@
 //! What `add` prints per input: a human line, or one JSON object per line.
 
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -72,5 +73,52 @@ pub fn write_add_error_json(out: &mut impl Write, error: &ItemError) -> io::Resu
             claim_count: None,
             error: Some(error.to_string()),
         },
+    )
+}
+
+/// `add --format json` for a file found in a folder or by a glob whose format is not an
+/// article's: `{"source": PATH, "status": "unsupported"}`.
+pub fn write_add_unsupported_json(out: &mut impl Write, path: &Path) -> io::Result<()> {
+    super::write_json_line(
+        out,
+        &AddJson {
+            source: &path.display().to_string(),
+            status: "unsupported",
+            article: None,
+            draft: None,
+            claim_count: None,
+            error: None,
+        },
+    )
+}
+
+/// The human lines for unsupported files: each named when `verbose`, then a count (nothing
+/// when there are none). `what` is what was not done to them (`added`, `checked`).
+pub fn write_unsupported_human(
+    out: &mut impl Write,
+    unsupported: &[PathBuf],
+    what: &str,
+    verbose: bool,
+) -> io::Result<()> {
+    if unsupported.is_empty() {
+        return Ok(());
+    }
+    if verbose {
+        for path in unsupported {
+            writeln!(
+                out,
+                "unsupported {} (not {what}: not an article format)",
+                super::terminal::escape(&path.display().to_string())
+            )?;
+        }
+    }
+    let files = match unsupported.len() {
+        1 => "1 file".to_owned(),
+        n => format!("{n} files"),
+    };
+    let hint = if verbose { "" } else { "; -v lists them" };
+    writeln!(
+        out,
+        "note: {files} not {what}: not an article format (.txt, .md, .html, .docx){hint}"
     )
 }

@@ -24,6 +24,7 @@ pub struct JsonCheckWriter<W> {
     rule_errors: Vec<RuleError>,
     input_errors: Vec<String>,
     articles: usize,
+    unsupported: Vec<String>,
 }
 
 impl<W: Write> JsonCheckWriter<W> {
@@ -33,7 +34,15 @@ impl<W: Write> JsonCheckWriter<W> {
             rule_errors: Vec::new(),
             input_errors: Vec::new(),
             articles: 0,
+            unsupported: Vec::new(),
         }
+    }
+
+    /// Files found in the folders and globs given whose format is not an article's: listed
+    /// as `"unsupported"` after `"input_errors"` (the key is absent when there are none).
+    pub fn with_unsupported(mut self, unsupported: Vec<String>) -> Self {
+        self.unsupported = unsupported;
+        self
     }
 }
 
@@ -78,9 +87,17 @@ impl<W: Write> CheckSink for JsonCheckWriter<W> {
 
     fn finish(&mut self, _: &CheckTotals) -> io::Result<()> {
         let close = if self.articles == 0 { "]" } else { "\n  ]" };
+        let unsupported = if self.unsupported.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ",\n  \"unsupported\": {}",
+                nested_pretty(&self.unsupported, 1)?
+            )
+        };
         writeln!(
             self.out,
-            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}\n}}",
+            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}{unsupported}\n}}",
             nested_pretty(&self.rule_errors, 1)?,
             nested_pretty(&self.input_errors, 1)?,
         )?;

@@ -22,7 +22,10 @@ mod sarif;
 mod table;
 pub mod terminal;
 
-pub use add::{AddJson, write_add_error_json, write_add_human, write_add_json};
+pub use add::{
+    AddJson, write_add_error_json, write_add_human, write_add_json, write_add_unsupported_json,
+    write_unsupported_human,
+};
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };

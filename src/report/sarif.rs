@@ -107,6 +107,8 @@ pub struct SarifCheckWriter<W> {
     results: usize,
     checked_at: String,
     properties: Value,
+    /// Notes for the unsupported files, added after the errors at the end.
+    unsupported_notes: Vec<Value>,
 }
 
 impl<W: Write> SarifCheckWriter<W> {
@@ -118,7 +120,23 @@ impl<W: Write> SarifCheckWriter<W> {
             results: 0,
             checked_at: String::new(),
             properties: Value::Null,
+            unsupported_notes: Vec::new(),
         }
+    }
+
+    /// Files found in the folders and globs given whose format is not an article's: one
+    /// `note` notification each, so a SARIF viewer shows what was not checked.
+    pub fn with_unsupported(mut self, unsupported: &[String]) -> Self {
+        self.unsupported_notes = unsupported
+            .iter()
+            .map(|path| {
+                json!({
+                    "level": "note",
+                    "message": { "text": format!("{path}: not checked: not an article format") },
+                })
+            })
+            .collect();
+        self
     }
 }
 
@@ -175,8 +193,10 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
 
     fn finish(&mut self, _: &CheckTotals) -> io::Result<()> {
         let close = if self.results == 0 { "]" } else { "\n      ]" };
+        let success = self.notifications.is_empty();
+        self.notifications.append(&mut self.unsupported_notes);
         let invocations = json!([{
-            "executionSuccessful": self.notifications.is_empty(),
+            "executionSuccessful": success,
             "endTimeUtc": self.checked_at,
             "toolExecutionNotifications": self.notifications,
         }]);

@@ -38,6 +38,7 @@ pub use claims::DraftClaims;
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
+pub use open::IN_MEMORY;
 pub use packed::PackedDraft;
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 

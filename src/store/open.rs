@@ -43,6 +43,9 @@ impl Store {
     }
 
     fn open_with(path: &Path, create: bool) -> Result<Store, StoreError> {
+        if path.as_os_str() == IN_MEMORY {
+            return Store::open_in_memory();
+        }
         let exists = check_is_sqlite(path)?;
         if !exists && !create {
             return Err(StoreError::DatabaseMissing {
@@ -64,6 +67,29 @@ impl Store {
         // the schema unreadable, means the file is damaged.
         configure(&mut conn, path).map_err(|err| err.located(path))?;
         migrations::migrate(&mut conn, path).map_err(|err| err.located(path))?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+}
+
+/// The `--db` value that names no file: a private database in memory.
+pub const IN_MEMORY: &str = ":memory:";
+
+impl Store {
+    /// A new database in memory, gone when the store is dropped: for a check that must leave
+    /// no file behind (`check --no-store`, `--db :memory:`). Same schema and foreign keys as
+    /// a file; no WAL (there is no file to share), so no journal-mode check.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let path = Path::new(IN_MEMORY);
+        let mut conn = Connection::open_in_memory().map_err(|cause| StoreError::Open {
+            path: path.to_owned(),
+            cause,
+        })?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        migrations::migrate(&mut conn, path)?;
         Ok(Store {
             conn,
             path: path.to_owned(),

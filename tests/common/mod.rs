@@ -37,12 +37,19 @@ impl Workspace {
         path
     }
 
+    /// Copies the fixture article `name` into the workspace, which is in no project, so it
+    /// is added under its file stem (in the repository it would be `fixtures/articles/…`).
+    pub fn copy_fixture(&self, name: &str) -> PathBuf {
+        self.write(name, std::fs::read(fixture(name)).unwrap())
+    }
+
     /// `claimlint --db <test.db> ARGS…`, run in the workspace directory.
     pub fn claimlint(&self, args: &[&str]) -> Command {
         let mut command = Command::cargo_bin("claimlint").unwrap();
         command
             .current_dir(self.dir.path())
             .env_remove("CLAIMLINT_DB")
+            .env_remove("CLAIMLINT_CONFIG")
             .arg("--db")
             .arg(self.db())
             .args(args);
@@ -55,6 +62,7 @@ impl Workspace {
         std::process::Command::new(assert_cmd::cargo::cargo_bin("claimlint"))
             .current_dir(self.dir.path())
             .env_remove("CLAIMLINT_DB")
+            .env_remove("CLAIMLINT_CONFIG")
             .arg("--db")
             .arg(self.db())
             .args(args)
@@ -70,6 +78,7 @@ impl Workspace {
         command
             .current_dir(self.dir.path())
             .env_remove("CLAIMLINT_DB")
+            .env_remove("CLAIMLINT_CONFIG")
             .args(args);
         command
     }
