@@ -246,6 +246,11 @@ impl<'s> SourceMapBuilder<'s> {
         }
     }
 
+    /// The source the prose is converted from.
+    pub fn source(&self) -> &'s str {
+        self.source
+    }
+
     /// The prose written so far.
     pub fn text(&self) -> &str {
         &self.text
@@ -343,6 +348,22 @@ impl<'s> SourceMapBuilder<'s> {
         self.replace(" ", source_offset);
     }
 
+    /// Appends a line break at `source_offset` unless the prose is empty or already ends with
+    /// whitespace: a break inside a paragraph (`<br>`, a Markdown hard break) that keeps the
+    /// line apart without ending the block.
+    pub fn line_break(&mut self, source_offset: usize) {
+        let (line, column) = self.source_position(source_offset);
+        self.line_break_at(line, column);
+    }
+
+    /// [`line_break`](Self::line_break) for a converter that counts its own positions.
+    pub fn line_break_at(&mut self, line: u32, column: u32) {
+        if self.text.is_empty() || self.text.ends_with(char::is_whitespace) {
+            return;
+        }
+        self.push_at("\n", line, column, false);
+    }
+
     /// The prose (trailing whitespace trimmed) and its map.
     pub fn finish(mut self) -> (String, SourceMap) {
         let trimmed = self.text.trim_end().len();
@@ -403,6 +424,20 @@ mod tests {
         builder.space(4);
         let (text, _) = builder.finish();
         assert_eq!(text, "a\n\nb");
+    }
+
+    #[test]
+    fn line_breaks_keep_lines_apart_without_ending_the_block() {
+        let mut builder = SourceMapBuilder::new(Format::Html, "uno<br>due");
+        builder.line_break(0);
+        builder.copy(0..3);
+        builder.line_break(3);
+        builder.line_break(3);
+        builder.copy(7..10);
+        let (text, map) = builder.finish();
+        assert_eq!(text, "uno\ndue");
+        assert_eq!(map.position(&text, 3), (1, 4));
+        assert_eq!(map.position(&text, 4), (1, 8));
     }
 
     #[test]
