@@ -4,6 +4,7 @@
 use super::*;
 
 mod docx;
+mod fixtures;
 mod hostile;
 mod html;
 mod markdown;
