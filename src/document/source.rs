@@ -18,6 +18,7 @@
 //! The map is stored with the draft ([`SourceMap::encode`]), so findings on a stored draft
 //! point into the source as well.
 
+use std::cell::Cell;
 use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
@@ -229,6 +230,12 @@ pub struct SourceMapBuilder<'s> {
     segments: Vec<Segment>,
     /// Byte offsets where each source line starts (line 1 at 0).
     line_starts: Vec<usize>,
+    /// Characters of prose from the last segment's start to the end: whether a copy
+    /// continues that segment is known without counting it again.
+    last_segment_chars: u32,
+    /// The last source position computed (byte offset, line index, column): converters walk
+    /// forward, so the next column is counted from there, not from the start of a long line.
+    last_position: Cell<(usize, usize, u32)>,
 }
 
 impl<'s> SourceMapBuilder<'s> {
@@ -243,6 +250,8 @@ impl<'s> SourceMapBuilder<'s> {
             text: String::new(),
             segments: Vec::new(),
             line_starts,
+            last_segment_chars: 0,
+            last_position: Cell::new((0, 0, 1)),
         }
     }
 
@@ -261,11 +270,19 @@ impl<'s> SourceMapBuilder<'s> {
         let offset = offset.min(self.source.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        let column = self
-            .source
-            .get(line_start..offset)
-            .map_or(offset - line_start, |slice| slice.chars().count());
-        (line_index as u32 + 1, column as u32 + 1)
+        let (known_offset, known_line, known_column) = self.last_position.get();
+        let (from, from_column) = if known_line == line_index && known_offset <= offset {
+            (known_offset, known_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = from_column
+            + self
+                .source
+                .get(from..offset)
+                .map_or(offset - from, |slice| slice.chars().count()) as u32;
+        self.last_position.set((offset, line_index, column));
+        (line_index as u32 + 1, column)
     }
 
     /// Appends `source[range]` as it is (one verbatim segment per source line it covers).
@@ -305,10 +322,14 @@ impl<'s> SourceMapBuilder<'s> {
             last.verbatim
                 && verbatim
                 && last.line == line
-                && last.column + self.text[last.text as usize..].chars().count() as u32 == column
+                && last.column + self.last_segment_chars == column
         });
-        if !continues {
+        let chars = text.chars().count() as u32;
+        if continues {
+            self.last_segment_chars += chars;
+        } else {
             self.segments.push(segment);
+            self.last_segment_chars = chars;
         }
         self.text.push_str(text);
     }
@@ -333,9 +354,23 @@ impl<'s> SourceMapBuilder<'s> {
         } else {
             "\n\n"
         };
+        // Only spaces and tabs (one byte, one character each) are cut.
+        let cut = (self.text.len() - kept) as u32;
         self.text.truncate(kept);
-        self.segments
-            .retain(|segment| (segment.text as usize) < kept);
+        let mut dropped_segment = false;
+        while self
+            .segments
+            .last()
+            .is_some_and(|segment| segment.text as usize >= kept)
+        {
+            self.segments.pop();
+            dropped_segment = true;
+        }
+        self.last_segment_chars = match self.segments.last() {
+            Some(last) if dropped_segment => self.text[last.text as usize..].chars().count() as u32,
+            Some(_) => self.last_segment_chars - cut,
+            None => 0,
+        };
         self.push_at(breaks, line, column, false);
     }
 
@@ -424,6 +459,23 @@ mod tests {
         builder.space(4);
         let (text, _) = builder.finish();
         assert_eq!(text, "a\n\nb");
+    }
+
+    #[test]
+    fn source_positions_are_right_in_any_order_and_after_a_trimmed_block() {
+        let source = "è una riga\nè la seconda   \nterza";
+        let builder = SourceMapBuilder::new(Format::Markdown, source);
+        assert_eq!(builder.source_position(15), (2, 3));
+        assert_eq!(builder.source_position(3), (1, 3));
+        assert_eq!(builder.source_position(20), (2, 8));
+        assert_eq!(builder.source_position(12), (2, 1));
+        let mut builder = SourceMapBuilder::new(Format::Markdown, source);
+        builder.copy(12..28);
+        builder.end_block(28);
+        builder.copy(12..16);
+        let (text, map) = builder.finish();
+        assert_eq!(text, "è la seconda\n\nè l");
+        assert_eq!(map.position(&text, text.rfind('l').unwrap()), (2, 3));
     }
 
     #[test]

@@ -137,3 +137,17 @@ proptest! {
         let _ = convert(Format::Docx, &archive, "x.docx");
     }
 }
+
+/// Quadratic work here (recounting a long line or the map per piece) took minutes; linear
+/// work takes about a second in a debug build.
+#[test]
+fn long_lines_and_many_paragraphs_convert_in_linear_time() {
+    let words = "Il PIL è salito del 2,5% nel 2024 &amp; <b>oltre</b> ".repeat(50_000);
+    let one_line = convert_str(Format::Html, &format!("<p>{words}</p>"));
+    assert!(one_line.text.len() > 2_000_000);
+    let paragraphs = "<p>Il PIL è salito del <b>2,5</b>% </p>\n".repeat(50_000);
+    let many = convert_str(Format::Html, &paragraphs);
+    assert_eq!(many.text.matches("\n\n").count(), 49_999);
+    let last = many.text.rfind("2,5").unwrap();
+    assert_eq!(many.map.position(&many.text, last), (50_000, 27));
+}
