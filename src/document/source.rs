@@ -108,6 +108,9 @@ struct Segment {
     verbatim: bool,
 }
 
+/// The longest verbatim segment, in characters: a map lookup counts at most this many.
+const MAX_SEGMENT_CHARS: u32 = 4096;
+
 /// Prose offsets → source line:column for a converted article (see the module docs).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceMap {
@@ -309,26 +312,59 @@ impl<'s> SourceMapBuilder<'s> {
     /// Appends `text` that stands at `line:column` of the source; `verbatim` when it was
     /// copied character for character from one line (so later characters get later columns).
     pub fn push_at(&mut self, text: &str, line: u32, column: u32, verbatim: bool) {
+        if !verbatim {
+            self.push_segment(text, line, column, false);
+            return;
+        }
+        // A verbatim segment is at most MAX_SEGMENT_CHARS long (a long line is several), so
+        // a lookup in the map counts at most that many characters.
+        let mut rest = text;
+        let mut column = column;
+        while !rest.is_empty() {
+            let room = MAX_SEGMENT_CHARS.saturating_sub(self.continued_chars(line, column));
+            let room = if room == 0 { MAX_SEGMENT_CHARS } else { room };
+            let split = rest
+                .char_indices()
+                .nth(room as usize)
+                .map_or(rest.len(), |(index, _)| index);
+            let (piece, after) = rest.split_at(split);
+            self.push_segment(piece, line, column, true);
+            column += piece.chars().count() as u32;
+            rest = after;
+        }
+    }
+
+    /// The characters of the last segment if a verbatim piece at `line:column` continues it
+    /// (and has room), else 0.
+    fn continued_chars(&self, line: u32, column: u32) -> u32 {
+        match self.segments.last() {
+            Some(last)
+                if last.verbatim
+                    && last.line == line
+                    && last.column + self.last_segment_chars == column
+                    && self.last_segment_chars < MAX_SEGMENT_CHARS =>
+            {
+                self.last_segment_chars
+            }
+            _ => 0,
+        }
+    }
+
+    fn push_segment(&mut self, text: &str, line: u32, column: u32, verbatim: bool) {
         if text.is_empty() {
             return;
         }
-        let segment = Segment {
-            text: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
-            line,
-            column,
-            verbatim,
-        };
-        let continues = self.segments.last().is_some_and(|last| {
-            last.verbatim
-                && verbatim
-                && last.line == line
-                && last.column + self.last_segment_chars == column
-        });
+        let continues = verbatim && self.continued_chars(line, column) > 0;
         let chars = text.chars().count() as u32;
         if continues {
             self.last_segment_chars += chars;
         } else {
-            self.segments.push(segment);
+            self.segments.push(Segment {
+                text: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+                line,
+                column,
+                verbatim,
+            });
             self.last_segment_chars = chars;
         }
         self.text.push_str(text);
@@ -476,6 +512,20 @@ mod tests {
         let (text, map) = builder.finish();
         assert_eq!(text, "è la seconda\n\nè l");
         assert_eq!(map.position(&text, text.rfind('l').unwrap()), (2, 3));
+    }
+
+    #[test]
+    fn long_lines_are_cut_into_segments_that_still_map_every_character() {
+        let line = "è 12,5% ".repeat(2_000);
+        let mut builder = SourceMapBuilder::new(Format::Html, &line);
+        builder.copy(0..8);
+        builder.copy(8..line.len());
+        let (text, map) = builder.finish();
+        assert!(map.segments.len() >= 4, "{}", map.segments.len());
+        let last = text.rfind("12,5").unwrap();
+        assert_eq!(map.position(&text, last), (1, 8 * 1_999 + 3));
+        assert_eq!(map.position(&text, text.find("12,5").unwrap()), (1, 3));
+        assert_eq!(SourceMap::decode(&map.encode()), Some(map));
     }
 
     #[test]
