@@ -1,5 +1,6 @@
 //! Markdown → prose: paragraphs, headings, list items, block quotes and table cells as
-//! blocks; emphasis and link text as the words they are; code, HTML, images and URLs dropped.
+//! blocks; emphasis and link text as the words they are; code, HTML, images (alt text
+//! included) and URLs (autolinks included) dropped.
 //!
 //! pulldown-cmark (CommonMark with tables) parses the text after the YAML front matter, and
 //! its offset iterator gives every event its byte range, shifted by where the body starts,
@@ -12,7 +13,7 @@
 //! `title`, `date`, `id`, `country`, `canonical_url` (or `canonical`) and `lang` are read,
 //! other keys are ignored, and a YAML error is an `InputError::Header` with its file line.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::{Converted, InputError, Meta, non_empty};
@@ -24,6 +25,8 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
     let mut builder = SourceMapBuilder::new(Format::Markdown, source);
     // Inside a code block, an image (its alt text) or an HTML block nothing is prose.
     let mut hidden = 0usize;
+    // Per open link: whether it hides its text (an autolink's text is its URL).
+    let mut links: Vec<bool> = Vec::new();
     let body = &source[body_start..];
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
@@ -32,21 +35,39 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
                 if ends_block(&tag) {
                     builder.end_block(range.start);
                 }
-                if matches!(
+                let url_text = matches!(
                     tag,
-                    Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock | Tag::MetadataBlock(_)
-                ) {
+                    Tag::Link {
+                        link_type: LinkType::Autolink | LinkType::Email,
+                        ..
+                    }
+                );
+                if matches!(tag, Tag::Link { .. }) {
+                    links.push(url_text);
+                }
+                if url_text
+                    || matches!(
+                        tag,
+                        Tag::CodeBlock(_)
+                            | Tag::Image { .. }
+                            | Tag::HtmlBlock
+                            | Tag::MetadataBlock(_)
+                    )
+                {
                     hidden += 1;
                 }
             }
             Event::End(tag) => {
-                if matches!(
-                    tag,
-                    TagEnd::CodeBlock
-                        | TagEnd::Image
-                        | TagEnd::HtmlBlock
-                        | TagEnd::MetadataBlock(_)
-                ) {
+                let url_text = tag == TagEnd::Link && links.pop().unwrap_or(false);
+                if url_text
+                    || matches!(
+                        tag,
+                        TagEnd::CodeBlock
+                            | TagEnd::Image
+                            | TagEnd::HtmlBlock
+                            | TagEnd::MetadataBlock(_)
+                    )
+                {
                     hidden = hidden.saturating_sub(1);
                 }
                 if end_ends_block(tag) {

@@ -37,11 +37,13 @@ pub struct Converted {
 /// Where each value is read from, per format:
 /// - Markdown: the YAML front matter keys `title`, `date`, `id`, `country`, `canonical_url`
 ///   (or `canonical`), `lang`;
-/// - HTML: `<meta name="title">`, `og:title` or `<title>`; `<meta name="date">` or
-///   `article:published_time`; `<meta name="country">`; `<link rel="canonical">`;
-///   `<html lang>`;
+/// - HTML: `<meta name="title">`, `og:title`, `dc.title` or else `<title>`; `<meta
+///   name="date">`, `article:published_time`, `dc.date` or `dcterms.date`; `<meta
+///   name="country">`; `<link rel="canonical">`; `<html lang>`;
 /// - Word: `docProps/core.xml` `dc:title`, and `dcterms:created` (when the draft was begun;
 ///   `dcterms:modified` when there is no `created`), `dc:language`.
+///
+/// Only Markdown front matter gives an `id`; HTML and Word files have no such convention.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Meta {
     pub title: Option<String>,

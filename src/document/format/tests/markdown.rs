@@ -148,6 +148,15 @@ fn broken_front_matter_names_its_line() {
 }
 
 #[test]
+fn autolinks_are_urls_not_prose() {
+    let post = "Dati su <https://istat.example/2024> e <info@istat.example>: 3,5%.\n";
+    assert_eq!(
+        convert_str(Format::Markdown, post).text,
+        "Dati su e : 3,5%."
+    );
+}
+
+#[test]
 fn crlf_files_keep_their_lines() {
     let source =
         "---\r\ntitle: t\r\n---\r\n\r\nPrimo paragrafo.\r\n\r\nIl PIL è salito del 2,5%.\r\n";
