@@ -9,9 +9,15 @@
 //! the same draft as its LF original.
 //!
 //! The header is optional and sits at the very top: either a front-matter block (`---`,
-//! `key: value` lines among which `date:`, `title:`, `country:` and `id:` are read and other keys are ignored,
-//! `---`), or a leading `date 2024-01` / `date: 2024-01` after which the article text may
-//! follow on the same line. A header date that does not parse is an error, never ignored.
+//! `key: value` lines among which `date:`, `title:`, `country:` and `id:` are read and other
+//! keys are ignored, `---`), or a leading `date 2024-01` / `date: 2024-01` after which the
+//! article text may follow on the same line (`document/header.rs`). A header date that does
+//! not parse is an error, never ignored.
+//!
+//! HTML, Markdown and Word articles ([`Document::from_bytes_as`]) are converted to prose
+//! first (`document/format/`): their `text` is the prose, with no header in it, and their
+//! `source` map leads every offset back to line:column in the file; header values come from
+//! the file's own metadata (front matter, `<meta>` tags, core properties).
 
 use std::fmt;
 use std::path::Path;
