@@ -51,50 +51,29 @@ fn a_cms_page_keeps_the_article_body_only() {
 #[test]
 fn figures_map_to_their_source_line_and_column() {
     let converted = convert_str(Format::Html, PAGE);
-    for needle in ["4,1% del", "2024, con", "Entrate", "Fonte"] {
-        assert_eq!(
-            position_of(&converted, needle),
-            source_position_of(PAGE, needle),
-            "{needle}"
-        );
-    }
-    // Collapsed whitespace: "con   una" is one space, and "una" keeps its own column.
-    assert_eq!(
-        position_of(&converted, "una spesa"),
-        source_position_of(PAGE, "una spesa")
-    );
-    // "13,6" is copied; the no-break space after it maps to where `&nbsp;` starts.
-    assert_eq!(
-        position_of(&converted, "13,6"),
-        source_position_of(PAGE, "13,6&")
-    );
-    assert_eq!(
-        position_of(&converted, "\u{a0}miliardi"),
-        source_position_of(PAGE, "&nbsp;miliardi")
-    );
-    assert_eq!(
-        position_of(&converted, "miliardi"),
-        source_position_of(PAGE, "miliardi")
+    assert_positions(
+        &converted,
+        PAGE,
+        &[
+            ("4,1% del", "4,1% del"),
+            ("2024, con", "2024, con"),
+            ("Entrate", "Entrate"),
+            ("Fonte", "Fonte"),
+            // "con   una" is one space, and "una" keeps its own column.
+            ("una spesa", "una spesa"),
+            // "13,6" is copied; the no-break space after it maps to where `&nbsp;` starts.
+            ("13,6", "13,6&"),
+            ("\u{a0}miliardi", "&nbsp;miliardi"),
+            ("miliardi", "miliardi"),
+            ("137%", "137&#37;"),
+            ("%.", "&#37;"),
+            ("\u{2212}0,4", "&minus;"),
+            ("0,4", "0,4"),
+        ],
     );
     // Inline markup joins a figure, each part keeping its column.
     let (line, column) = source_position_of(PAGE, "<b>3</b>");
     assert_eq!(position_of(&converted, "3,2% nel"), (line, column + 3));
-    assert_eq!(
-        position_of(&converted, "137%"),
-        source_position_of(PAGE, "137&#37;")
-    );
-    assert_eq!(
-        position_of(&converted, "%."),
-        source_position_of(PAGE, "&#37;")
-    );
-    assert_eq!(
-        position_of(&converted, "\u{2212}0,4"),
-        source_position_of(PAGE, "&minus;")
-    );
-    assert_eq!(
-        position_of(&converted, "0,4"),
-        source_position_of(PAGE, "0,4")
-    );
 }
 
 #[test]

@@ -61,38 +61,24 @@ fn a_post_keeps_its_prose_and_drops_code_html_and_urls() {
 #[test]
 fn figures_map_to_their_source_line_and_column() {
     let converted = convert_str(Format::Markdown, POST);
-    for (prose, source) in [
-        ("4,1% del", "4,1**%"),
-        ("3,2% nel", "3,2*%"),
-        ("2024, con", "2024, con"),
-        ("13,6", "13,6"),
-        ("Le entrate", "Le entrate"),
-        ("Uscite", "Uscite"),
-        ("in codice", "in codice"),
-        ("2023\n\n4,1%", "2023 | 4,1%"),
-    ] {
-        assert_eq!(
-            position_of(&converted, prose),
-            source_position_of(POST, source),
-            "{prose}"
-        );
-    }
-    assert_eq!(
-        position_of(&converted, "\u{a0}miliardi"),
-        source_position_of(POST, "&nbsp;")
-    );
-    assert_eq!(
-        position_of(&converted, "miliardi"),
-        source_position_of(POST, "miliardi")
-    );
-    // An escaped `%` maps to the character, not the backslash.
-    assert_eq!(
-        position_of(&converted, "%.\nLo"),
-        source_position_of(POST, "%.")
-    );
-    assert_eq!(
-        position_of(&converted, "ministero"),
-        source_position_of(POST, "ministero")
+    assert_positions(
+        &converted,
+        POST,
+        &[
+            ("4,1% del", "4,1**%"),
+            ("3,2% nel", "3,2*%"),
+            ("2024, con", "2024, con"),
+            ("13,6", "13,6"),
+            ("Le entrate", "Le entrate"),
+            ("Uscite", "Uscite"),
+            ("in codice", "in codice"),
+            ("2023\n\n4,1%", "2023 | 4,1%"),
+            ("\u{a0}miliardi", "&nbsp;"),
+            ("miliardi", "miliardi"),
+            // An escaped `%` maps to the character, not the backslash.
+            ("%.\nLo", "%."),
+            ("ministero", "ministero"),
+        ],
     );
 }
 

@@ -29,6 +29,18 @@ fn source_position_of(source: &str, needle: &str) -> (u32, u32) {
     crate::document::text_position(source, offset)
 }
 
+/// Asserts that each `(prose, source)` pair maps: the first occurrence of `prose` in the
+/// prose stands where the first occurrence of `source` starts in the source.
+fn assert_positions(converted: &Converted, source: &str, pairs: &[(&str, &str)]) {
+    for &(prose, in_source) in pairs {
+        assert_eq!(
+            position_of(converted, prose),
+            source_position_of(source, in_source),
+            "{prose:?} should stand at {in_source:?}"
+        );
+    }
+}
+
 /// A .docx archive holding `body` (the XML inside `w:body`) and, if given, the core
 /// properties XML, with fixed timestamps so the same input gives the same bytes.
 pub(crate) fn docx_archive(body: &str, core: Option<&str>) -> Vec<u8> {
