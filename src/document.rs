@@ -9,9 +9,15 @@
 //! the same draft as its LF original.
 //!
 //! The header is optional and sits at the very top: either a front-matter block (`---`,
-//! `key: value` lines among which `date:` and `title:` are read and other keys are ignored,
-//! `---`), or a leading `date 2024-01` / `date: 2024-01` after which the article text may
-//! follow on the same line. A header date that does not parse is an error, never ignored.
+//! `key: value` lines among which `date:`, `title:`, `country:` and `id:` are read and other
+//! keys are ignored, `---`), or a leading `date 2024-01` / `date: 2024-01` after which the
+//! article text may follow on the same line (`document/header.rs`). A header date that does
+//! not parse is an error, never ignored.
+//!
+//! HTML, Markdown and Word articles ([`Document::from_bytes_as`]) are converted to prose
+//! first (`document/format/`): their `text` is the prose, with no header in it, and their
+//! `source` map leads every offset back to line:column in the file; header values come from
+//! the file's own metadata (front matter, `<meta>` tags, core properties).
 
 use std::fmt;
 use std::path::Path;
@@ -20,8 +26,11 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use crate::model::{ArticleDate, Claim, Country};
+use header::{parse_country, parse_header_date, read_header};
 
 mod decode;
+pub mod format;
+mod header;
 mod read;
 mod source;
 
@@ -46,6 +55,11 @@ pub struct Document {
     pub title: Option<String>,
     /// The `country:` of a front-matter block (the publication's country), if there was one.
     pub country: Option<Country>,
+    /// The article id the file gives itself (front matter `id:`), if it does.
+    pub id: Option<String>,
+    /// The page's canonical address (HTML `<link rel="canonical">`, Markdown front matter
+    /// `canonical_url:`), if it has one.
+    pub canonical_url: Option<String>,
     /// For an article converted from HTML, Markdown or Word: where each piece of `text`
     /// stands in the source file. `None` for plain text, which is its own source.
     pub source: Option<SourceMap>,
@@ -126,6 +140,13 @@ pub enum InputError {
         line: usize,
         problem: String,
     },
+    /// A Word file that cannot be read: not a zip archive, no `word/document.xml`, XML that
+    /// is not well-formed, a part that would inflate past the size limit.
+    #[error("{source_name}: not a readable Word (.docx) file: {problem}")]
+    Docx {
+        source_name: String,
+        problem: String,
+    },
     /// An article id that cannot be stored or referred to.
     #[error("invalid article id {id:?}: {problem}")]
     ArticleId { id: String, problem: &'static str },
@@ -143,6 +164,73 @@ impl Document {
         let mut bytes = Vec::new();
         read_bytes_into(input, &mut bytes, limit)?;
         Document::from_bytes(&bytes, &input.name())
+    }
+
+    /// Reads one input as `format`; `None` takes the format from the file's extension
+    /// ([`Format::from_path`]), plain text for stdin and unknown extensions.
+    pub fn read_input_as(
+        input: &Input,
+        limit: MaxInputSize,
+        format: Option<Format>,
+    ) -> Result<Document, InputError> {
+        let format = format.unwrap_or_else(|| match input {
+            Input::File(path) => Format::from_path(path).unwrap_or_default(),
+            Input::Stdin => Format::Text,
+        });
+        let mut bytes = Vec::new();
+        read_bytes_into(input, &mut bytes, limit)?;
+        Document::from_bytes_as(&bytes, &input.name(), format)
+    }
+
+    /// Decodes raw bytes in `format`: plain text as [`Document::from_bytes`] does; HTML,
+    /// Markdown and Word converted to prose (`text`, with `body_start` 0) whose `source` map
+    /// points into the file, the header values read from the file's own metadata.
+    pub fn from_bytes_as(
+        bytes: &[u8],
+        source_name: &str,
+        format: Format,
+    ) -> Result<Document, InputError> {
+        if format == Format::Text {
+            return Document::from_bytes(bytes, source_name);
+        }
+        let converted = format::convert(format, bytes, source_name)?;
+        if converted.text.trim().is_empty() {
+            return Err(InputError::Empty {
+                source_name: source_name.to_owned(),
+                what: "the file holds no article text (nothing but markup, code, scripts or navigation)",
+            });
+        }
+        let meta = converted.meta;
+        let header_error = |line: usize, problem: String| InputError::Header {
+            source_name: source_name.to_owned(),
+            line,
+            problem,
+        };
+        let date = meta
+            .date
+            .as_deref()
+            .map(|value| {
+                parse_header_date(value)
+                    .map_err(|problem| header_error(meta.date_line, format!("date: {problem}")))
+            })
+            .transpose()?;
+        let country = meta
+            .country
+            .as_deref()
+            .map(|value| {
+                parse_country(value, "country").map_err(|p| header_error(meta.country_line, p))
+            })
+            .transpose()?;
+        Ok(Document {
+            text: converted.text,
+            body_start: 0,
+            date,
+            title: meta.title,
+            country,
+            id: meta.id,
+            canonical_url: meta.canonical_url,
+            source: Some(converted.map),
+        })
     }
 
     /// Decodes raw bytes; `source_name` (a path, `<stdin>` …) is used in error messages.
@@ -167,6 +255,8 @@ impl Document {
             date: header.date,
             title: header.title,
             country: header.country,
+            id: header.id,
+            canonical_url: None,
             source: None,
         })
     }
@@ -291,144 +381,6 @@ pub fn validate_article_id(id: &str) -> Result<(), InputError> {
         }),
         None => Ok(()),
     }
-}
-
-#[derive(Debug, Default)]
-struct Header {
-    body_start: usize,
-    date: Option<ArticleDate>,
-    title: Option<String>,
-    country: Option<Country>,
-}
-
-fn read_header(text: &str, source_name: &str) -> Result<Header, InputError> {
-    let header_error = |line: usize, problem: String| InputError::Header {
-        source_name: source_name.to_owned(),
-        line,
-        problem,
-    };
-    let first_line = text.split('\n').next().unwrap_or("");
-    if first_line.trim_end() == "---" {
-        read_front_matter(text, header_error)
-    } else {
-        read_date_line(text, header_error)
-    }
-}
-
-/// `---` / `key: value` … / `---`. Only `date`, `title` and `country` are read; other keys are ignored.
-fn read_front_matter(
-    text: &str,
-    header_error: impl Fn(usize, String) -> InputError,
-) -> Result<Header, InputError> {
-    let mut header = Header::default();
-    let mut offset = 0;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        let line_number = index + 1;
-        offset += line.len();
-        let content = line.trim_end();
-        if index == 0 {
-            continue;
-        }
-        if content == "---" {
-            header.body_start = skip_whitespace(text, offset);
-            return Ok(header);
-        }
-        let Some((key, value)) = content.split_once(':') else {
-            continue;
-        };
-        let value = unquote(value.trim());
-        match key.trim().to_ascii_lowercase().as_str() {
-            "date" => {
-                header.date = Some(parse_header_date(value).map_err(|problem| {
-                    header_error(line_number, format!("front matter `date`: {problem}"))
-                })?)
-            }
-            "title" if !value.is_empty() => header.title = Some(value.to_owned()),
-            "country" => {
-                header.country = Some(Country::parse(value).ok_or_else(|| {
-                    header_error(
-                        line_number,
-                        format!(
-                            "front matter `country`: `{value}` is not a two-letter ISO country code (such as AU or MX)"
-                        ),
-                    )
-                })?)
-            }
-            _ => {}
-        }
-    }
-    Err(header_error(
-        1,
-        "the front-matter block opened by `---` is never closed by a `---` line".to_owned(),
-    ))
-}
-
-/// A leading `date 2024-01` or `date: 2024-01`, possibly followed by text on the same line.
-/// `date` followed by something that does not start with a digit is prose, not a header
-/// (except after `date:`, which is always meant as a header).
-fn read_date_line(
-    text: &str,
-    header_error: impl Fn(usize, String) -> InputError,
-) -> Result<Header, InputError> {
-    let keyword_start = text.len() - text.trim_start_matches([' ', '\t']).len();
-    let rest = &text[keyword_start..];
-    let Some(keyword) = rest.get(..4).filter(|k| k.eq_ignore_ascii_case("date")) else {
-        return Ok(Header::default());
-    };
-    let after_keyword = &rest[keyword.len()..];
-    let (explicit, after_colon) = match after_keyword.strip_prefix(':') {
-        Some(after) => (true, after),
-        None => (false, after_keyword),
-    };
-    let value_text = after_colon.trim_start_matches([' ', '\t']);
-    let separated = value_text.len() < after_colon.len();
-    if !explicit && !separated {
-        return Ok(Header::default()); // "dated", "datebook" …
-    }
-    let value_len = value_text
-        .find(char::is_whitespace)
-        .unwrap_or(value_text.len());
-    let value = &value_text[..value_len];
-    if !explicit && !value.starts_with(|c: char| c.is_ascii_digit()) {
-        return Ok(Header::default());
-    }
-    let date = parse_header_date(value)
-        .map_err(|problem| header_error(1, format!("header `date`: {problem}")))?;
-    let value_end = text.len() - value_text.len() + value_len;
-    Ok(Header {
-        body_start: skip_whitespace(text, value_end),
-        date: Some(date),
-        title: None,
-        country: None,
-    })
-}
-
-fn parse_header_date(value: &str) -> Result<ArticleDate, String> {
-    if value.is_empty() {
-        return Err("the date is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)".to_owned());
-    }
-    // Front matter written by other tools may carry a time: keep the date part.
-    let date_part = value.split_once('T').map_or(value, |(date, _)| date);
-    ArticleDate::parse(date_part).ok_or_else(|| {
-        format!("`{value}` is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-    })
-}
-
-fn unquote(value: &str) -> &str {
-    for quote in ['"', '\''] {
-        if let Some(inner) = value
-            .strip_prefix(quote)
-            .and_then(|v| v.strip_suffix(quote))
-        {
-            return inner;
-        }
-    }
-    value
-}
-
-fn skip_whitespace(text: &str, from: usize) -> usize {
-    let rest = &text[from..];
-    from + (rest.len() - rest.trim_start().len())
 }
 
 #[cfg(test)]

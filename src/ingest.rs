@@ -21,7 +21,7 @@ use std::sync::{Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use crate::config::Config;
-use crate::document::{Document, InputError};
+use crate::document::{Document, Format, InputError};
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Country, Extraction, LangChoice};
 use crate::store::{AddedDraft, BackgroundCheckpointer, NewDraft, PackedDraft, Store};
@@ -57,6 +57,9 @@ pub struct AddOptions {
     pub label: Option<String>,
     /// Inputs larger than this are refused before they are read.
     pub max_input_size: MaxInputSize,
+    /// `--input-format`: how every input is read; `None`: by its extension (plain text for
+    /// stdin and unknown extensions).
+    pub input_format: Option<Format>,
 }
 
 /// One input that could not be added, and why.
@@ -396,8 +399,8 @@ fn prepare_input(
         error,
     };
     read_bytes_into(input, buffer, options.max_input_size).map_err(|err| item_error(err.into()))?;
-    let document =
-        Document::from_bytes(buffer, &source_name).map_err(|err| item_error(err.into()))?;
+    let document = Document::from_bytes_as(buffer, &source_name, input_format(input, options))
+        .map_err(|err| item_error(err.into()))?;
     let article_id =
         article_id_for(input, &document, options).map_err(|err| item_error(err.into()))?;
     let extraction = extract_document(input, &document, options);
@@ -422,8 +425,8 @@ pub fn add_input(
         source_name: input.name(),
         error,
     };
-    let document =
-        read_input(input, options.max_input_size).map_err(|err| item_error(err.into()))?;
+    let document = Document::read_input_as(input, options.max_input_size, options.input_format)
+        .map_err(|err| item_error(err.into()))?;
     let article_id =
         article_id_for(input, &document, options).map_err(|err| item_error(err.into()))?;
     if !options.allow_retitle {
@@ -461,6 +464,17 @@ fn extract_document(input: &Input, document: &Document, options: &AddOptions) ->
     );
     document.locate(&mut extraction.claims);
     extraction
+}
+
+/// The format `input` is read as: `--input-format`, else its extension, else plain text.
+fn input_format(input: &Input, options: &AddOptions) -> Format {
+    options
+        .input_format
+        .or_else(|| match input {
+            Input::File(path) => Format::from_path(path),
+            Input::Stdin => None,
+        })
+        .unwrap_or_default()
 }
 
 /// Reads and decodes one input (a regular file or stdin, at most `limit` bytes).

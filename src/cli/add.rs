@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::ingest::{
-    AddOptions, Expanded, GroupLimits, GroupedAdd, Input, ItemOutcome, MaxInputSize, expand_inputs,
+    AddOptions, Expanded, GroupLimits, GroupedAdd, Input, ItemOutcome, expand_inputs,
 };
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
@@ -65,7 +65,7 @@ pub struct Args {
 pub fn run(
     db: &Path,
     config_file: Option<&Path>,
-    max_input_size: MaxInputSize,
+    reading: super::Reading,
     max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
@@ -98,7 +98,8 @@ pub fn run(
         date: args.date,
         country: args.country,
         label: args.label,
-        max_input_size,
+        max_input_size: reading.max_input_size,
+        input_format: reading.format,
     };
     let progress = if std::io::stderr().is_terminal() && inputs.len() > 1 {
         ProgressBar::new(inputs.len() as u64).with_style(ProgressStyle::with_template(

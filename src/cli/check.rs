@@ -12,7 +12,7 @@ use claimlint::check::{
     check_stream,
 };
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
-use claimlint::ingest::{AddOptions, CheckArg, Input, MaxInputSize, expand_check_args};
+use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
 use claimlint::report::{self, HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
@@ -96,7 +96,7 @@ pub struct Args {
 pub fn run(
     db: &Path,
     config_file: Option<&Path>,
-    max_input_size: MaxInputSize,
+    reading: super::Reading,
     max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
@@ -160,7 +160,8 @@ pub fn run(
             date: args.date,
             country: args.country,
             label: None,
-            max_input_size,
+            max_input_size: reading.max_input_size,
+            input_format: reading.format,
         },
         reference_snapshot: rates.snapshot_id(),
     };

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use anyhow::bail;
 use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
 use claimlint::engine::{CompiledSuite, RateSource, suite_hash};
-use claimlint::ingest::{AddOptions, MaxInputSize};
+use claimlint::ingest::AddOptions;
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::{folder_of, path_article_id};
 use claimlint::report;
@@ -56,7 +56,7 @@ pub struct Args {
 pub fn run(
     db: &Path,
     config_file: Option<&Path>,
-    max_input_size: MaxInputSize,
+    reading: super::Reading,
     args: Args,
 ) -> anyhow::Result<Status> {
     let targets = DiffTargets::parse(&args.targets)?;
@@ -86,7 +86,8 @@ pub fn run(
         date: args.date,
         country: args.country,
         label: None,
-        max_input_size,
+        max_input_size: reading.max_input_size,
+        input_format: reading.format,
     };
     let (older, newer) = load_pair(&mut store, &targets, &add)?;
     let mut diff = diff_drafts(&newer.article, (&older).into(), (&newer).into());

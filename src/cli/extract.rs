@@ -5,8 +5,9 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
+use claimlint::document::Document;
 use claimlint::extract::{Options, extract};
-use claimlint::ingest::{Input, MaxInputSize, read_input};
+use claimlint::ingest::Input;
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::{jsonl, report};
 
@@ -41,7 +42,7 @@ pub struct Args {
     jsonl: bool,
 }
 
-pub fn run(max_input_size: MaxInputSize, args: Args) -> anyhow::Result<Status> {
+pub fn run(reading: super::Reading, args: Args) -> anyhow::Result<Status> {
     if args.jsonl {
         let defaults = jsonl::Defaults {
             lang: args.lang,
@@ -62,7 +63,7 @@ pub fn run(max_input_size: MaxInputSize, args: Args) -> anyhow::Result<Status> {
         Some(path) if path.as_os_str() != "-" => Input::File(path),
         _ => Input::Stdin,
     };
-    let document = read_input(&input, max_input_size)?;
+    let document = Document::read_input_as(&input, reading.max_input_size, reading.format)?;
     let mut extraction = extract(
         &document.text,
         &Options {

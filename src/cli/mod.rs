@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use claimlint::document::Format;
 use claimlint::ingest::MaxInputSize;
 use claimlint::store::StoreError;
 use clap::{Parser, Subcommand};
@@ -46,6 +47,17 @@ pub struct Cli {
         value_name = "SIZE"
     )]
     pub max_input_size: MaxInputSize,
+
+    /// Read every input as this format: txt, md, html or docx. Default: by each file's
+    /// extension (.md/.markdown, .html/.htm, .docx; anything else and stdin as plain text).
+    #[arg(
+        long,
+        global = true,
+        env = "CLAIMLINT_INPUT_FORMAT",
+        value_name = "FORMAT",
+        value_parser = parse_input_format
+    )]
+    pub input_format: Option<Format>,
 
     /// Cap the database file at this many pages (`db stats` shows the page size, 4096 bytes
     /// by default) for the commands that write, add and check: a write past the cap fails as
@@ -138,18 +150,33 @@ fn name_damaged_database(err: anyhow::Error, db: &std::path::Path) -> anyhow::Er
     }
 }
 
+/// How inputs are read: the size limit and the format (`--max-input-size`, `--input-format`).
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    pub max_input_size: MaxInputSize,
+    pub format: Option<Format>,
+}
+
+fn parse_input_format(text: &str) -> Result<Format, String> {
+    text.parse()
+}
+
 fn run_command(cli: Cli, db: &Path) -> anyhow::Result<Status> {
     let config = cli.config.as_deref();
+    let reading = Reading {
+        max_input_size: cli.max_input_size,
+        format: cli.input_format,
+    };
     match cli.command {
-        Command::Extract(args) => extract::run(cli.max_input_size, args),
-        Command::Add(args) => add::run(db, config, cli.max_input_size, cli.max_db_pages, args),
+        Command::Extract(args) => extract::run(reading, args),
+        Command::Add(args) => add::run(db, config, reading, cli.max_db_pages, args),
         Command::Articles(args) => articles::run(db, args),
         Command::Drafts(args) => drafts::run(db, args),
         Command::Claims(args) => claims::run(db, args),
         Command::Rates(args) => rates::run(db, args),
-        Command::Check(args) => check::run(db, config, cli.max_input_size, cli.max_db_pages, args),
+        Command::Check(args) => check::run(db, config, reading, cli.max_db_pages, args),
         Command::Rules(args) => rules::run(config, args),
-        Command::Diff(args) => diff::run(db, config, cli.max_input_size, args),
+        Command::Diff(args) => diff::run(db, config, reading, args),
         Command::Db(args) => db::run(db, args),
     }
 }

@@ -18,6 +18,7 @@
 //! The map is stored with the draft ([`SourceMap::encode`]), so findings on a stored draft
 //! point into the source as well.
 
+use std::cell::Cell;
 use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
@@ -106,6 +107,9 @@ struct Segment {
     /// Copied character for character from one source line.
     verbatim: bool,
 }
+
+/// The longest verbatim segment, in characters: a map lookup counts at most this many.
+const MAX_SEGMENT_CHARS: u32 = 4096;
 
 /// Prose offsets → source line:column for a converted article (see the module docs).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -229,6 +233,12 @@ pub struct SourceMapBuilder<'s> {
     segments: Vec<Segment>,
     /// Byte offsets where each source line starts (line 1 at 0).
     line_starts: Vec<usize>,
+    /// Characters of prose from the last segment's start to the end: whether a copy
+    /// continues that segment is known without counting it again.
+    last_segment_chars: u32,
+    /// The last source position computed (byte offset, line index, column): converters walk
+    /// forward, so the next column is counted from there, not from the start of a long line.
+    last_position: Cell<(usize, usize, u32)>,
 }
 
 impl<'s> SourceMapBuilder<'s> {
@@ -243,7 +253,14 @@ impl<'s> SourceMapBuilder<'s> {
             text: String::new(),
             segments: Vec::new(),
             line_starts,
+            last_segment_chars: 0,
+            last_position: Cell::new((0, 0, 1)),
         }
+    }
+
+    /// The source the prose is converted from.
+    pub fn source(&self) -> &'s str {
+        self.source
     }
 
     /// The prose written so far.
@@ -256,11 +273,19 @@ impl<'s> SourceMapBuilder<'s> {
         let offset = offset.min(self.source.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        let column = self
-            .source
-            .get(line_start..offset)
-            .map_or(offset - line_start, |slice| slice.chars().count());
-        (line_index as u32 + 1, column as u32 + 1)
+        let (known_offset, known_line, known_column) = self.last_position.get();
+        let (from, from_column) = if known_line == line_index && known_offset <= offset {
+            (known_offset, known_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = from_column
+            + self
+                .source
+                .get(from..offset)
+                .map_or(offset - from, |slice| slice.chars().count()) as u32;
+        self.last_position.set((offset, line_index, column));
+        (line_index as u32 + 1, column)
     }
 
     /// Appends `source[range]` as it is (one verbatim segment per source line it covers).
@@ -287,23 +312,60 @@ impl<'s> SourceMapBuilder<'s> {
     /// Appends `text` that stands at `line:column` of the source; `verbatim` when it was
     /// copied character for character from one line (so later characters get later columns).
     pub fn push_at(&mut self, text: &str, line: u32, column: u32, verbatim: bool) {
+        if !verbatim {
+            self.push_segment(text, line, column, false);
+            return;
+        }
+        // A verbatim segment is at most MAX_SEGMENT_CHARS long (a long line is several), so
+        // a lookup in the map counts at most that many characters.
+        let mut rest = text;
+        let mut column = column;
+        while !rest.is_empty() {
+            let room = MAX_SEGMENT_CHARS.saturating_sub(self.continued_chars(line, column));
+            let room = if room == 0 { MAX_SEGMENT_CHARS } else { room };
+            let split = rest
+                .char_indices()
+                .nth(room as usize)
+                .map_or(rest.len(), |(index, _)| index);
+            let (piece, after) = rest.split_at(split);
+            self.push_segment(piece, line, column, true);
+            column += piece.chars().count() as u32;
+            rest = after;
+        }
+    }
+
+    /// The characters of the last segment if a verbatim piece at `line:column` continues it
+    /// (and has room), else 0.
+    fn continued_chars(&self, line: u32, column: u32) -> u32 {
+        match self.segments.last() {
+            Some(last)
+                if last.verbatim
+                    && last.line == line
+                    && last.column + self.last_segment_chars == column
+                    && self.last_segment_chars < MAX_SEGMENT_CHARS =>
+            {
+                self.last_segment_chars
+            }
+            _ => 0,
+        }
+    }
+
+    fn push_segment(&mut self, text: &str, line: u32, column: u32, verbatim: bool) {
         if text.is_empty() {
             return;
         }
-        let segment = Segment {
-            text: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
-            line,
-            column,
-            verbatim,
-        };
-        let continues = self.segments.last().is_some_and(|last| {
-            last.verbatim
-                && verbatim
-                && last.line == line
-                && last.column + self.text[last.text as usize..].chars().count() as u32 == column
-        });
-        if !continues {
-            self.segments.push(segment);
+        let continues = verbatim && self.continued_chars(line, column) > 0;
+        let chars = text.chars().count() as u32;
+        if continues {
+            self.last_segment_chars += chars;
+        } else {
+            self.segments.push(Segment {
+                text: u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+                line,
+                column,
+                verbatim,
+            });
+            self.last_segment_chars = chars;
         }
         self.text.push_str(text);
     }
@@ -328,9 +390,23 @@ impl<'s> SourceMapBuilder<'s> {
         } else {
             "\n\n"
         };
+        // Only spaces and tabs (one byte, one character each) are cut.
+        let cut = (self.text.len() - kept) as u32;
         self.text.truncate(kept);
-        self.segments
-            .retain(|segment| (segment.text as usize) < kept);
+        let mut dropped_segment = false;
+        while self
+            .segments
+            .last()
+            .is_some_and(|segment| segment.text as usize >= kept)
+        {
+            self.segments.pop();
+            dropped_segment = true;
+        }
+        self.last_segment_chars = match self.segments.last() {
+            Some(last) if dropped_segment => self.text[last.text as usize..].chars().count() as u32,
+            Some(_) => self.last_segment_chars - cut,
+            None => 0,
+        };
         self.push_at(breaks, line, column, false);
     }
 
@@ -341,6 +417,22 @@ impl<'s> SourceMapBuilder<'s> {
             return;
         }
         self.replace(" ", source_offset);
+    }
+
+    /// Appends a line break at `source_offset` unless the prose is empty or already ends with
+    /// whitespace: a break inside a paragraph (`<br>`, a Markdown hard break) that keeps the
+    /// line apart without ending the block.
+    pub fn line_break(&mut self, source_offset: usize) {
+        let (line, column) = self.source_position(source_offset);
+        self.line_break_at(line, column);
+    }
+
+    /// [`line_break`](Self::line_break) for a converter that counts its own positions.
+    pub fn line_break_at(&mut self, line: u32, column: u32) {
+        if self.text.is_empty() || self.text.ends_with(char::is_whitespace) {
+            return;
+        }
+        self.push_at("\n", line, column, false);
     }
 
     /// The prose (trailing whitespace trimmed) and its map.
@@ -403,6 +495,51 @@ mod tests {
         builder.space(4);
         let (text, _) = builder.finish();
         assert_eq!(text, "a\n\nb");
+    }
+
+    #[test]
+    fn source_positions_are_right_in_any_order_and_after_a_trimmed_block() {
+        let source = "è una riga\nè la seconda   \nterza";
+        let builder = SourceMapBuilder::new(Format::Markdown, source);
+        assert_eq!(builder.source_position(15), (2, 3));
+        assert_eq!(builder.source_position(3), (1, 3));
+        assert_eq!(builder.source_position(20), (2, 8));
+        assert_eq!(builder.source_position(12), (2, 1));
+        let mut builder = SourceMapBuilder::new(Format::Markdown, source);
+        builder.copy(12..28);
+        builder.end_block(28);
+        builder.copy(12..16);
+        let (text, map) = builder.finish();
+        assert_eq!(text, "è la seconda\n\nè l");
+        assert_eq!(map.position(&text, text.rfind('l').unwrap()), (2, 3));
+    }
+
+    #[test]
+    fn long_lines_are_cut_into_segments_that_still_map_every_character() {
+        let line = "è 12,5% ".repeat(2_000);
+        let mut builder = SourceMapBuilder::new(Format::Html, &line);
+        builder.copy(0..8);
+        builder.copy(8..line.len());
+        let (text, map) = builder.finish();
+        assert!(map.segments.len() >= 4, "{}", map.segments.len());
+        let last = text.rfind("12,5").unwrap();
+        assert_eq!(map.position(&text, last), (1, 8 * 1_999 + 3));
+        assert_eq!(map.position(&text, text.find("12,5").unwrap()), (1, 3));
+        assert_eq!(SourceMap::decode(&map.encode()), Some(map));
+    }
+
+    #[test]
+    fn line_breaks_keep_lines_apart_without_ending_the_block() {
+        let mut builder = SourceMapBuilder::new(Format::Html, "uno<br>due");
+        builder.line_break(0);
+        builder.copy(0..3);
+        builder.line_break(3);
+        builder.line_break(3);
+        builder.copy(7..10);
+        let (text, map) = builder.finish();
+        assert_eq!(text, "uno\ndue");
+        assert_eq!(map.position(&text, 3), (1, 4));
+        assert_eq!(map.position(&text, 4), (1, 8));
     }
 
     #[test]

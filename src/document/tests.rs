@@ -256,3 +256,82 @@ fn hash_is_sha256_hex() {
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
     );
 }
+
+#[test]
+fn front_matter_id_is_read_for_plain_text() {
+    let doc = decode(b"---\nid: cina-russia\ntitle: T\n---\nTesto di 3 righe.\n").unwrap();
+    assert_eq!(doc.id.as_deref(), Some("cina-russia"));
+    assert_eq!(doc.canonical_url, None);
+    assert_eq!(decode(b"Testo.").unwrap().id, None);
+}
+
+#[test]
+fn text_read_as_text_is_the_plain_document() {
+    let bytes = b"date 2024-01 Il PIL sale del 2%.";
+    assert_eq!(
+        Document::from_bytes_as(bytes, "a.txt", Format::Text).unwrap(),
+        decode(bytes).unwrap()
+    );
+}
+
+#[test]
+fn converted_documents_carry_prose_map_and_header() {
+    let page = "<html lang=it><head><title>Titolo</title>\n\
+                <meta name=\"date\" content=\"2024-01-20T10:00:00+01:00\">\n\
+                <meta name=\"country\" content=\"it\">\n\
+                <link rel=canonical href=\"https://a.example/x\"></head>\n\
+                <body><p>Il PIL &egrave; salito del <b>2,5</b>%.</p></body></html>";
+    let doc = Document::from_bytes_as(page.as_bytes(), "a.html", Format::Html).unwrap();
+    assert_eq!(doc.text, "Il PIL è salito del 2,5%.");
+    assert_eq!(doc.body_start, 0);
+    assert_eq!(doc.format(), Format::Html);
+    assert_eq!(doc.date, ArticleDate::parse("2024-01-20"));
+    assert_eq!(doc.country, Country::parse("IT"));
+    assert_eq!(doc.title.as_deref(), Some("Titolo"));
+    assert_eq!(doc.canonical_url.as_deref(), Some("https://a.example/x"));
+    assert_eq!(doc.position(doc.text.find("2,5").unwrap()), (5, 40));
+}
+
+#[test]
+fn bad_header_values_of_converted_documents_name_their_line() {
+    let page = b"<title>T</title>\n<meta name=\"date\" content=\"ieri\">\n<p>Testo.</p>";
+    let error = Document::from_bytes_as(page, "a.html", Format::Html).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "a.html: line 2: date: `ieri` is not a valid date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    );
+    let post = b"---\ntitle: T\ncountry: Italia\n---\nTesto.\n";
+    let error = Document::from_bytes_as(post, "a.md", Format::Markdown).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("a.md: line 3: country: `Italia` is not a two-letter ISO country code"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_page_without_prose_is_empty() {
+    let page = b"<html><body><nav>Menu 1 2 3</nav><script>x = 5</script></body></html>";
+    let error = Document::from_bytes_as(page, "a.html", Format::Html).unwrap_err();
+    assert!(matches!(error, InputError::Empty { .. }), "{error:?}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("a.html: the file holds no article text")
+    );
+}
+
+#[test]
+fn the_format_comes_from_the_extension_unless_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("post.MD");
+    std::fs::write(&path, "# Titolo\n\nIl PIL sale del **2**%.\n").unwrap();
+    let input = Input::File(path);
+    let doc = Document::read_input_as(&input, MaxInputSize::DEFAULT, None).unwrap();
+    assert_eq!(doc.text, "Titolo\n\nIl PIL sale del 2%.");
+    assert_eq!(doc.format(), Format::Markdown);
+    let doc = Document::read_input_as(&input, MaxInputSize::DEFAULT, Some(Format::Text)).unwrap();
+    assert_eq!(doc.text, "# Titolo\n\nIl PIL sale del **2**%.\n");
+    assert_eq!(doc.source, None);
+}

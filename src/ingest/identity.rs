@@ -22,7 +22,7 @@ pub fn article_id_for(
 ) -> Result<String, InputError> {
     let id = match (&options.article_id, input) {
         (Some(id), _) => id.clone(),
-        (None, input) => match (front_matter_id(document), input) {
+        (None, input) => match (document.id.clone(), input) {
             (Some(id), _) => id,
             (None, Input::File(path)) => crate::project::path_article_id(path).unwrap_or_default(),
             (None, Input::Stdin) => String::new(),
@@ -30,23 +30,6 @@ pub fn article_id_for(
     };
     validate_article_id(&id)?;
     Ok(id)
-}
-
-/// The `id:` line of a `---` front-matter block.
-///
-/// HOOK(issue 13): a stopgap until the document layer reads `id:` (and a canonical URL)
-/// itself as `Document.id`; then this becomes `document.id.clone()`.
-fn front_matter_id(document: &Document) -> Option<String> {
-    let header = document.text.get(..document.body_start)?;
-    let mut lines = header.lines();
-    if lines.next()?.trim_end() != "---" {
-        return None;
-    }
-    lines
-        .take_while(|line| line.trim_end() != "---")
-        .find_map(|line| line.strip_prefix("id:"))
-        .map(|value| value.trim().trim_matches(['"', '\'']).to_owned())
-        .filter(|value| !value.is_empty())
 }
 
 /// Refuses a draft whose title differs from the one its article is stored with (both known):
