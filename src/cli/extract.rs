@@ -81,6 +81,7 @@ pub fn run(reading: super::Reading, args: Args) -> anyhow::Result<Status> {
             &mut out,
             &report::ExtractJson {
                 source: &source,
+                format: document.format().name(),
                 extraction: &extraction,
             },
         )?,

@@ -13,6 +13,9 @@ use crate::store::DraftSummary;
 pub struct ExtractJson<'a> {
     /// The file path, or `<stdin>`.
     pub source: &'a str,
+    /// The format the input was read as: `txt`, `md`, `html` or `docx`; `line` and `column`
+    /// of every claim are positions in that file (for `docx`: paragraph and character).
+    pub format: &'a str,
     #[serde(flatten)]
     pub extraction: &'a Extraction,
 }

@@ -182,3 +182,44 @@ fn holiday_words_that_are_ordinary_words_alone_stay_words() {
         assert!(dates(text, lang, article).is_empty(), "{text}");
     }
 }
+
+/// A full weekday name ends before the sentence's full stop; an abbreviation keeps its dot.
+#[test]
+fn a_weekday_at_the_end_of_a_sentence_leaves_the_full_stop_out() {
+    let options = Options {
+        lang: LangChoice::Auto,
+        date: ArticleDate::parse("2013-02-12"),
+        country: None,
+        body_start: 0,
+    };
+    for (text, lang, want) in [
+        (
+            "Il gruppo lo ha detto giovedì. Poi ha taciuto.",
+            Lang::It,
+            "giovedì",
+        ),
+        (
+            "The company said so on Thursday. Then it went quiet.",
+            Lang::En,
+            "Thursday",
+        ),
+        (
+            "La empresa lo dijo el jueves. Luego calló.",
+            Lang::Es,
+            "jueves",
+        ),
+        ("Riunione fissata per gio. alle dieci.", Lang::It, "gio."),
+    ] {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            ..options
+        };
+        let texts: Vec<String> = extract(text, &options)
+            .claims
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(texts, [want], "{text}");
+    }
+}

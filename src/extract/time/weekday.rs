@@ -91,7 +91,10 @@ pub fn read_weekday(
             Some((offset, last)) => (weekday_of_week(reference, weekday, offset)?, last),
             None => {
                 let lean = sentence_lean(context, index);
-                let last = if at > index + 1 && context.symbol(index + 1) == Some('.') {
+                // The dot of an abbreviation ("gio.") is part of it; a full name's ends the
+                // sentence.
+                let abbreviation_dot = name.abbreviated && context.symbol(index + 1) == Some('.');
+                let last = if at > index + 1 && abbreviation_dot {
                     index + 1
                 } else {
                     index
