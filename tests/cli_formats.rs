@@ -294,3 +294,30 @@ fn a_stored_html_draft_keeps_its_source_positions() {
         Some('1')
     );
 }
+
+#[test]
+fn a_canonical_url_names_the_article_wherever_its_file_lies() {
+    let workspace = Workspace::new();
+    let with_link = CMS_PAGE.replace(
+        "<meta name=\"date\"",
+        "<link rel=\"canonical\" href=\"https://news.example/2024/01/porto.html?ref=home\">\n<meta name=\"date\"",
+    );
+    // Two exports of one story under different file names: one article, one draft.
+    let first = workspace.write("export-a/page.html", &with_link);
+    let second = workspace.write("export-b/copy.html", &with_link);
+    for file in [&first, &second] {
+        let added = workspace
+            .claimlint(&["add", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(added.status.success(), "{}", common::stderr_of(&added));
+    }
+    let articles = json_of(&workspace, &["articles", "--format", "json"]);
+    let ids: Vec<&str> = articles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["article"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["news.example/2024/01/porto"]);
+}

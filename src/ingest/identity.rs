@@ -1,7 +1,7 @@
 //! An article's identity when it is added: which id a file is stored under, and the check
 //! that keeps two stories from being merged under one id.
 //!
-//! The id is `--id`, else the front matter's `id:`, else the file's path in its project (see
+//! The id is `--id`, else the front matter's `id:`, else the canonical URL's host and path, else the file's path in its project (see
 //! [`crate::project`]), else its stem. The design choice: a draft whose title differs from the
 //! stored article's is refused rather than merged ([`refuse_retitle`]), since a silent merge
 //! makes `diff` compare two different stories; `--allow-retitle` says it is a retitled draft.
@@ -22,7 +22,10 @@ pub fn article_id_for(
 ) -> Result<String, InputError> {
     let id = match (&options.article_id, input) {
         (Some(id), _) => id.clone(),
-        (None, input) => match (document.id.clone(), input) {
+        (None, input) => match (
+            document.id.clone().or_else(|| canonical_id(document)),
+            input,
+        ) {
             (Some(id), _) => id,
             (None, Input::File(path)) => crate::project::path_article_id(path).unwrap_or_default(),
             (None, Input::Stdin) => String::new(),
@@ -30,6 +33,21 @@ pub fn article_id_for(
     };
     validate_article_id(&id)?;
     Ok(id)
+}
+
+/// The id a canonical URL gives (`<link rel="canonical">`, front matter `canonical_url:`): its
+/// host and path, without scheme, query, fragment, a trailing `/` or a page extension
+/// (`https://news.example/2024/01/porto.html?ref=x` → `news.example/2024/01/porto`); `None`
+/// when that is no valid id, and the path id is used instead.
+fn canonical_id(document: &Document) -> Option<String> {
+    let url = document.canonical_url.as_deref()?.trim();
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.split(['?', '#']).next()?.trim_end_matches('/');
+    let id = [".html", ".htm", ".php", ".aspx", ".shtml"]
+        .iter()
+        .find_map(|extension| rest.strip_suffix(extension))
+        .unwrap_or(rest);
+    validate_article_id(id).is_ok().then(|| id.to_owned())
 }
 
 /// Refuses a draft whose title differs from the one its article is stored with (both known):
