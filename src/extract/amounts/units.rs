@@ -187,6 +187,46 @@ mod tests {
         }
     }
 
+    /// An adjective between a figure and its noun ("new", "nuovi", "nuevas") leaves the
+    /// figure a count of that noun; one that no noun follows leaves it a number.
+    #[test]
+    fn an_adjective_before_the_counted_noun_is_skipped() {
+        for (text, lang, want) in [
+            (
+                "The county recorded 1,240 new cases.",
+                Lang::En,
+                Some("cases"),
+            ),
+            ("The army sent 300 more troops.", Lang::En, Some("troops")),
+            (
+                "Sono stati registrati 1.240 nuovi casi.",
+                Lang::It,
+                Some("casi"),
+            ),
+            (
+                "L'azienda farà 300 nuove assunzioni.",
+                Lang::It,
+                Some("assunzioni"),
+            ),
+            ("Se crearon 50 nuevos empleos.", Lang::Es, Some("empleos")),
+            ("It sold 20 more than last year.", Lang::En, None),
+        ] {
+            let options = crate::extract::Options {
+                lang: crate::model::LangChoice::Fixed(lang),
+                ..Default::default()
+            };
+            let claims = crate::extract::extract(text, &options).claims;
+            assert_eq!(claims.len(), 1, "{text}");
+            let kind = if want.is_some() {
+                crate::model::ClaimKind::Count
+            } else {
+                crate::model::ClaimKind::Number
+            };
+            assert_eq!(claims[0].kind, kind, "{text}");
+            assert_eq!(claims[0].unit.as_deref(), want, "{text}");
+        }
+    }
+
     /// `(kind, unit)` of each claim of an English sentence.
     fn english(text: &str) -> Vec<(crate::model::ClaimKind, Option<String>)> {
         let options = crate::extract::Options {

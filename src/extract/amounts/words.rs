@@ -147,9 +147,19 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
     let mut index = at;
     let adjectives_first = context.lexicon.amounts.adjectives_before_noun;
     let limit = if adjectives_first { at + 5 } else { at + 1 };
-    while index < limit && context.follows(index) {
+    let mut skipped = 0;
+    while index < limit + skipped && context.follows(index) {
         let lower = context.lower(index)?;
         let lower = lower.as_str();
+        // "1,240 new cases", "300 nuovi posti": an adjective before the noun.
+        if skipped < 2
+            && context.lexicon.amounts.noun_adjectives.contains(&lower)
+            && context.follows(index + 1)
+        {
+            skipped += 1;
+            index += 1;
+            continue;
+        }
         let joiner = context.lexicon.cues.and_words.contains(&lower);
         if adjectives_first && (context.capitalised(index) || joiner) {
             index += 1;

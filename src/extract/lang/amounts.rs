@@ -37,6 +37,10 @@ pub struct AmountWords {
     /// Lower-case words that are never the noun of a count after a number: function words
     /// and the verb forms news puts right after a figure ("100 fell", "sono", "cayó").
     pub non_nouns: &'static [&'static str],
+    /// Lower-case adjectives that stand between a figure and the noun it counts ("1,240 new
+    /// cases", "300 nuovi posti", "50 nuevos empleos"): skipped (two at most) on the way to
+    /// the noun, which must still follow.
+    pub noun_adjectives: &'static [&'static str],
     /// Currency names that are also ordinary words of the language, and so are not a currency
     /// when written before a number ("Labour won 411 seats", "Real Madrid 3").
     pub not_before_number: &'static [&'static str],
