@@ -280,6 +280,29 @@ mod tests {
     }
 
     #[test]
+    fn an_equivalence_phrase_makes_the_second_amount_a_conversion() {
+        for (lang, text, roles) in [
+            (
+                Lang::It,
+                "Il fondo ha offerto 950 milioni di sterline, equivalenti a circa 1,1 miliardi di euro.",
+                "source=950 milioni di sterline; target=1,1 miliardi di euro",
+            ),
+            (
+                Lang::En,
+                "The fund offered 950 million pounds, equivalent to about 1.1 billion euros.",
+                "source=950 million pounds; target=1.1 billion euros",
+            ),
+            (
+                Lang::Es,
+                "El fondo ofreció 950 millones de libras, equivalentes a unos 1.100 millones de euros.",
+                "source=950 millones de libras; target=1.100 millones de euros",
+            ),
+        ] {
+            assert_eq!(conversions(lang, text), one(roles, None), "{text}");
+        }
+    }
+
+    #[test]
     fn a_rate_after_a_marker_or_before_a_per_currency_is_the_stated_rate() {
         assert_eq!(
             conversions(
