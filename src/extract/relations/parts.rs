@@ -258,6 +258,33 @@ mod tests {
         );
     }
 
+    /// "of those", "de las que", "di quelli": the parts of the whole of the sentence before,
+    /// or of the same sentence.
+    #[test]
+    fn pronoun_markers_open_the_parts_of_a_whole() {
+        for (lang, text, parts) in [
+            (
+                Lang::En,
+                "The agency received 1,240 claims. Of those, 860 were paid and 380 refused.",
+                "1,240 claims | 860 | 380",
+            ),
+            (
+                Lang::Es,
+                "Llegaron 1,2 millones de solicitudes, de las que 350.000 fueron aceptadas.",
+                "1,2 millones de solicitudes | 350.000",
+            ),
+            (
+                Lang::It,
+                "Sono arrivate 900 domande. Di quelle, 600 sono state accolte e 300 respinte.",
+                "900 domande | 600 | 300 respinte",
+            ),
+        ] {
+            let found = totals(lang, text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, parts, "{text}");
+        }
+    }
+
     #[test]
     fn a_whole_and_the_parts_after_the_marker() {
         assert_eq!(

@@ -184,6 +184,8 @@ pub static CUES: CueWords = CueWords {
         "among them",
         "among which",
         "of these",
+        "of those",
+        "of them",
         "of this amount",
         "of that amount",
         "of this sum",

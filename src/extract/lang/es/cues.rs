@@ -185,6 +185,8 @@ pub static CUES: CueWords = CueWords {
     part_markers: &[
         "de los cuales",
         "de las cuales",
+        "de los que",
+        "de las que",
         "entre ellos",
         "entre ellas",
         "entre los que",
