@@ -26,8 +26,8 @@ use scoring::{score, table};
 // Measured on the rules as of the 2026-12-07 batch (24 new cases in the three languages,
 // elided currencies, anniversaries on the day, breakdowns that restate no headline, shared
 // currency names, adjectives before counted nouns, equivalence phrases): 34/38 inconsistent
-// flagged, 0/115 consistent with an error, 104/115 mutants caught (with "of those" and
-// "de las que" as part markers); per kind below
+// flagged, 0/115 consistent with an error, 105/115 mutants caught (with "of those" and
+// "de las que" as part markers, and "un'impresa su quattro"); per kind below
 // (was 27/31, 0/98, 88/98 on the 129 cases before that batch; 25/31, 0/98, 83/98 at restated
 // shares; 11/31, 0/98, 35/98 at c61adae). Rounded a little in the rules' favour. Raise a floor
 // (or lower the ceiling) when the rules get better; relax one only with the reason in the
@@ -38,13 +38,13 @@ const FLOOR_INCONSISTENT_FLAGGED: usize = 33;
 /// Consistent dev cases that may get an `error` finding (false alarms), at most.
 const CEILING_CONSISTENT_WITH_ERROR: usize = 1;
 /// Mutants of consistent dev cases that must get a finding their original does not have.
-const FLOOR_MUTANTS_CAUGHT: usize = 101;
+const FLOOR_MUTANTS_CAUGHT: usize = 102;
 /// Per kind: (kind, inconsistent flagged, mutants caught).
 const KIND_FLOORS: [(&str, usize, usize); 9] = [
     ("conversion", 9, 20),
     ("change", 9, 23),
     ("sum", 4, 15),
-    ("ratio", 3, 9),
+    ("ratio", 3, 10),
     ("anniversary", 3, 11),
     ("count-list", 3, 5),
     ("average", 1, 6),

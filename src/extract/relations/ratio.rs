@@ -145,7 +145,11 @@ pub fn ratio_relations(
                     .find(|&at| context.text.is_char_boundary(at))
                     .unwrap_or(claims[b].start);
                 let gap = &context.ascii_lower[start..claims[b].start];
-                let words: Vec<&str> = gap.split_whitespace().collect();
+                // Apostrophes split too: the "one" may be elided onto its noun ("un'impresa").
+                let words: Vec<&str> = gap
+                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                    .filter(|w| !w.is_empty())
+                    .collect();
                 claims[b].is_amount()
                     && ends_with_phrase(gap, cues.ratio_joiners).is_some()
                     && words
@@ -282,6 +286,17 @@ mod tests {
             ),
             [("in=cinque; share=20%".to_owned(), 0.2)]
         );
+        // The "one" elided onto its noun, with a straight or a typographic apostrophe.
+        for text in [
+            "Un'impresa su quattro, il 25% del campione, fatica ad assumere.",
+            "Un’impresa su quattro, il 25% del campione, fatica ad assumere.",
+        ] {
+            assert_eq!(
+                ratios(Lang::It, text),
+                [("in=quattro; share=25%".to_owned(), 0.25)],
+                "{text}"
+            );
+        }
     }
 
     #[test]
