@@ -19,13 +19,15 @@ use align::{Piece, align};
 use super::{Converted, Meta, non_empty};
 use crate::document::{Format, SourceMapBuilder};
 
-/// Elements whose content is not the article's prose. A `header` inside `<main>` or
+/// Elements whose content is not the article's prose (page furniture and code). A `header` inside `<main>` or
 /// `<article>` is the article's own (its headline) and is kept.
 #[rustfmt::skip]
 const DROPPED: &[&[u8]] = &[
     b"script", b"style", b"noscript", b"template", b"nav", b"aside", b"footer", b"header",
     b"form", b"button", b"svg", b"head", b"title", b"iframe", b"select", b"textarea", b"object",
     b"canvas", b"math", b"dialog",
+    // Code, as in Markdown: a listing's or a snippet's figures are no claims.
+    b"pre", b"code", b"kbd", b"samp",
 ];
 
 /// Elements that end a block of prose at their start and end tags (a sentence ends there).

@@ -152,3 +152,19 @@ fn decoded_entities_are_aligned_with_their_source() {
     assert_eq!(pieces[0], ("©".into(), 0, false));
     assert_eq!(pieces[1], ("2024 ok".into(), 5, true));
 }
+
+/// Code is left out as in Markdown: a listing, an inline snippet and keyboard input hold no
+/// claims, and the sentence around an inline snippet goes on.
+#[test]
+fn code_is_no_prose() {
+    let converted = convert_str(
+        Format::Html,
+        "<article><p>Il dato sale al 3%.</p>\
+         <pre><code># non controllare: 99 miliardi di dollari</code></pre>\
+         <p>La formula <code>x = 88%</code> vale per <kbd>66%</kbd> dei casi.</p></article>",
+    );
+    assert_eq!(
+        converted.text,
+        "Il dato sale al 3%.\n\nLa formula vale per dei casi."
+    );
+}
