@@ -321,3 +321,36 @@ fn a_canonical_url_names_the_article_wherever_its_file_lies() {
         .collect();
     assert_eq!(ids, ["news.example/2024/01/porto"]);
 }
+
+#[test]
+fn diff_of_two_files_stores_them_under_the_id_add_would_give() {
+    let workspace = Workspace::new();
+    let with_link = CMS_PAGE.replace(
+        "<meta name=\"date\"",
+        "<link rel=\"canonical\" href=\"https://news.example/2024/01/porto\">\n<meta name=\"date\"",
+    );
+    let older = workspace.write("v1/page.html", &with_link);
+    let newer = workspace.write("v2/page-final.html", with_link.replace("2,5", "1,9"));
+    let diffed = workspace
+        .claimlint(&["diff", older.to_str().unwrap(), newer.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        diffed.status.code().is_some_and(|code| code < 2),
+        "{}",
+        common::stderr_of(&diffed)
+    );
+    let articles = json_of(&workspace, &["articles", "--format", "json"]);
+    let ids: Vec<(&str, u64)> = articles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["article"].as_str().unwrap(),
+                a["drafts"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(ids, [("news.example/2024/01/porto", 2)]);
+}

@@ -11,7 +11,7 @@ use claimlint::diff::{DiffTargets, diff_drafts, findings, load_pair};
 use claimlint::engine::{CompiledSuite, RateSource, suite_hash};
 use claimlint::ingest::AddOptions;
 use claimlint::model::{ArticleDate, Country, LangChoice};
-use claimlint::project::{folder_of, path_article_id};
+use claimlint::project::folder_of;
 use claimlint::report;
 use claimlint::store::{Store, StoreError};
 
@@ -64,12 +64,9 @@ pub fn run(
         DiffTargets::Files(first, second) => vec![folder_of(first), folder_of(second)],
         _ => Vec::new(),
     };
-    // Two files compared are drafts of one article by definition: they share FILE_B's id,
-    // and a changed title is no reason to refuse them.
-    let article_id = match (&args.id, &targets) {
-        (None, DiffTargets::Files(_, second)) => path_article_id(second),
-        (id, _) => id.clone(),
-    };
+    // Two files compared are drafts of one article by definition: they share the id `add`
+    // gives FILE_B (see `diff::target`), and a changed title is no reason to refuse them.
+    let article_id = args.id.clone();
     if args.id.is_some() && !targets.is_files() {
         bail!("--id names the article of FILE_A FILE_B; stored drafts already have one");
     }

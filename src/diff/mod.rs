@@ -81,6 +81,9 @@ pub enum DiffError {
     /// One of the files could not be added.
     #[error(transparent)]
     Add(#[from] crate::ingest::ItemError),
+    /// The second file could not be read to name the article.
+    #[error(transparent)]
+    Input(#[from] crate::document::InputError),
     /// The store failed or a draft does not exist.
     #[error(transparent)]
     Store(#[from] crate::store::StoreError),

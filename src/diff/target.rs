@@ -103,12 +103,22 @@ pub fn load_pair(
             ))
         }
         DiffTargets::Files(first, second) => {
+            // Both files are drafts of the article the second one names, as `add` would name
+            // it (front-matter id, canonical URL, path in the project, stem).
             let article_id = match &add.article_id {
                 Some(id) => id.clone(),
-                None => second
-                    .file_stem()
-                    .map(|stem| stem.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
+                None => {
+                    let input = Input::File(second.clone());
+                    let format = add
+                        .input_format
+                        .or_else(|| crate::document::Format::from_path(second));
+                    let document = crate::document::Document::read_input_as(
+                        &input,
+                        add.max_input_size,
+                        format,
+                    )?;
+                    crate::ingest::article_id_for(&input, &document, add)?
+                }
             };
             let options = AddOptions {
                 article_id: Some(article_id),
