@@ -156,6 +156,8 @@ pub struct GroupedAdd<'a> {
     read_buffer: Vec<u8>,
     /// Started when the first group fills, i.e. only for adds of more than one group.
     checkpointer: Option<BackgroundCheckpointer>,
+    /// The file each article id of this run came from, so two files never share one.
+    ids_seen: std::collections::HashMap<String, String>,
 }
 
 impl<'a> GroupedAdd<'a> {
@@ -169,6 +171,7 @@ impl<'a> GroupedAdd<'a> {
             group_started: None,
             read_buffer: Vec::new(),
             checkpointer: None,
+            ids_seen: std::collections::HashMap::new(),
         }
     }
 
@@ -311,6 +314,7 @@ impl<'a> GroupedAdd<'a> {
     /// Writes the pending group in one transaction and turns it into outcomes, in order.
     fn write_group(&mut self) -> Vec<ItemOutcome> {
         let mut pending = std::mem::take(&mut self.pending);
+        self.refuse_shared_ids(&mut pending);
         if !self.options.allow_retitle {
             self.refuse_retitles(&mut pending);
         }
@@ -356,6 +360,29 @@ impl<'a> GroupedAdd<'a> {
 }
 
 impl GroupedAdd<'_> {
+    /// Turns every prepared draft whose article id an earlier file of this run already took
+    /// into that input's error.
+    fn refuse_shared_ids(&mut self, pending: &mut [Result<Prepared, ItemError>]) {
+        for item in pending.iter_mut() {
+            let Ok(prepared) = item else { continue };
+            let first = self
+                .ids_seen
+                .entry(prepared.article_id.clone())
+                .or_insert_with(|| prepared.source_name.clone());
+            if *first != prepared.source_name {
+                *item = Err(ItemError {
+                    source_name: prepared.source_name.clone(),
+                    error: IngestError::SharedId {
+                        source_name: prepared.source_name.clone(),
+                        article_id: prepared.article_id.clone(),
+                        first: first.clone(),
+                    }
+                    .into(),
+                });
+            }
+        }
+    }
+
     /// Turns every prepared draft whose title differs from its article's (stored, or earlier
     /// in this group) into that input's error.
     fn refuse_retitles(&self, pending: &mut [Result<Prepared, ItemError>]) {

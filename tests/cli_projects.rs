@@ -496,3 +496,48 @@ fn files_from_two_projects_with_different_configs_are_an_error_naming_both() {
         "{stderr}"
     );
 }
+
+/// Outside any project two files of one run with one stem are two stories: the second is
+/// refused, naming the first, and the first is stored; in a project their paths keep them
+/// apart.
+#[test]
+fn two_files_of_one_run_never_share_an_id() {
+    let workspace = Workspace::new();
+    workspace.write(
+        "export/a/index.md",
+        "date 2024-01\nIl PIL è cresciuto del 2%.\n",
+    );
+    workspace.write(
+        "export/b/index.md",
+        "date 2024-02\nLe vendite sono salite del 5%.\n",
+    );
+    let output = workspace.claimlint(&["add", "export"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stdout_of(&output));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("export/b/index.md: would be stored as article `index`")
+            && stderr.contains("export/a/index.md earlier in this run"),
+        "{stderr}"
+    );
+    assert_eq!(article_ids(&workspace), ["index"]);
+    let drafts = workspace
+        .claimlint(&["drafts", "index", "--format", "json"])
+        .output()
+        .unwrap();
+    let drafts: Vec<Value> = serde_json::from_str(&stdout_of(&drafts)).unwrap();
+    assert_eq!(drafts.len(), 1);
+
+    let project = Workspace::new();
+    std::fs::create_dir(project.path(".git")).unwrap();
+    project.write(
+        "export/a/index.md",
+        "date 2024-01\nIl PIL è cresciuto del 2%.\n",
+    );
+    project.write(
+        "export/b/index.md",
+        "date 2024-02\nLe vendite sono salite del 5%.\n",
+    );
+    let output = project.claimlint(&["add", "export"]).output().unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    assert_eq!(article_ids(&project), ["export/a/index", "export/b/index"]);
+}

@@ -41,6 +41,19 @@ pub enum IngestError {
     /// A folder could not be walked (no permission, a loop of links …).
     #[error("{}: cannot walk the folder: {message}", path.display())]
     Walk { path: PathBuf, message: String },
+    /// Two files of one run would be stored under one id ("a/index.md", "b/index.md" outside
+    /// any project): two stories, not two drafts, until the user says otherwise.
+    #[error(
+        "{source_name}: would be stored as article `{article_id}`, like {first} earlier in this run; \
+         two files of one run are two articles: give them ids (`id:` in the front matter, or \
+         --id for a single file), or add them inside a project (a folder with claimlint.toml \
+         or .git), where ids are paths; to add a new draft of `{article_id}`, add it on its own"
+    )]
+    SharedId {
+        source_name: String,
+        article_id: String,
+        first: String,
+    },
     /// The article is stored with another title: probably another article under the same id.
     #[error(
         "{source_name}: article `{article_id}` is stored with the title {stored_title:?}, but this file's title is {new_title:?}; \
