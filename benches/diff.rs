@@ -134,6 +134,7 @@ fn bench_long_article(c: &mut Criterion) {
         claims: &extraction.claims,
         relations: &extraction.relations,
         sentences: &extraction.sentences,
+        source: document.source.as_ref(),
     };
     let (old_document, old, new_document, new) = (
         Box::leak(Box::new(old_document)),

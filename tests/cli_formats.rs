@@ -354,3 +354,29 @@ fn diff_of_two_files_stores_them_under_the_id_add_would_give() {
         .collect();
     assert_eq!(ids, [("news.example/2024/01/porto", 2)]);
 }
+
+/// A reworded sentence of an HTML draft is reported at its line in the HTML file.
+#[test]
+fn diff_reports_sentence_lines_in_the_source_file() {
+    let workspace = Workspace::new();
+    let older = workspace.write("v1/porto.html", CMS_PAGE);
+    let newer = workspace.write(
+        "v2/porto.html",
+        CMS_PAGE.replace("ha detto giovedì", "ha riferito giovedì"),
+    );
+    let json = json_of(
+        &workspace,
+        &[
+            "diff",
+            "--format",
+            "json",
+            "--no-findings",
+            older.to_str().unwrap(),
+            newer.to_str().unwrap(),
+        ],
+    );
+    let sentences = json["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert_eq!(sentences[0]["before_line"], 9);
+    assert_eq!(sentences[0]["after_line"], 9);
+}

@@ -48,6 +48,9 @@ pub struct DraftView<'a> {
     pub claims: &'a [Claim],
     pub relations: &'a [Relation],
     pub sentences: &'a [Sentence],
+    /// Where `text` stands in the source file of a converted article (sentence lines are
+    /// reported there); `None` for plain text.
+    pub source: Option<&'a crate::document::SourceMap>,
 }
 
 impl<'a> From<&'a StoredDraft> for DraftView<'a> {
@@ -58,6 +61,7 @@ impl<'a> From<&'a StoredDraft> for DraftView<'a> {
             claims: &draft.claims,
             relations: &draft.relations,
             sentences: &draft.sentences,
+            source: draft.source.as_ref(),
         }
     }
 }

@@ -16,6 +16,29 @@ use super::sentences::{SentenceWords, align_sentences};
 use super::stale::{StaleFigure, stale_figures};
 use super::text::LineIndex;
 
+/// Lines of a draft's sentences as the editor sees them: in the source file of a converted
+/// article, else in the text.
+enum SourceLines<'a> {
+    Text(LineIndex),
+    Source(&'a str, &'a crate::document::SourceMap),
+}
+
+impl<'a> SourceLines<'a> {
+    fn new(draft: &DraftView<'a>) -> Self {
+        match draft.source {
+            Some(map) => SourceLines::Source(draft.text, map),
+            None => SourceLines::Text(LineIndex::new(draft.text)),
+        }
+    }
+
+    fn line(&self, offset: usize) -> u32 {
+        match self {
+            SourceLines::Text(lines) => lines.line(offset),
+            SourceLines::Source(text, map) => map.position(text, offset).0,
+        }
+    }
+}
+
 /// Everything `claimlint diff` reports about two drafts of one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DiffReport<'a> {
@@ -126,8 +149,8 @@ pub fn diff_drafts<'a>(
         &after_groups,
     );
 
-    let before_lines = LineIndex::new(before.text);
-    let after_lines = LineIndex::new(after.text);
+    let before_lines = SourceLines::new(&before);
+    let after_lines = SourceLines::new(&after);
     let whole = |kind, text: &str| {
         vec![Segment {
             kind,

@@ -269,6 +269,7 @@ mod tests {
             claims: &extraction.claims,
             relations: &extraction.relations,
             sentences: &extraction.sentences,
+            source: None,
         }
     }
 
