@@ -28,7 +28,10 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
     // Per open link: whether it hides its text (an autolink's text is its URL).
     let mut links: Vec<bool> = Vec::new();
     let body = &source[body_start..];
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+    // Footnotes parsed, so a reference (`[^1]`) is no figure and a definition is a block of
+    // prose of its own.
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
         match event {
             Event::Start(tag) => {

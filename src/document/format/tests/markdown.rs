@@ -153,3 +153,16 @@ fn crlf_files_keep_their_lines() {
     );
     assert_eq!(position_of(&converted, "2,5"), (7, 21));
 }
+
+/// A footnote reference is no figure; the footnote's text is prose of its own block.
+#[test]
+fn footnotes_are_references_and_blocks() {
+    let converted = convert_str(
+        Format::Markdown,
+        "Il deficit è sceso al 3,2%[^1] nel 2024.\n\n[^1]: Stima del governo, aprile 2024.\n",
+    );
+    assert_eq!(
+        converted.text,
+        "Il deficit è sceso al 3,2% nel 2024.\n\nStima del governo, aprile 2024."
+    );
+}
