@@ -165,9 +165,13 @@ fn front_matter(source: &str, source_name: &str) -> Result<(Meta, usize), InputE
         problem,
     };
     let mut lines = source.split_inclusive('\n');
-    let Some(first) = lines.next().filter(|line| line.trim_end() == "---") else {
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() == "+++" {
+        return toml_front_matter(source, first.len(), header_error);
+    }
+    if first.trim_end() != "---" {
         return Ok((Meta::default(), 0));
-    };
+    }
     let yaml_start = first.len();
     let mut offset = yaml_start;
     let mut closing = None;
@@ -248,6 +252,75 @@ fn front_matter(source: &str, source_name: &str) -> Result<(Meta, usize), InputE
             }
             "canonical_url" | "canonical" => meta.canonical_url = non_empty(&text),
             _ => meta.lang = non_empty(&text),
+        }
+    }
+    Ok((meta, body_start))
+}
+
+/// Hugo's TOML front matter (`+++` … `+++`), read for the same keys as YAML's.
+fn toml_front_matter(
+    source: &str,
+    toml_start: usize,
+    header_error: impl Fn(usize, String) -> InputError,
+) -> Result<(Meta, usize), InputError> {
+    let mut offset = toml_start;
+    let mut closing = None;
+    for line in source[toml_start..].split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            closing = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((toml_end, body_start)) = closing else {
+        return Err(header_error(
+            1,
+            "the front-matter block opened by `+++` is never closed by a `+++` line".to_owned(),
+        ));
+    };
+    let toml_text = &source[toml_start..toml_end];
+    // Line 1 of the TOML is line 2 of the file.
+    let line_of = |at: usize| toml_text[..at.min(toml_text.len())].matches('\n').count() + 2;
+    let table: toml::Table = toml_text.parse().map_err(|err: toml::de::Error| {
+        let line = err.span().map_or(2, |span| line_of(span.start));
+        header_error(
+            line,
+            format!("front matter is not valid TOML: {}", err.message()),
+        )
+    })?;
+    let key_line = |key: &str| {
+        toml_text
+            .lines()
+            .position(|line| {
+                line.trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map_or(1, |index| index + 2)
+    };
+    let mut meta = Meta::default();
+    for (key, value) in &table {
+        let key = key.to_ascii_lowercase();
+        let text = match value {
+            toml::Value::String(text) => text.clone(),
+            toml::Value::Datetime(date) => date.to_string(),
+            toml::Value::Integer(number) => number.to_string(),
+            _ => continue,
+        };
+        match key.as_str() {
+            "title" => meta.title = non_empty(&text),
+            "date" => {
+                meta.date = Some(text.trim().to_owned());
+                meta.date_line = key_line("date");
+            }
+            "id" => meta.id = non_empty(&text),
+            "country" => {
+                meta.country = Some(text.trim().to_owned());
+                meta.country_line = key_line("country");
+            }
+            "canonical_url" | "canonical" => meta.canonical_url = non_empty(&text),
+            "lang" => meta.lang = non_empty(&text),
+            _ => {}
         }
     }
     Ok((meta, body_start))

@@ -166,3 +166,25 @@ fn footnotes_are_references_and_blocks() {
         "Il deficit è sceso al 3,2% nel 2024.\n\nStima del governo, aprile 2024."
     );
 }
+
+/// Hugo's TOML front matter is read like YAML's: its date dates the article and none of it
+/// is prose; a TOML error names its line in the file.
+#[test]
+fn toml_front_matter_is_read_too() {
+    let converted = convert_str(
+        Format::Markdown,
+        "+++\ntitle = \"Il deficit scende\"\ndate = 2024-01-20\nid = \"deficit-gennaio\"\n+++\nIl deficit è sceso al 3,2%.\n",
+    );
+    assert_eq!(converted.text, "Il deficit è sceso al 3,2%.");
+    assert_eq!(converted.meta.title.as_deref(), Some("Il deficit scende"));
+    assert_eq!(converted.meta.date.as_deref(), Some("2024-01-20"));
+    assert_eq!(converted.meta.id.as_deref(), Some("deficit-gennaio"));
+    let broken = convert(
+        Format::Markdown,
+        b"+++\ntitle = \"ok\"\ndate = = 2024\n+++\nTesto.\n",
+        "post.md",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(broken.starts_with("post.md: line 3:"), "{broken}");
+}
