@@ -10,7 +10,7 @@
 
 use crate::extract::found::Found;
 use crate::extract::tokens::context::Context;
-use crate::model::{ClaimKind, Country, Sentence};
+use crate::model::{ClaimKind, Sentence};
 
 /// How far from the amount, in bytes either way, a word of its sentence may name the country.
 const WORD_REACH: usize = 160;
@@ -43,7 +43,9 @@ pub fn settle_shared_currencies(
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
             .find_map(|word| money.with_adjective(placeholder, &word.to_lowercase()));
-        if let Some(code) = named.or_else(|| of_country(placeholder, context.country)) {
+        if let Some(code) = named.or_else(|| {
+            crate::extract::lang::money::shared_name_of_country(placeholder, context.country)
+        }) {
             claim.unit = Some(code.to_owned());
         }
     }
@@ -61,37 +63,6 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
-}
-
-/// The currency a country writes with a shared name.
-fn of_country(placeholder: &str, country: Option<Country>) -> Option<&'static str> {
-    let code = match (placeholder, country?.as_str()) {
-        ("Peso", "MX") => "MXN",
-        ("Peso", "AR") => "ARS",
-        ("Peso", "CL") => "CLP",
-        ("Peso", "CO") => "COP",
-        ("Peso", "UY") => "UYU",
-        ("Peso", "PH") => "PHP",
-        ("Peso", "DO") => "DOP",
-        ("Peso", "CU") => "CUP",
-        ("Dinar", "RS") => "RSD",
-        ("Dinar", "DZ") => "DZD",
-        ("Dinar", "TN") => "TND",
-        ("Dinar", "JO") => "JOD",
-        ("Dinar", "KW") => "KWD",
-        ("Dinar", "BH") => "BHD",
-        ("Dinar", "IQ") => "IQD",
-        ("Dinar", "LY") => "LYD",
-        ("Riyal", "SA") => "SAR",
-        ("Riyal", "QA") => "QAR",
-        ("Rial", "IR") => "IRR",
-        ("Rial", "OM") => "OMR",
-        ("Rial", "YE") => "YER",
-        ("Dirham", "MA") => "MAD",
-        ("Dirham", "AE") => "AED",
-        _ => return None,
-    };
-    Some(code)
 }
 
 #[cfg(test)]

@@ -75,6 +75,41 @@ pub const INTERNATIONAL_NAMES: &[(&str, &str)] = &[
     ("pesetas", "ESP"),
 ];
 
+/// The currency a country writes with a name shared by several countries (a placeholder of
+/// [`INTERNATIONAL_NAMES`] or a language's names): the article's country decides "pesos".
+pub fn shared_name_of_country(
+    placeholder: &str,
+    country: Option<crate::model::Country>,
+) -> Option<&'static str> {
+    let code = match (placeholder, country?.as_str()) {
+        ("Peso", "MX") => "MXN",
+        ("Peso", "AR") => "ARS",
+        ("Peso", "CL") => "CLP",
+        ("Peso", "CO") => "COP",
+        ("Peso", "UY") => "UYU",
+        ("Peso", "PH") => "PHP",
+        ("Peso", "DO") => "DOP",
+        ("Peso", "CU") => "CUP",
+        ("Dinar", "RS") => "RSD",
+        ("Dinar", "DZ") => "DZD",
+        ("Dinar", "TN") => "TND",
+        ("Dinar", "JO") => "JOD",
+        ("Dinar", "KW") => "KWD",
+        ("Dinar", "BH") => "BHD",
+        ("Dinar", "IQ") => "IQD",
+        ("Dinar", "LY") => "LYD",
+        ("Riyal", "SA") => "SAR",
+        ("Riyal", "QA") => "QAR",
+        ("Rial", "IR") => "IRR",
+        ("Rial", "OM") => "OMR",
+        ("Rial", "YE") => "YER",
+        ("Dirham", "MA") => "MAD",
+        ("Dirham", "AE") => "AED",
+        _ => return None,
+    };
+    Some(code)
+}
+
 impl MoneyWords {
     /// The code (or placeholder) of the currency name `lower`.
     pub fn name(&self, lower: &str) -> Option<&'static str> {
