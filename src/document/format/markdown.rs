@@ -239,20 +239,7 @@ fn front_matter(source: &str, source_name: &str) -> Result<(Meta, usize), InputE
                 format!("front matter `{key}`: expected a single value, not a list or a map"),
             ));
         };
-        match key.as_str() {
-            "title" => meta.title = non_empty(&text),
-            "date" => {
-                meta.date = Some(text.trim().to_owned());
-                meta.date_line = key_line("date");
-            }
-            "id" => meta.id = non_empty(&text),
-            "country" => {
-                meta.country = Some(text.trim().to_owned());
-                meta.country_line = key_line("country");
-            }
-            "canonical_url" | "canonical" => meta.canonical_url = non_empty(&text),
-            _ => meta.lang = non_empty(&text),
-        }
+        set_key(&mut meta, &key, &text, &key_line);
     }
     Ok((meta, body_start))
 }
@@ -307,21 +294,27 @@ fn toml_front_matter(
             toml::Value::Integer(number) => number.to_string(),
             _ => continue,
         };
-        match key.as_str() {
-            "title" => meta.title = non_empty(&text),
-            "date" => {
-                meta.date = Some(text.trim().to_owned());
-                meta.date_line = key_line("date");
-            }
-            "id" => meta.id = non_empty(&text),
-            "country" => {
-                meta.country = Some(text.trim().to_owned());
-                meta.country_line = key_line("country");
-            }
-            "canonical_url" | "canonical" => meta.canonical_url = non_empty(&text),
-            "lang" => meta.lang = non_empty(&text),
-            _ => {}
-        }
+        set_key(&mut meta, &key, &text, &key_line);
     }
     Ok((meta, body_start))
+}
+
+/// Sets the header value of front-matter `key` (lower-case) from its text; `key_line` gives a
+/// key's line in the file, for errors about its value. Keys claimlint does not read are left.
+fn set_key(meta: &mut Meta, key: &str, text: &str, key_line: &dyn Fn(&str) -> usize) {
+    match key {
+        "title" => meta.title = non_empty(text),
+        "date" => {
+            meta.date = Some(text.trim().to_owned());
+            meta.date_line = key_line("date");
+        }
+        "id" => meta.id = non_empty(text),
+        "country" => {
+            meta.country = Some(text.trim().to_owned());
+            meta.country_line = key_line("country");
+        }
+        "canonical_url" | "canonical" => meta.canonical_url = non_empty(text),
+        "lang" => meta.lang = non_empty(text),
+        _ => {}
+    }
 }
