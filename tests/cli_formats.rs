@@ -295,13 +295,18 @@ fn a_stored_html_draft_keeps_its_source_positions() {
     );
 }
 
+/// The CMS page with a `<link rel="canonical">` to `url` in its head.
+fn page_with_canonical(url: &str) -> String {
+    CMS_PAGE.replace(
+        "<meta name=\"date\"",
+        &format!("<link rel=\"canonical\" href=\"{url}\">\n<meta name=\"date\""),
+    )
+}
+
 #[test]
 fn a_canonical_url_names_the_article_wherever_its_file_lies() {
     let workspace = Workspace::new();
-    let with_link = CMS_PAGE.replace(
-        "<meta name=\"date\"",
-        "<link rel=\"canonical\" href=\"https://news.example/2024/01/porto.html?ref=home\">\n<meta name=\"date\"",
-    );
+    let with_link = page_with_canonical("https://news.example/2024/01/porto.html?ref=home");
     // Two exports of one story under different file names: one article, one draft.
     let first = workspace.write("export-a/page.html", &with_link);
     let second = workspace.write("export-b/copy.html", &with_link);
@@ -325,10 +330,7 @@ fn a_canonical_url_names_the_article_wherever_its_file_lies() {
 #[test]
 fn diff_of_two_files_stores_them_under_the_id_add_would_give() {
     let workspace = Workspace::new();
-    let with_link = CMS_PAGE.replace(
-        "<meta name=\"date\"",
-        "<link rel=\"canonical\" href=\"https://news.example/2024/01/porto\">\n<meta name=\"date\"",
-    );
+    let with_link = page_with_canonical("https://news.example/2024/01/porto");
     let older = workspace.write("v1/page.html", &with_link);
     let newer = workspace.write("v2/page-final.html", with_link.replace("2,5", "1,9"));
     let diffed = workspace
