@@ -14,6 +14,7 @@ mod amounts;
 mod found;
 mod lang;
 mod numbers;
+mod pieces;
 mod qualifier;
 mod relations;
 mod scan;
@@ -169,8 +170,19 @@ fn extract_unmasked(text: &str, options: &Options) -> Extraction {
     extraction
 }
 
-/// [`extract`] on text already composed.
+/// [`extract`] on text already composed. A text longer than [`PIECE_BYTES`] is read piece by
+/// piece ([`pieces::split`], at paragraph breaks where it has them), so the tokens and the
+/// recognised claims of only one piece are held at a time: a text of tens of megabytes costs
+/// its claims, not several times its size. No relation spans two pieces.
 fn extract_composed(text: &str, options: &Options) -> Extraction {
+    extract_in_pieces(text, options, PIECE_BYTES)
+}
+
+/// The longest text read in one piece (see [`extract_composed`]); every article is far shorter.
+const PIECE_BYTES: usize = 1 << 20;
+
+/// [`extract_composed`] with pieces of at most about `piece_bytes`.
+fn extract_in_pieces(text: &str, options: &Options, piece_bytes: usize) -> Extraction {
     let mut body_start = options.body_start.min(text.len());
     while !text.is_char_boundary(body_start) {
         body_start += 1;
@@ -179,15 +191,108 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
         LangChoice::Fixed(lang) => lang,
         LangChoice::Auto => detect_language(&text[body_start..]),
     };
+    let mut positions = Positions::new(text);
+    let mut whole = Extraction {
+        lang,
+        date: options.date,
+        country: options.country,
+        claims: Vec::new(),
+        relations: Vec::new(),
+        sentences: Vec::new(),
+    };
     // The per-text buffers are taken from this thread's scratch and put back at the end, so a
-    // batch of texts allocates them once rather than once per text.
+    // batch of texts (or the pieces of a long one) allocates them once rather than each time.
     let mut scratch = SCRATCH.take();
+    let mut piece = Piece {
+        lang,
+        options,
+        positions: &mut positions,
+        scratch: &mut scratch,
+        whole: &mut whole,
+    };
+    if text.len() <= piece_bytes {
+        piece.extract(text, body_start, Base::default());
+    } else {
+        for range in pieces::split(text, body_start, piece_bytes) {
+            let base = Base {
+                offset: range.start,
+                claims: piece.whole.claims.len(),
+                sentences: piece.whole.sentences.len() as u32,
+            };
+            let piece_body = body_start.saturating_sub(range.start).min(range.len());
+            piece.extract(&text[range], piece_body, base);
+        }
+    }
+    // A text of megabytes does not leave its buffers to the small texts after it.
+    release_if_large(&mut scratch.tokens);
+    release_if_large(&mut scratch.numbers);
+    release_if_large(&mut scratch.found);
+    if scratch.ascii_lower.capacity() > KEPT_BUFFER_BYTES {
+        scratch.ascii_lower = String::new();
+    }
+    SCRATCH.set(scratch);
+    whole
+}
+
+/// Where a piece of a long text starts: its byte offset, and the claims and sentences of the
+/// pieces before it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Base {
+    offset: usize,
+    claims: usize,
+    sentences: u32,
+}
+
+/// What every piece of one text shares: its language and options, the line counter over the
+/// whole text, the buffers, and the extraction the pieces add to.
+struct Piece<'a, 't> {
+    lang: crate::model::Lang,
+    options: &'a Options,
+    positions: &'a mut Positions<'t>,
+    scratch: &'a mut Scratch,
+    whole: &'a mut Extraction,
+}
+
+impl Piece<'_, '_> {
+    /// Adds the claims, relations and sentences of `text`, a piece of the whole text at
+    /// `base`, to the whole extraction: claims, their ids, sentences, lines and columns are
+    /// placed in the whole text here, relations and sentences by [`pieces::append`].
+    fn extract(&mut self, text: &str, body_start: usize, base: Base) {
+        let (lang, options) = (self.lang, self.options);
+        let place = |found: &mut Vec<found::Found>, sentence_of: Vec<u32>| {
+            self.whole.claims.reserve(found.len());
+            for (index, (claim, sentence)) in found.drain(..).zip(sentence_of).enumerate() {
+                let (line, column) = self.positions.at(base.offset + claim.start);
+                let id = found::claim_id(base.claims + index + 1);
+                let mut claim = claim.into_claim(id, line, column, base.sentences + sentence, text);
+                claim.start += base.offset;
+                claim.end += base.offset;
+                self.whole.claims.push(claim);
+            }
+        };
+        let (relations, sentences) =
+            extract_piece(text, body_start, lang, options, self.scratch, place);
+        pieces::append(self.whole, relations, sentences, base);
+    }
+}
+
+/// The recognised claims, relations and sentences of one piece of text: `place` turns the
+/// claims (with their sentence numbers) into public ones; relations and sentences are
+/// returned, in the piece's own numbers.
+fn extract_piece(
+    text: &str,
+    body_start: usize,
+    lang: crate::model::Lang,
+    options: &Options,
+    scratch: &mut Scratch,
+    place: impl FnOnce(&mut Vec<found::Found>, Vec<u32>),
+) -> (Vec<crate::model::Relation>, Vec<crate::model::Sentence>) {
     let Scratch {
         tokens,
         numbers,
         ascii_lower,
         found,
-    } = &mut scratch;
+    } = scratch;
     tokens::token::tokenize_into(text, body_start, lang, tokens, numbers);
     // One pass over the text lower-cases every ASCII word at once (see `Context::lower`).
     ascii_lower.clear();
@@ -250,30 +355,6 @@ fn extract_composed(text: &str, options: &Options) -> Extraction {
     relations::ratio::ratio_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::shares::share_relations(&context, found, &sentence_of, &mut relations);
     relations::average::average_relations(&context, found, &sentence_of, &mut relations);
-    // The tokens are read no more: a megabyte text's are given back before its public claims
-    // are built, so its peak memory holds one of the two, and a batch does not keep them for
-    // the small texts after it.
-    release_if_large(tokens);
-    release_if_large(numbers);
-    if ascii_lower.capacity() > KEPT_BUFFER_BYTES {
-        *ascii_lower = String::new();
-    }
-    let mut positions = Positions::new(text);
-    // Sized once: growing it (or the recognised claims) allocation by allocation was a
-    // visible share of the allocator's time.
-    let mut claims = Vec::with_capacity(found.len());
-    for (index, (claim, sentence)) in found.drain(..).zip(sentence_of).enumerate() {
-        let (line, column) = positions.at(claim.start);
-        claims.push(claim.into_claim(found::claim_id(index + 1), line, column, sentence, text));
-    }
-    release_if_large(found);
-    SCRATCH.set(scratch);
-    Extraction {
-        lang,
-        date: options.date,
-        country: options.country,
-        claims,
-        relations,
-        sentences,
-    }
+    place(found, sentence_of);
+    (relations, sentences)
 }

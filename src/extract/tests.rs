@@ -643,3 +643,49 @@ fn energy_volume_and_sound_units_in_each_language() {
         );
     }
 }
+
+/// A text read in pieces (see `extract_in_pieces`) gives exactly the claims, relations and
+/// sentences of the same text read whole: cuts fall between paragraphs, and no relation
+/// spans a paragraph break; only the order of the relations differs.
+#[test]
+fn pieces_give_the_claims_of_the_whole_text() {
+    for name in ["cina-russia-2024-01-it.txt", "china-russia-2024-01-en.txt"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/articles")
+            .join(name);
+        let article = std::fs::read_to_string(path).unwrap();
+        let text = [article.as_str(); 4].join("\n\n");
+        let options = Options::default();
+        let whole = crate::extract::extract_in_pieces(&text, &options, usize::MAX);
+        let pieces = crate::extract::extract_in_pieces(&text, &options, 1500);
+        assert!(whole.claims.len() > 40, "{name}: {}", whole.claims.len());
+        let first_difference = |a: &[Claim], b: &[Claim]| {
+            let at = a.iter().zip(b).position(|(x, y)| x != y);
+            at.map(|i| format!("{:?}\n{:?}", a[i], b[i]))
+        };
+        assert_eq!(
+            first_difference(&pieces.claims, &whole.claims),
+            None,
+            "{name}"
+        );
+        assert_eq!(pieces.claims.len(), whole.claims.len(), "{name}");
+        let missing: Vec<_> = whole
+            .relations
+            .iter()
+            .filter(|r| !pieces.relations.contains(r))
+            .collect();
+        let extra: Vec<_> = pieces
+            .relations
+            .iter()
+            .filter(|r| !whole.relations.contains(r))
+            .collect();
+        assert_eq!((missing, extra), (vec![], vec![]), "{name}");
+        // The same relations; a long text's come piece by piece rather than stage by stage.
+        assert!(whole.relations.len() >= 8, "{name}");
+        assert_eq!(pieces.relations.len(), whole.relations.len(), "{name}");
+        for relation in &whole.relations {
+            assert!(pieces.relations.contains(relation), "{name}: {relation:?}");
+        }
+        assert_eq!(pieces.sentences, whole.sentences, "{name}");
+    }
+}

@@ -212,13 +212,19 @@ pub(super) fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direct
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty());
     let mut found = None;
+    // Two buffers reused for every word: this runs once per percentage, and a dense table
+    // of figures makes that hundreds of thousands of times.
+    let mut lower = String::new();
     let mut previous = String::new();
     for word in words {
-        let lower = word.to_lowercase();
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
         // "made up 40%": the phrase states no change.
         let phrase = cues.no_change_phrases.iter().any(|p| {
-            p.split_once(' ')
-                .is_some_and(|(first, second)| first == previous && second == lower)
+            p.len() == previous.len() + 1 + lower.len()
+                && p.starts_with(previous.as_str())
+                && p.ends_with(lower.as_str())
+                && p.as_bytes()[previous.len()] == b' '
         });
         let direction = if phrase {
             None
@@ -232,7 +238,7 @@ pub(super) fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direct
         if direction.is_some() || phrase {
             found = direction.map(|d| (d, word));
         }
-        previous = lower;
+        std::mem::swap(&mut previous, &mut lower);
     }
     found
 }

@@ -64,9 +64,12 @@ pub fn sentences(text: &str, body_start: usize, abbreviations: &[&str]) -> Vec<S
             after += len;
         }
         let space_end = skip_space(bytes, after);
+        // A blank line after the stop ends the sentence whatever follows: it ends a paragraph.
+        let paragraph_break = memchr::memchr_iter(b'\n', &bytes[after..space_end]).count() >= 2;
         let boundary = space_end > after
-            && (space_end == bytes.len() || starts_sentence(text, space_end))
-            && !(byte == b'.' && abbreviation_before(abbreviations, bytes, start, pos));
+            && (paragraph_break
+                || (space_end == bytes.len() || starts_sentence(text, space_end))
+                    && !(byte == b'.' && abbreviation_before(abbreviations, bytes, start, pos)));
         if boundary && space_end < bytes.len() {
             push(start, space_end, &mut sentences);
             start = space_end;
@@ -291,6 +294,15 @@ mod tests {
         assert_eq!(
             texts("Gli affari\n\nA Shenyang si firma."),
             ["Gli affari\n\n", "A Shenyang si firma."]
+        );
+        // After a stop too, whatever the next paragraph starts with.
+        assert_eq!(
+            texts("Si firma a Shenyang.\n\ndate 2024-01 e poi"),
+            ["Si firma a Shenyang.\n\n", "date 2024-01 e poi"]
+        );
+        assert_eq!(
+            texts("Lo disse il sig.\n\nrossi"),
+            ["Lo disse il sig.\n\n", "rossi"]
         );
     }
 
