@@ -49,17 +49,21 @@ pub enum Directive {
     DisableNextLine(Vec<String>),
 }
 
+/// Each directive's keyword (the longest first: one is a prefix of another) and its variant.
+const KEYWORDS: [(&str, MakeDirective); 3] = [
+    ("claimlint-disable-next-line", Directive::DisableNextLine),
+    ("claimlint-disable", Directive::Disable),
+    ("claimlint-enable", Directive::Enable),
+];
+
+type MakeDirective = fn(Vec<String>) -> Directive;
+
 /// Reads a directive from the text of a comment (or a plain-text line), `None` when it is
 /// none: the text, trimmed, is a directive keyword alone or followed by whitespace and a
 /// comma-separated list of rule ids.
 pub fn parse_directive(text: &str) -> Option<Directive> {
     let text = text.trim();
-    let keywords: [(&str, fn(Vec<String>) -> Directive); 3] = [
-        ("claimlint-disable-next-line", Directive::DisableNextLine),
-        ("claimlint-disable", Directive::Disable),
-        ("claimlint-enable", Directive::Enable),
-    ];
-    keywords.into_iter().find_map(|(keyword, make)| {
+    KEYWORDS.into_iter().find_map(|(keyword, make)| {
         let rest = text.strip_prefix(keyword)?;
         if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
             return None;
