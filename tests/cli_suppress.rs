@@ -289,7 +289,7 @@ fn a_baseline_hides_the_findings_it_recorded_but_not_new_ones() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_eq!(rules_in(&report, "baselined"), ["percent-for-points"]);
-    assert!(stderr_of(&output).contains("wrote baseline baseline.json: 1 findings"));
+    assert!(stderr_of(&output).contains("wrote baseline baseline.json: 1 finding"));
     let file: Value =
         serde_json::from_str(&std::fs::read_to_string(ws.path("baseline.json")).unwrap()).unwrap();
     assert_eq!(file["version"], 1);

@@ -44,7 +44,7 @@ impl Triage<'_> {
                 if self.known_rules.is_some_and(|known| !known.contains(rule)) {
                     article.warnings.push(format!(
                         "{}:{}: a suppression directive names `{rule}`, which is no rule; \
-                         it silences nothing (see `claimlint rules list`)",
+                         check its spelling (`claimlint rules list`)",
                         article.source, range.line
                     ));
                 }

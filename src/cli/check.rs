@@ -245,11 +245,9 @@ pub fn run(
     if let (Some(path), Some(recorder)) = (&args.write_baseline, recorder) {
         let written = recorder.finish();
         written.write(path)?;
-        eprintln!(
-            "wrote baseline {}: {} findings",
-            path.display(),
-            written.len()
-        );
+        let count = written.len();
+        let noun = if count == 1 { "finding" } else { "findings" };
+        eprintln!("wrote baseline {}: {count} {noun}", path.display());
     }
     if args.format == Format::Human {
         let mut stdout = std::io::stdout().lock();
