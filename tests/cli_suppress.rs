@@ -477,3 +477,43 @@ fn sarif_keeps_suppressed_and_baselined_findings_as_suppressed_results() {
     assert_eq!(kind_of("parts-exceed-total")["kind"], "external");
     assert_eq!(output.status.code(), Some(0));
 }
+
+#[test]
+fn claimlint_toml_names_the_default_baseline() {
+    let ws = Workspace::new();
+    ws.write("claimlint.toml", "baseline = \"checks/base.json\"\n");
+    ws.write("story.txt", format!("date 2024-05-02\n{POINTS}\n"));
+    std::fs::create_dir_all(ws.path("checks")).unwrap();
+    // Not there yet: an ordinary check names it; the run that writes it creates it.
+    let missing = ws
+        .claimlint(&["check", "--no-store", "story.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr_of(&missing).contains("base.json: cannot read the baseline"));
+    let (_, write) = check_json(
+        &ws,
+        &[
+            "--no-store",
+            "--write-baseline",
+            "checks/base.json",
+            "story.txt",
+        ],
+    );
+    assert_eq!(write.status.code(), Some(0), "{}", stderr_of(&write));
+    let (report, output) = check_json(&ws, &["--no-store", "--fail-on", "warning", "story.txt"]);
+    assert_eq!(rules_in(&report, "baselined"), ["percent-for-points"]);
+    assert_eq!(output.status.code(), Some(0));
+    let (report, output) = check_json(
+        &ws,
+        &[
+            "--no-store",
+            "--fail-on",
+            "warning",
+            "--no-baseline",
+            "story.txt",
+        ],
+    );
+    assert_eq!(rules_in(&report, "findings"), ["percent-for-points"]);
+    assert_eq!(output.status.code(), Some(1));
+}

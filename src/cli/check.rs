@@ -66,8 +66,12 @@ pub struct Args {
     fail_on: FailOn,
     /// Report the findings recorded in this baseline file as baselined, not as findings
     /// (they are counted, but do not fail the check).
+    /// Default: `baseline` in claimlint.toml.
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// Read no baseline, not even the one claimlint.toml names: report every finding.
+    #[arg(long, conflicts_with = "baseline")]
+    no_baseline: bool,
     /// Record this run's findings (those no directive suppresses) in this baseline file, in
     /// place of what it held for the articles checked; they are reported as baselined.
     #[arg(long, value_name = "FILE")]
@@ -141,8 +145,16 @@ pub fn run(
         _ => None,
     }));
     let (config, rules) = load_rules(&args.rules, config_file, &folders)?;
-    // A baseline that cannot be read stops the run before any file is added.
-    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    // A baseline that cannot be read stops the run before any file is added; the one
+    // claimlint.toml names may not exist yet when this run writes it.
+    let baseline = match (&args.baseline, &config.baseline) {
+        _ if args.no_baseline => None,
+        (Some(path), _) => Some(Baseline::read(path)?),
+        (None, Some(path)) if args.write_baseline.is_none() || path.exists() => {
+            Some(Baseline::read(path)?)
+        }
+        (None, _) => None,
+    };
     let known_rules = every_rule_id(&args.rules, &config)?.into_iter().collect();
     let mut store = match existing {
         Some(store) => store,
