@@ -268,6 +268,9 @@ fn an_unknown_rule_in_a_directive_is_a_warning_naming_file_and_line() {
         stderr.contains("warning: typo.md:5: a suppression directive names `percent-for-pionts`"),
         "{stderr}"
     );
+    let warnings = report["articles"][0]["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].as_str().unwrap().starts_with("typo.md:5: "));
     // It silences nothing, and the run does not fail for it.
     assert_eq!(rules_in(&report, "findings"), ["percent-for-points"]);
     assert_eq!(output.status.code(), Some(0));
