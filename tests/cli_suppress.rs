@@ -39,6 +39,12 @@ fn rules_in(report: &Value, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The baseline file `name` of the workspace, parsed.
+fn baseline_file(ws: &Workspace, name: &str) -> Value {
+    let text = std::fs::read_to_string(ws.path(name)).unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|err| panic!("{name}: {err}: {text}"))
+}
+
 fn md(directive: &str) -> String {
     format!("---\ndate: 2024-05-02\n---\n\n{directive}\n{POINTS}\n")
 }
@@ -293,8 +299,7 @@ fn a_baseline_hides_the_findings_it_recorded_but_not_new_ones() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_eq!(rules_in(&report, "baselined"), ["percent-for-points"]);
     assert!(stderr_of(&output).contains("wrote baseline baseline.json: 1 finding"));
-    let file: Value =
-        serde_json::from_str(&std::fs::read_to_string(ws.path("baseline.json")).unwrap()).unwrap();
+    let file = baseline_file(&ws, "baseline.json");
     assert_eq!(file["version"], 1);
     assert_eq!(file["tool"], "claimlint");
     let entries = file["findings"].as_array().unwrap();
@@ -384,8 +389,7 @@ fn a_baseline_works_without_a_store_and_keeps_other_articles_when_rewritten() {
         ],
     );
     assert_eq!(output.status.code(), Some(0));
-    let text = std::fs::read_to_string(ws.path("base.json")).unwrap();
-    let file: Value = serde_json::from_str(&text).unwrap();
+    let file = baseline_file(&ws, "base.json");
     let articles: Vec<&str> = file["findings"]
         .as_array()
         .unwrap()
