@@ -5,7 +5,12 @@
 //! evaluated in parallel *outside* any transaction, then every run and finding is written in one
 //! short transaction, which also tells when each finding was first seen. A bad target is an
 //! input error in the report; the other targets are still checked.
+//!
+//! Every finding is stored; what is *reported* leaves out those the article's directives
+//! suppress and those a baseline accepts, which are kept apart in each [`CheckedArticle`]
+//! and counted in the totals (`check/suppress.rs`, `check/baseline.rs`).
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -15,6 +20,13 @@ use crate::config::FileSettings;
 use crate::engine::{ArticleData, CompiledSuite, Finding, Rule, RuleError, RuleSet, Severity};
 use crate::ingest::{AddOptions, Input, add_input, names_input_file};
 use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
+
+mod baseline;
+mod suppress;
+
+pub use baseline::{BASELINE_VERSION, Baseline, BaselineEntry, BaselineError, BaselineRecorder};
+pub use suppress::SuppressedFinding;
+use suppress::Triage;
 
 /// The version of the JSON report layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -85,8 +97,18 @@ pub struct CheckedArticle {
     pub draft: u32,
     /// How the target was named: the file path, or `ARTICLE@N`.
     pub source: String,
+    /// The findings reported: neither suppressed nor baselined.
     pub findings: Vec<ReportedFinding>,
     pub rule_errors: Vec<RuleError>,
+    /// Findings a suppression directive in the article silenced (absent in JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressed: Vec<SuppressedFinding>,
+    /// Findings the baseline accepts (absent in JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub baselined: Vec<ReportedFinding>,
+    /// Problems with the article's directives, `SOURCE:LINE: …` (absent in JSON when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A rule as the report lists it (SARIF needs the catalogue).
@@ -148,6 +170,14 @@ pub struct CheckOptions {
     pub add: AddOptions,
     /// Reference snapshot id recorded with each run (`none` without reference data).
     pub reference_snapshot: Option<String>,
+    /// Findings reported as baselined rather than as findings (`--baseline`).
+    pub baseline: Option<Arc<Baseline>>,
+    /// Report every finding not suppressed in source as baselined: the run writes a
+    /// baseline (`--write-baseline`) and shows what it will hide.
+    pub baseline_all: bool,
+    /// Every rule id there is, selected for this run or not: a directive naming another is
+    /// warned about. `None`: only the rules run are known.
+    pub known_rules: Option<Arc<HashSet<String>>>,
 }
 
 /// What a report says before any article: written first by a streaming sink.
@@ -169,6 +199,10 @@ pub struct CheckTotals {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings silenced by directives in the articles (not in the counts above).
+    pub suppressed: usize,
+    /// Findings the baseline accepts (not in the counts above).
+    pub baselined: usize,
     /// Compile errors and per-article rule errors.
     pub rule_errors: usize,
     pub input_errors: usize,
@@ -178,6 +212,8 @@ impl CheckTotals {
     fn count(&mut self, article: &CheckedArticle) {
         self.articles += 1;
         self.rule_errors += article.rule_errors.len();
+        self.suppressed += article.suppressed.len();
+        self.baselined += article.baselined.len();
         for finding in &article.findings {
             match finding.finding.severity {
                 Severity::Error => self.errors += 1,
@@ -344,10 +380,23 @@ pub fn check_stream(
         rule_errors: suite.compile_errors.len(),
         ..CheckTotals::default()
     };
+    let run_rules: HashSet<String>;
+    let known_rules = match &options.known_rules {
+        Some(known) => known.as_ref(),
+        None => {
+            run_rules = rules.rules.iter().map(|rule| rule.id.clone()).collect();
+            &run_rules
+        }
+    };
     let batch = Batch {
         suite,
         checked_at: &checked_at,
         reference_snapshot: &reference_snapshot,
+        triage: Triage {
+            baseline: options.baseline.as_deref(),
+            baseline_all: options.baseline_all,
+            known_rules: Some(known_rules),
+        },
     };
     let mut drafts: Vec<(String, StoredDraft, FileSettings)> = Vec::new();
     let mut bytes = 0;
@@ -382,6 +431,7 @@ struct Batch<'a> {
     suite: &'a CompiledSuite,
     checked_at: &'a str,
     reference_snapshot: &'a str,
+    triage: Triage<'a>,
 }
 
 impl Batch<'_> {
@@ -400,11 +450,13 @@ impl Batch<'_> {
         // are placed in the text from there afterwards.
         let mut sources = Vec::with_capacity(drafts.len());
         let mut file_settings = Vec::with_capacity(drafts.len());
+        let mut suppressions = Vec::with_capacity(drafts.len());
         let articles: Vec<Arc<ArticleData>> = drafts
             .into_iter()
-            .map(|(source, draft, settings)| {
+            .map(|(source, mut draft, settings)| {
                 sources.push(source);
                 file_settings.push(settings);
+                suppressions.push(std::mem::take(&mut draft.suppressions));
                 Arc::new(into_article_data(draft))
             })
             .collect();
@@ -427,10 +479,14 @@ impl Batch<'_> {
             .collect();
         let stored = store.record_runs(&runs)?;
         drop(runs);
-        for (((source, article), outcome), stored) in
-            sources.into_iter().zip(&articles).zip(outcomes).zip(stored)
+        for ((((source, article), outcome), stored), suppressions) in sources
+            .into_iter()
+            .zip(&articles)
+            .zip(outcomes)
+            .zip(stored)
+            .zip(suppressions)
         {
-            let checked = CheckedArticle {
+            let mut checked = CheckedArticle {
                 findings: outcome
                     .findings
                     .into_iter()
@@ -441,7 +497,11 @@ impl Batch<'_> {
                 article: article.id.clone(),
                 draft: article.draft,
                 source,
+                suppressed: Vec::new(),
+                baselined: Vec::new(),
+                warnings: Vec::new(),
             };
+            self.triage.sort(&mut checked, &suppressions);
             totals.count(&checked);
             sink.article(checked)?;
         }

@@ -5,6 +5,7 @@
 //! rule_dirs = ["newsroom-rules"]        # user suites, relative to this file
 //! disabled = ["percent-for-points"]     # rules never run
 //! timeout_ms = 1000                     # wall-clock limit per rule per article
+//! baseline = "claimlint-baseline.json"  # check --baseline's default, relative to this file
 //!
 //! [severity]                            # severity overrides
 //! ambiguous-scale-word = "info"
@@ -64,6 +65,9 @@ pub struct Config {
     pub timeout: Option<Duration>,
     /// `[rules.<id>]` tables.
     pub rules: BTreeMap<String, toml::Table>,
+    /// The baseline file `check` reads when `--baseline` is not given, resolved against the
+    /// file's directory.
+    pub baseline: Option<PathBuf>,
     /// `[[overrides]]`, in file order (a later one wins where two set the same key).
     pub overrides: Vec<Override>,
 }
@@ -149,6 +153,7 @@ struct RawConfig {
     timeout_ms: Option<u64>,
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
+    baseline: Option<PathBuf>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
 }
@@ -221,6 +226,7 @@ impl Config {
             severity: raw.severity,
             timeout: raw.timeout_ms.map(Duration::from_millis),
             rules: raw.rules,
+            baseline: raw.baseline.map(|file| base.join(file)),
             overrides,
         })
     }

@@ -33,11 +33,13 @@ pub mod format;
 mod header;
 mod read;
 mod source;
+mod suppress;
 
 pub use decode::NotUtf8Hint;
 pub(crate) use read::read_bytes_into;
 pub use read::{Input, MaxInputSize, STDIN_NAME};
 pub use source::{ARTICLE_EXTENSIONS, Format, SourceMap, SourceMapBuilder};
+pub use suppress::{Directive, Suppression, SuppressionTracker, html_comments, parse_directive};
 
 /// The longest article id accepted, in characters.
 pub const MAX_ARTICLE_ID_CHARS: usize = 200;
@@ -61,8 +63,11 @@ pub struct Document {
     /// `canonical_url:`), if it has one.
     pub canonical_url: Option<String>,
     /// For an article converted from HTML, Markdown or Word: where each piece of `text`
-    /// stands in the source file. `None` for plain text, which is its own source.
+    /// stands in the source file. `None` for plain text, which is its own source, unless
+    /// directive lines were taken out of it (`document/suppress.rs`).
     pub source: Option<SourceMap>,
+    /// Ranges of `text` where suppression directives silence rules, sorted by start.
+    pub suppressions: Vec<Suppression>,
 }
 
 /// Why an input could not be used. Every variant names its source (a path or `<stdin>`).
@@ -230,6 +235,7 @@ impl Document {
             id: meta.id,
             canonical_url: meta.canonical_url,
             source: Some(converted.map),
+            suppressions: converted.suppressions,
         })
     }
 
@@ -243,7 +249,16 @@ impl Document {
             });
         }
         let header = read_header(&text, source_name)?;
-        if text[header.body_start..].trim().is_empty() {
+        // Directive lines are no article text: taken out before anything reads the body.
+        let (text, source, suppressions) =
+            match suppress::plain_text_directives(&text, header.body_start) {
+                Some((prose, map, suppressions)) => (prose, Some(map), suppressions),
+                None => (text, None, Vec::new()),
+            };
+        if text
+            .get(header.body_start..)
+            .is_none_or(|body| body.trim().is_empty())
+        {
             return Err(InputError::Empty {
                 source_name: source_name.to_owned(),
                 what: "the file holds a header but no article text after it",
@@ -257,7 +272,8 @@ impl Document {
             country: header.country,
             id: header.id,
             canonical_url: None,
-            source: None,
+            source,
+            suppressions,
         })
     }
 
@@ -285,6 +301,8 @@ impl Document {
     /// The draft hash, as lowercase hex: SHA-256 of the normalised text for plain text; for a
     /// converted article, of the format, the prose and its source map, so that a new version
     /// of the file whose markup moved the figures is a new draft whose positions are right.
+    /// Suppressions, when there are any, are hashed too: a directive added in a comment that
+    /// moves no prose still makes a new draft, which carries it.
     pub fn hash(&self) -> String {
         match &self.source {
             None => text_hash(&self.text),
@@ -295,6 +313,11 @@ impl Document {
                 hasher.update(self.text.as_bytes());
                 hasher.update([0]);
                 hasher.update(map.encode());
+                for range in &self.suppressions {
+                    hasher.update([0x1e]);
+                    hasher.update(format!("{}:{}:{}:", range.start, range.end, range.line));
+                    hasher.update(range.rules.join(",").as_bytes());
+                }
                 hex(&hasher.finalize())
             }
         }

@@ -3,13 +3,13 @@
 //! exit 0/1/2.
 
 use std::io::{BufWriter, IsTerminal};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::check::{
-    CheckError, CheckHeader, CheckOptions, CheckSink, CheckTotals, CheckedArticle, Target,
-    check_stream,
+    Baseline, BaselineRecorder, CheckError, CheckHeader, CheckOptions, CheckSink, CheckTotals,
+    CheckedArticle, Target, check_stream,
 };
 use claimlint::engine::{CompiledSuite, RateSource, Severity};
 use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
@@ -19,7 +19,7 @@ use claimlint::report::{self, HumanCheckWriter, JsonCheckWriter, SarifCheckWrite
 use claimlint::store::{IN_MEMORY, LatestDrafts, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::rules_args::{RuleArgs, load_rules};
+use super::rules_args::{RuleArgs, every_rule_id, load_rules};
 use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,6 +64,18 @@ pub struct Args {
     /// Exit 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value = "error")]
     fail_on: FailOn,
+    /// Report the findings recorded in this baseline file as baselined, not as findings
+    /// (they are counted, but do not fail the check).
+    /// Default: `baseline` in claimlint.toml.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Read no baseline, not even the one claimlint.toml names: report every finding.
+    #[arg(long, conflicts_with = "baseline")]
+    no_baseline: bool,
+    /// Record this run's findings (those no directive suppresses) in this baseline file, in
+    /// place of what it held for the articles checked; they are reported as baselined.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     #[command(flatten)]
     rules: RuleArgs,
     /// Worker threads (default: one per core).
@@ -133,6 +145,17 @@ pub fn run(
         _ => None,
     }));
     let (config, rules) = load_rules(&args.rules, config_file, &folders)?;
+    // A baseline that cannot be read stops the run before any file is added; the one
+    // claimlint.toml names may not exist yet when this run writes it.
+    let baseline = match (&args.baseline, &config.baseline) {
+        _ if args.no_baseline => None,
+        (Some(path), _) => Some(Baseline::read(path)?),
+        (None, Some(path)) if args.write_baseline.is_none() || path.exists() => {
+            Some(Baseline::read(path)?)
+        }
+        (None, _) => None,
+    };
+    let known_rules = every_rule_id(&args.rules, &config)?.into_iter().collect();
     let mut store = match existing {
         Some(store) => store,
         None if files > 0 => Store::open(db)?,
@@ -164,6 +187,9 @@ pub fn run(
             input_format: reading.format,
         },
         reference_snapshot: rates.snapshot_id(),
+        baseline: baseline.clone().map(Arc::new),
+        baseline_all: args.write_baseline.is_some(),
+        known_rules: Some(Arc::new(known_rules)),
     };
     let targets: Vec<Target> = check_args
         .into_iter()
@@ -215,6 +241,10 @@ pub fn run(
         inner: writer.as_mut(),
         bar: &progress,
         errors_to_stderr: args.format != Format::Human,
+        recorder: args
+            .write_baseline
+            .as_ref()
+            .map(|_| BaselineRecorder::new(baseline)),
     };
     let totals = match check_stream(&mut store, targets, &rules, &suite, &options, &mut sink) {
         Ok(totals) => totals,
@@ -222,7 +252,15 @@ pub fn run(
         Err(CheckError::Output(err)) => return Err(err.into()),
     };
     progress.finish_and_clear();
+    let recorder = sink.recorder.take();
     drop(writer);
+    if let (Some(path), Some(recorder)) = (&args.write_baseline, recorder) {
+        let written = recorder.finish();
+        written.write(path)?;
+        let count = written.len();
+        let noun = if count == 1 { "finding" } else { "findings" };
+        eprintln!("wrote baseline {}: {count} {noun}", path.display());
+    }
     if args.format == Format::Human {
         let mut stdout = std::io::stdout().lock();
         report::write_unsupported_human(&mut stdout, &unsupported, "checked", args.verbose)?;
@@ -263,6 +301,8 @@ struct Progress<'a> {
     inner: &'a mut dyn CheckSink,
     bar: &'a ProgressBar,
     errors_to_stderr: bool,
+    /// With `--write-baseline`: what the baseline will hold.
+    recorder: Option<BaselineRecorder>,
 }
 
 impl CheckSink for Progress<'_> {
@@ -272,6 +312,12 @@ impl CheckSink for Progress<'_> {
     fn article(&mut self, article: CheckedArticle) -> std::io::Result<()> {
         self.bar.set_message(article.source.clone());
         self.bar.inc(1);
+        for warning in &article.warnings {
+            self.bar.suspend(|| eprintln!("warning: {warning}"));
+        }
+        if let Some(recorder) = &mut self.recorder {
+            recorder.record(&article);
+        }
         self.bar.suspend(|| self.inner.article(article))
     }
     fn input_error(&mut self, message: String) -> std::io::Result<()> {

@@ -88,3 +88,20 @@ pub fn load_rules(
     }
     Ok((config, rules))
 }
+
+/// Every rule id there is for this run (bundled unless `--no-default-rules`, and the user
+/// suites), selected or not: a suppression directive naming another id is a typo.
+pub fn every_rule_id(args: &RuleArgs, config: &Config) -> anyhow::Result<Vec<String>> {
+    let selection = config.rule_selection(&RuleFlags {
+        rule_dirs: args.rule_dirs.clone(),
+        no_default_rules: args.no_default_rules,
+        select: Vec::new(),
+        ignore: Vec::new(),
+    });
+    let every_rule = RuleSet::load(&RuleSelection {
+        no_default_rules: selection.no_default_rules,
+        rule_dirs: selection.rule_dirs,
+        ..RuleSelection::default()
+    })?;
+    Ok(every_rule.rules.into_iter().map(|rule| rule.id).collect())
+}

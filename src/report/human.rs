@@ -326,7 +326,9 @@ fn plural(count: usize, word: &str) -> String {
     }
 }
 
-/// `2 errors, 1 warning, 0 infos in 3 articles; 1 rule error`.
+/// `2 errors, 1 warning, 0 infos in 3 articles; 1 suppressed, 4 baselined; 1 rule error`:
+/// suppressed and baselined findings are not in the counts before them, and the part is
+/// left out when there are none.
 pub fn summary(report: &CheckReport) -> String {
     summary_line(&CheckTotals::of(report))
 }
@@ -340,6 +342,17 @@ pub fn summary_line(totals: &CheckTotals) -> String {
         plural(totals.infos, "info"),
         plural(totals.articles, "article"),
     );
+    let hidden: Vec<String> = [
+        (totals.suppressed, "suppressed"),
+        (totals.baselined, "baselined"),
+    ]
+    .into_iter()
+    .filter(|&(count, _)| count > 0)
+    .map(|(count, what)| format!("{count} {what}"))
+    .collect();
+    if !hidden.is_empty() {
+        text.push_str(&format!("; {}", hidden.join(", ")));
+    }
     if totals.rule_errors > 0 {
         text.push_str(&format!("; {}", plural(totals.rule_errors, "rule error")));
     }

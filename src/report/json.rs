@@ -5,7 +5,8 @@
 //! [`JsonCheckWriter`] writes the same document as the check goes: the header fields, then
 //! each article inside `"articles": [ … ]` as soon as it is checked, then the error lists, so
 //! memory does not grow with the archive and the output is one valid document byte for byte
-//! equal to the serde form of the whole report.
+//! equal to the serde form of the whole report, followed by `"totals"` (the counts of
+//! [`CheckTotals`], suppressed and baselined findings included).
 
 use std::io::{self, Write};
 
@@ -85,7 +86,7 @@ impl<W: Write> CheckSink for JsonCheckWriter<W> {
         Ok(())
     }
 
-    fn finish(&mut self, _: &CheckTotals) -> io::Result<()> {
+    fn finish(&mut self, totals: &CheckTotals) -> io::Result<()> {
         let close = if self.articles == 0 { "]" } else { "\n  ]" };
         let unsupported = if self.unsupported.is_empty() {
             String::new()
@@ -97,9 +98,10 @@ impl<W: Write> CheckSink for JsonCheckWriter<W> {
         };
         writeln!(
             self.out,
-            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}{unsupported}\n}}",
+            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}{unsupported},\n  \"totals\": {}\n}}",
             nested_pretty(&self.rule_errors, 1)?,
             nested_pretty(&self.input_errors, 1)?,
+            nested_pretty(totals, 1)?,
         )?;
         self.out.flush()
     }

@@ -4,8 +4,10 @@
 //! default level) and one `result` per finding with a physical location (the target as given,
 //! a 1-based region with start/end line and column). Rule errors and input errors are
 //! `toolExecutionNotifications` of the invocation, which is then not successful. Evidence,
-//! claim ids and `first_seen` travel in each result's `properties`. [`SarifCheckWriter`]
-//! writes the log as the check goes.
+//! claim ids and `first_seen` travel in each result's `properties`. Findings a directive
+//! suppressed or a baseline accepts are results too, with `suppressions` (kind `inSource`,
+//! located at the directive's line, or `external`), as SARIF 2.1.0 §3.35 has viewers hide
+//! them. [`SarifCheckWriter`] writes the log as the check goes.
 
 use std::io::{self, Write};
 
@@ -173,11 +175,35 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
     }
 
     fn article(&mut self, article: CheckedArticle) -> io::Result<()> {
-        for reported in &article.findings {
+        let uri = artifact_uri(&article.source);
+        let in_source = |line: u32| {
+            json!([{
+                "kind": "inSource",
+                "location": { "physicalLocation": {
+                    "artifactLocation": { "uri": uri },
+                    "region": { "startLine": line },
+                } },
+            }])
+        };
+        let results = (article.findings.iter().map(|reported| (reported, None)))
+            .chain(article.suppressed.iter().map(|suppressed| {
+                (
+                    &suppressed.finding,
+                    Some(in_source(suppressed.directive_line)),
+                )
+            }))
+            .chain(article.baselined.iter().map(|reported| {
+                let external = json!([{ "kind": "external", "justification": "in the baseline" }]);
+                (reported, Some(external))
+            }));
+        for (reported, suppressions) in results {
             let index = self.rule_ids.get(&reported.finding.rule).copied();
             let comma = if self.results == 0 { "" } else { "," };
             self.results += 1;
-            let result = result_entry(&article, reported, index);
+            let mut result = result_entry(&article, reported, index);
+            if let Some(suppressions) = suppressions {
+                result["suppressions"] = suppressions;
+            }
             write!(self.out, "{comma}\n        {}", nested_pretty(&result, 4)?)?;
         }
         self.notifications

@@ -27,6 +27,7 @@ pub(super) struct DraftContents {
     pub claims: Vec<Claim>,
     pub relations: Vec<Relation>,
     pub source: Option<SourceMap>,
+    pub suppressions: Vec<crate::document::Suppression>,
 }
 
 impl Store {
@@ -142,13 +143,14 @@ impl Store {
             relations: contents.relations,
             sentences: contents.sentences,
             source: contents.source,
+            suppressions: contents.suppressions,
         })
     }
 
     /// A draft row's text, sentences, claims and relations, packed (schema 7) or in rows.
     pub(super) fn draft_contents(&self, draft_id: i64) -> Result<DraftContents, StoreError> {
         /// The columns read: body start, sentence bounds, text, packed text, packed claims,
-        /// source map.
+        /// source map, suppressions.
         type Row = (
             i64,
             Vec<u8>,
@@ -156,24 +158,34 @@ impl Store {
             Option<Vec<u8>>,
             Option<Vec<u8>>,
             Option<Vec<u8>>,
+            Option<String>,
         );
-        let (body_start, sentence_bounds, text, text_deflated, extraction_deflated, source_map): Row =
-            self.conn
-                .prepare_cached(
-                    "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated,
-                            source_map
-                     FROM drafts WHERE id = ?1",
-                )?
-                .query_row(params![draft_id], |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                        row.get(5)?,
-                    ))
-                })?;
+        let (
+            body_start,
+            sentence_bounds,
+            text,
+            text_deflated,
+            extraction_deflated,
+            source_map,
+            suppressions,
+        ): Row = self
+            .conn
+            .prepare_cached(
+                "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated,
+                        source_map, suppressions
+                 FROM drafts WHERE id = ?1",
+            )?
+            .query_row(params![draft_id], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                    row.get(6)?,
+                ))
+            })?;
         let source = match source_map {
             Some(bytes) => Some(packed::unpack_source_map(&bytes)?),
             None => None,
@@ -196,6 +208,7 @@ impl Store {
             claims,
             relations,
             source,
+            suppressions: super::suppressions::unpack_suppressions(suppressions.as_deref())?,
         })
     }
 
@@ -292,8 +305,9 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
                                      body_start, sentence_bounds, text, text_deflated,
                                      extraction_deflated, claim_count, relation_count,
-                                     text_length, source_map)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15, ?16)",
+                                     text_length, source_map, suppressions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17)",
     )?
     .execute(params![
         new.article_id,
@@ -312,6 +326,7 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
         extraction.relations.len() as i64,
         new.document.text.len() as i64,
         new.document.source.as_ref().map(packed::pack_source_map),
+        super::suppressions::pack_suppressions(&new.document.suppressions)?,
     ])?;
     Ok(AddedDraft {
         article: new.article_id.to_owned(),

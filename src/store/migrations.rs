@@ -21,7 +21,7 @@ use super::StoreError;
 /// their roles, cue and sentence; `0005` the item count of a `count-list` relation and the factor of a `ratio`;
 /// `0006` lets an unchanged re-check reuse its run and finds runs by draft; `0007` packs a
 /// draft's text, claims and relations and a finding's evidence (`packed.rs`); `0008` keeps a
-/// converted article's source map.
+/// converted article's source map; `0009` its suppression directives.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_rates.sql"),
@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_run_reuse.sql"),
     include_str!("migrations/0007_packed_drafts.sql"),
     include_str!("migrations/0008_source_map.sql"),
+    include_str!("migrations/0009_suppressions.sql"),
 ];
 
 /// The schema version this binary writes.

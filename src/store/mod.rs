@@ -31,6 +31,7 @@ pub mod migrations;
 mod open;
 mod packed;
 mod rates;
+mod suppressions;
 
 pub use articles::LatestDrafts;
 pub use checkpointer::BackgroundCheckpointer;
@@ -352,6 +353,9 @@ pub struct StoredDraft {
     /// Where `text` stands in the source file of a converted article (`None`: plain text).
     #[serde(skip)]
     pub source: Option<crate::document::SourceMap>,
+    /// Ranges of `text` silenced by the article's suppression directives (schema 9).
+    #[serde(skip)]
+    pub suppressions: Vec<crate::document::Suppression>,
 }
 
 /// The current time as stored in `added_at` columns: RFC 3339, UTC, milliseconds.

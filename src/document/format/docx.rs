@@ -54,7 +54,13 @@ pub(super) fn convert(bytes: &[u8], source_name: &str) -> Result<Converted, Inpu
     let mut builder = SourceMapBuilder::new(Format::Docx, "");
     paragraphs(&document, &mut builder).map_err(problem)?;
     let (text, map) = builder.finish();
-    Ok(Converted { text, map, meta })
+    // Word has no comments in the text a writer types directives into (README).
+    Ok(Converted {
+        text,
+        map,
+        meta,
+        suppressions: Vec::new(),
+    })
 }
 
 /// The text of a part, `None` when the archive does not have it.

@@ -17,7 +17,7 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 use align::{Piece, align};
 
 use super::{Converted, Meta, non_empty};
-use crate::document::{Format, SourceMapBuilder};
+use crate::document::{Format, SourceMapBuilder, SuppressionTracker, parse_directive};
 
 /// Elements whose content is not the article's prose (page furniture and code). A `header` inside `<main>` or
 /// `<article>` is the article's own (its headline) and is kept.
@@ -58,8 +58,17 @@ pub(super) fn convert(source: &str) -> Converted {
     let head = scan(source);
     let mut builder = SourceMapBuilder::new(Format::Html, source);
     let mut open = OpenElements::default();
+    let mut directives = SuppressionTracker::default();
     for token in tokens(source) {
         match token {
+            // A directive counts wherever its comment is (before `<main>` too): it applies to
+            // the prose from where the converter has got to.
+            Token::Comment(comment) => {
+                if let Some(directive) = parse_directive(&String::from_utf8_lossy(&comment.value)) {
+                    let (line, _) = builder.source_position(comment.span.start);
+                    directives.directive(directive, builder.text().len(), line);
+                }
+            }
             Token::StartTag(tag) => {
                 let name = &tag.name[..];
                 if BLOCKS.contains(&name) {
@@ -94,6 +103,7 @@ pub(super) fn convert(source: &str) -> Converted {
     }
     let (text, map) = builder.finish();
     Converted {
+        suppressions: directives.finish(&text),
         text,
         map,
         meta: head.meta,

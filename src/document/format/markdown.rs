@@ -17,7 +17,9 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::{Converted, InputError, Meta, non_empty};
-use crate::document::{Format, SourceMapBuilder};
+use crate::document::{
+    Format, SourceMapBuilder, SuppressionTracker, html_comments, parse_directive,
+};
 
 /// Converts a decoded Markdown article.
 pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, InputError> {
@@ -27,6 +29,7 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
     let mut hidden = 0usize;
     // Per open link: whether it hides its text (an autolink's text is its URL).
     let mut links: Vec<bool> = Vec::new();
+    let mut directives = SuppressionTracker::default();
     let body = &source[body_start..];
     // Footnotes parsed, so a reference (`[^1]`) is no figure and a definition is a block of
     // prose of its own.
@@ -34,6 +37,15 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let range = range.start + body_start..range.end + body_start;
         match event {
+            // Directives are HTML comments: an HTML block (read whole, a comment may span
+            // lines) or inline HTML. In code they are text, and no directive.
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) if hidden == 0 => {
+                read_directives(&mut builder, &mut directives, range.clone());
+                if matches!(event, Event::Start(_)) {
+                    builder.end_block(range.start);
+                    hidden += 1;
+                }
+            }
             Event::Start(tag) => {
                 if ends_block(&tag) {
                     builder.end_block(range.start);
@@ -85,7 +97,29 @@ pub(super) fn convert(source: &str, source_name: &str) -> Result<Converted, Inpu
         }
     }
     let (text, map) = builder.finish();
-    Ok(Converted { text, map, meta })
+    Ok(Converted {
+        suppressions: directives.finish(&text),
+        text,
+        map,
+        meta,
+    })
+}
+
+/// Takes the directives of the HTML comments in `source[range]`.
+fn read_directives(
+    builder: &mut SourceMapBuilder<'_>,
+    directives: &mut SuppressionTracker,
+    range: std::ops::Range<usize>,
+) {
+    let Some(html) = builder.source().get(range.clone()) else {
+        return;
+    };
+    for (at, comment) in html_comments(html) {
+        if let Some(directive) = parse_directive(comment) {
+            let (line, _) = builder.source_position(range.start + at);
+            directives.directive(directive, builder.text().len(), line);
+        }
+    }
 }
 
 fn ends_block(tag: &Tag<'_>) -> bool {

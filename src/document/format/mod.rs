@@ -14,7 +14,7 @@
 //! Header values come back raw in [`Meta`] with the line they stand on; `Document` parses
 //! them (a bad date is an `InputError::Header` there, as for plain text).
 
-use super::{InputError, SourceMap, SourceMapBuilder, decode};
+use super::{InputError, SourceMap, SourceMapBuilder, Suppression, decode};
 use crate::document::Format;
 
 mod docx;
@@ -30,6 +30,8 @@ pub struct Converted {
     pub map: SourceMap,
     /// Title, date, id … as the file states them.
     pub meta: Meta,
+    /// What the file's suppression directives silence, as ranges of `text`.
+    pub suppressions: Vec<Suppression>,
 }
 
 /// What an article file says about itself, raw (not yet parsed or validated).
@@ -85,6 +87,7 @@ pub fn convert(format: Format, bytes: &[u8], source_name: &str) -> Result<Conver
                 text,
                 map,
                 meta: Meta::default(),
+                suppressions: Vec::new(),
             })
         }
     }

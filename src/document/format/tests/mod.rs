@@ -8,6 +8,7 @@ mod fixtures;
 mod hostile;
 mod html;
 mod markdown;
+mod suppress;
 
 /// Converts `source` and returns the prose with the converter's output.
 fn convert_str(format: Format, source: &str) -> Converted {
