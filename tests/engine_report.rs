@@ -85,6 +85,7 @@ fn report() -> CheckReport {
                     .into(),
                 article: Some("cina".into()),
             }],
+            content: None,
         }],
         rule_errors: Vec::new(),
         input_errors: Vec::new(),
