@@ -627,6 +627,41 @@ fn diff_page_marks_changed_added_and_stale_figures_and_requests_nothing() {
 }
 
 #[test]
+fn a_link_to_a_changed_figure_outlines_its_counterpart_in_the_other_draft() {
+    let Some(browser) =
+        chromium("a_link_to_a_changed_figure_outlines_its_counterpart_in_the_other_draft")
+    else {
+        return;
+    };
+    let workspace = with_drafts();
+    let (from, to) = (format!("{DRAFTS}@1"), format!("{DRAFTS}@2"));
+    let json: Value = serde_json::from_str(&run_ok(
+        &workspace,
+        &["diff", &from, &to, "--format", "json"],
+        &[0],
+    ))
+    .unwrap();
+    let changed = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|claim| claim["change"] == "changed")
+        .expect("v1 -> v2 changes a figure");
+    let html = run_ok(&workspace, &["diff", &from, &to, "--format", "html"], &[0]);
+    let page = workspace.write("diff.html", html);
+    let after = format!("after-{}", changed["after"]["id"].as_str().unwrap());
+    let before = format!("before-{}", changed["before"]["id"].as_str().unwrap());
+    let loaded = load(&browser, &workspace, &page, &after);
+    let (elements, _) = parse(&loaded.dom);
+    let outlined: BTreeSet<&str> = claim_marks(&elements)
+        .into_iter()
+        .filter(|m| m.has_class("related") || m.has_class("related-origin"))
+        .map(|m| m.get("id").unwrap())
+        .collect();
+    assert_eq!(outlined, BTreeSet::from([before.as_str(), after.as_str()]));
+}
+
+#[test]
 fn keyboard_reaches_every_finding_and_every_related_claim() {
     let Some(browser) = chromium("keyboard_reaches_every_finding_and_every_related_claim") else {
         return;
