@@ -236,6 +236,14 @@ fn with_drafts() -> Workspace {
     workspace
 }
 
+/// `diff FROM TO` of the harbour drafts as (HTML page, JSON report).
+fn diff_pages(workspace: &Workspace, from: u32, to: u32) -> (String, Value) {
+    let (from, to) = (format!("{DRAFTS}@{from}"), format!("{DRAFTS}@{to}"));
+    let html = run_ok(workspace, &["diff", &from, &to, "--format", "html"], &[0]);
+    let json = run_ok(workspace, &["diff", &from, &to, "--format", "json"], &[0]);
+    (html, serde_json::from_str(&json).unwrap())
+}
+
 fn strings<'a>(values: impl IntoIterator<Item = &'a Value>, key: &str) -> Vec<String> {
     values
         .into_iter()
@@ -307,14 +315,7 @@ fn check_writes_one_document_with_a_section_per_article_and_a_policy_first() {
 #[test]
 fn diff_html_lists_the_changed_figures_of_the_json_report() {
     let workspace = with_drafts();
-    let (from, to) = (format!("{DRAFTS}@1"), format!("{DRAFTS}@2"));
-    let html = run_ok(&workspace, &["diff", &from, &to, "--format", "html"], &[0]);
-    let json: Value = serde_json::from_str(&run_ok(
-        &workspace,
-        &["diff", &from, &to, "--format", "json"],
-        &[0],
-    ))
-    .unwrap();
+    let (html, json) = diff_pages(&workspace, 1, 2);
     let (elements, _) = parse(&html);
     let rows: Vec<_> = elements
         .iter()
@@ -553,14 +554,7 @@ fn diff_page_marks_changed_added_and_stale_figures_and_requests_nothing() {
     };
     let workspace = with_drafts();
     for (from, to) in [(1, 2), (2, 3)] {
-        let (from, to) = (format!("{DRAFTS}@{from}"), format!("{DRAFTS}@{to}"));
-        let html = run_ok(&workspace, &["diff", &from, &to, "--format", "html"], &[0]);
-        let json: Value = serde_json::from_str(&run_ok(
-            &workspace,
-            &["diff", &from, &to, "--format", "json"],
-            &[0],
-        ))
-        .unwrap();
+        let (html, json) = diff_pages(&workspace, from, to);
         let page = workspace.write(&format!("diff-{to}.html"), html);
         let loaded = load(&browser, &workspace, &page, "");
         assert!(loaded.requests.is_empty(), "{:?}", loaded.requests);
@@ -634,20 +628,13 @@ fn a_link_to_a_changed_figure_outlines_its_counterpart_in_the_other_draft() {
         return;
     };
     let workspace = with_drafts();
-    let (from, to) = (format!("{DRAFTS}@1"), format!("{DRAFTS}@2"));
-    let json: Value = serde_json::from_str(&run_ok(
-        &workspace,
-        &["diff", &from, &to, "--format", "json"],
-        &[0],
-    ))
-    .unwrap();
+    let (html, json) = diff_pages(&workspace, 1, 2);
     let changed = json["claims"]
         .as_array()
         .unwrap()
         .iter()
         .find(|claim| claim["change"] == "changed")
         .expect("v1 -> v2 changes a figure");
-    let html = run_ok(&workspace, &["diff", &from, &to, "--format", "html"], &[0]);
     let page = workspace.write("diff.html", html);
     let after = format!("after-{}", changed["after"]["id"].as_str().unwrap());
     let before = format!("before-{}", changed["before"]["id"].as_str().unwrap());

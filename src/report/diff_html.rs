@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use super::diff_human::{lines, percent, value};
 use super::html_escape::{escape, fragment};
-use super::html_page::{Mark, marked_text, page_end, page_start};
+use super::html_page::{Mark, marked_text, page_end, page_start, panel_heading};
 use crate::diff::{
     ChangeKind, DeltaFinding, DiffReport, DraftView, SegmentKind, SentenceChangeKind,
 };
@@ -257,9 +257,8 @@ fn changes_table(report: &DiffReport<'_>) -> String {
         .iter()
         .filter(|change| change.change != ChangeKind::Unchanged)
         .collect();
-    let mut html = format!("<h3>Claim changes ({})</h3>\n", changes.len());
+    let mut html = panel_heading("Claim changes", changes.len(), "No claim changed.");
     if changes.is_empty() {
-        html.push_str("<p class=\"empty\">No claim changed.</p>\n");
         return html;
     }
     html.push_str("<table class=\"changes\"><thead><tr><th>Change</th><th>Kind</th><th>Line</th><th>Before</th><th>After</th><th>Relative change</th></tr></thead><tbody>\n");
@@ -294,9 +293,12 @@ fn changes_table(report: &DiffReport<'_>) -> String {
 }
 
 fn stale_list(report: &DiffReport<'_>) -> String {
-    let mut html = format!("<h3>Stale derived figures ({})</h3>\n", report.stale.len());
+    let mut html = panel_heading(
+        "Stale derived figures",
+        report.stale.len(),
+        "None: every derived figure moved with its source.",
+    );
     if report.stale.is_empty() {
-        html.push_str("<p class=\"empty\">None: every derived figure moved with its source.</p>\n");
         return html;
     }
     html.push_str("<ul class=\"stale-list\">\n");
@@ -318,9 +320,12 @@ fn stale_list(report: &DiffReport<'_>) -> String {
 }
 
 fn sentence_list(report: &DiffReport<'_>) -> String {
-    let mut html = format!("<h3>Sentences changed ({})</h3>\n", report.sentences.len());
+    let mut html = panel_heading(
+        "Sentences changed",
+        report.sentences.len(),
+        "Every sentence is where it was.",
+    );
     if report.sentences.is_empty() {
-        html.push_str("<p class=\"empty\">Every sentence is where it was.</p>\n");
         return html;
     }
     html.push_str("<ul class=\"sentences\">\n");
@@ -351,9 +356,8 @@ fn sentence_list(report: &DiffReport<'_>) -> String {
 }
 
 fn findings_list(title: &str, prefix: &str, side: Side, findings: &[DeltaFinding]) -> String {
-    let mut html = format!("<h3>{title} ({})</h3>\n", findings.len());
+    let mut html = panel_heading(title, findings.len(), "None.");
     if findings.is_empty() {
-        html.push_str("<p class=\"empty\">None.</p>\n");
         return html;
     }
     html.push_str(&format!(

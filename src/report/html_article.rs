@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::html_escape::{escape, fragment};
-use super::html_page::{Mark, marked_text};
+use super::html_page::{Mark, marked_text, panel_heading};
 use super::human::{evidence_keys, evidence_text};
 use crate::check::CheckedArticle;
 use crate::engine::{ArticleData, RuleError, Severity};
@@ -211,9 +211,8 @@ impl ArticleSection<'_> {
 
     fn findings_panel(&self, data: Option<&ArticleData>) -> String {
         let findings = &self.article.findings;
-        let mut html = format!("<h3>Findings ({})</h3>\n", findings.len());
+        let mut html = panel_heading("Findings", findings.len(), "No findings.");
         if findings.is_empty() {
-            html.push_str("<p class=\"empty\">No findings.</p>\n");
             return html;
         }
         html.push_str("<ol class=\"findings\">\n");
@@ -269,9 +268,12 @@ impl ArticleSection<'_> {
     }
 
     fn relations_panel(&self, data: &ArticleData) -> String {
-        let mut html = format!("<h3>Relations ({})</h3>\n", data.relations.len());
+        let mut html = panel_heading(
+            "Relations",
+            data.relations.len(),
+            "No relations between claims.",
+        );
         if data.relations.is_empty() {
-            html.push_str("<p class=\"empty\">No relations between claims.</p>\n");
             return html;
         }
         html.push_str("<ul class=\"relations\">\n");

@@ -77,6 +77,15 @@ fn kind_legend() -> String {
     html
 }
 
+/// A panel heading, `title (count)`, followed by `empty` as a note when `count` is 0.
+pub(super) fn panel_heading(title: &str, count: usize, empty: &str) -> String {
+    let mut html = format!("<h3>{} ({count})</h3>\n", escape(title));
+    if count == 0 {
+        html.push_str(&format!("<p class=\"empty\">{}</p>\n", escape(empty)));
+    }
+    html
+}
+
 /// A mark around `text[start..end]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Mark {
