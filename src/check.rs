@@ -109,6 +109,25 @@ pub struct CheckedArticle {
     /// Problems with the article's directives, `SOURCE:LINE: …` (absent in JSON when none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The draft's text, claims and relations, kept only when [`CheckOptions::keep_drafts`]
+    /// asks (the HTML report shows the whole article); `None` otherwise, so a streamed check
+    /// does not hold texts longer than it needs.
+    #[serde(skip)]
+    pub content: Option<DraftContent>,
+}
+
+/// What a renderer needs to show a checked draft whole: the data the rules read, shared
+/// without a copy. Two contents are equal when their texts, claims and relations are.
+#[derive(Debug, Clone)]
+pub struct DraftContent(pub Arc<ArticleData>);
+
+impl PartialEq for DraftContent {
+    fn eq(&self, other: &Self) -> bool {
+        let (mine, theirs) = (&self.0, &other.0);
+        mine.text == theirs.text
+            && mine.claims == theirs.claims
+            && mine.relations == theirs.relations
+    }
 }
 
 /// A rule as the report lists it (SARIF needs the catalogue).
@@ -178,6 +197,8 @@ pub struct CheckOptions {
     /// Every rule id there is, selected for this run or not: a directive naming another is
     /// warned about. `None`: only the rules run are known.
     pub known_rules: Option<Arc<HashSet<String>>>,
+    /// Keep each draft's text, claims and relations in [`CheckedArticle::content`].
+    pub keep_drafts: bool,
 }
 
 /// What a report says before any article: written first by a streaming sink.
@@ -389,6 +410,7 @@ pub fn check_stream(
         }
     };
     let batch = Batch {
+        keep_drafts: options.keep_drafts,
         suite,
         checked_at: &checked_at,
         reference_snapshot: &reference_snapshot,
@@ -428,6 +450,7 @@ pub fn check_stream(
 
 /// What every batch of one check shares.
 struct Batch<'a> {
+    keep_drafts: bool,
     suite: &'a CompiledSuite,
     checked_at: &'a str,
     reference_snapshot: &'a str,
@@ -494,6 +517,7 @@ impl Batch<'_> {
                     .map(|(finding, first_seen)| reported_finding(article, finding, first_seen))
                     .collect(),
                 rule_errors: outcome.rule_errors,
+                content: self.keep_drafts.then(|| DraftContent(Arc::clone(article))),
                 article: article.id.clone(),
                 draft: article.draft,
                 source,

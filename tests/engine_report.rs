@@ -88,6 +88,7 @@ fn report() -> CheckReport {
             suppressed: Vec::new(),
             baselined: Vec::new(),
             warnings: Vec::new(),
+            content: None,
         }],
         rule_errors: Vec::new(),
         input_errors: Vec::new(),

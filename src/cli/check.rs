@@ -1,6 +1,6 @@
 //! `claimlint check`: run the rule suite over files (added as drafts first) and stored
-//! articles; print findings as human diagnostics, JSON or SARIF as each batch is checked;
-//! exit 0/1/2.
+//! articles; print findings as human diagnostics, JSON, SARIF or an HTML page as each batch
+//! is checked; exit 0/1/2.
 
 use std::io::{BufWriter, IsTerminal};
 use std::path::{Path, PathBuf};
@@ -15,7 +15,9 @@ use claimlint::engine::{CompiledSuite, RateSource, Severity};
 use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
-use claimlint::report::{self, HumanCheckWriter, JsonCheckWriter, SarifCheckWriter};
+use claimlint::report::{
+    self, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, SarifCheckWriter,
+};
 use claimlint::store::{IN_MEMORY, LatestDrafts, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -24,9 +26,14 @@ use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
+    /// Compiler-style diagnostics.
     Human,
+    /// One JSON document (README, "check --format json").
     Json,
+    /// SARIF 2.1.0 for CI systems.
     Sarif,
+    /// One self-contained page: the text with claims and findings marked.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,6 +66,8 @@ pub struct Args {
     /// With --all: only drafts added on or after this day (UTC) or RFC 3339 time.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_since)]
     since: Option<String>,
+    /// Output format; `html` writes one self-contained page with one section per article
+    /// (README, "HTML pages"): `--format html > report.html`.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
     /// Exit 1 when a finding at or above this severity is reported.
@@ -190,6 +199,7 @@ pub fn run(
         baseline: baseline.clone().map(Arc::new),
         baseline_all: args.write_baseline.is_some(),
         known_rules: Some(Arc::new(known_rules)),
+        keep_drafts: args.format == Format::Html,
     };
     let targets: Vec<Target> = check_args
         .into_iter()
@@ -236,6 +246,7 @@ pub fn run(
         Format::Sarif => {
             Box::new(SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names))
         }
+        Format::Html => Box::new(HtmlCheckWriter::new(stdout).with_unsupported(unsupported_names)),
     };
     let mut sink = Progress {
         inner: writer.as_mut(),

@@ -1,6 +1,6 @@
 //! `claimlint diff`: compare two drafts of one article (the last two, two stored drafts, or two
 //! files added as drafts) and print claim changes, stale derived figures and the findings delta
-//! as human text, JSON or Markdown. Exit 0 whatever changed; 2 on bad arguments.
+//! as human text, JSON, Markdown or an HTML page. Exit 0 whatever changed; 2 on bad arguments.
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::Path;
@@ -20,9 +20,14 @@ use super::{Status, parse_country, parse_date, parse_lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
+    /// Text for a terminal.
     Human,
+    /// One JSON document (README, "diff --format json").
     Json,
+    /// For a pull request or a ticket.
     Markdown,
+    /// One self-contained page: both drafts with their figures marked.
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -30,6 +35,8 @@ pub struct Args {
     /// ARTICLE (its last two drafts), ARTICLE@N ARTICLE@M, or FILE_A FILE_B.
     #[arg(value_name = "ARTICLE[@N]|FILE", required = true, num_args = 1..)]
     targets: Vec<String>,
+    /// Output format; `html` writes one self-contained page (README, "HTML pages"):
+    /// `--format html > diff.html`.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
     /// Article id for FILE_A FILE_B (default: FILE_B's own id: its path from the project
@@ -109,6 +116,7 @@ pub fn run(
         }
         Format::Json => report::write_diff_json(&mut out, &diff)?,
         Format::Markdown => report::write_diff_markdown(&mut out, &diff)?,
+        Format::Html => report::write_diff_html(&mut out, &diff, (&older).into(), (&newer).into())?,
     }
     out.flush()?;
     Ok(Status::Ok)

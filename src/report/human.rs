@@ -158,17 +158,7 @@ fn write_finding(
             palette.paint(code, underline.trim_end())
         )?;
     }
-    let mut keys: Vec<&String> = finding.evidence.keys().collect();
-    keys.sort_by_key(|key| {
-        (
-            SPECIAL_EVIDENCE
-                .iter()
-                .position(|special| special == key)
-                .unwrap_or(SPECIAL_EVIDENCE.len()),
-            key.as_str(),
-        )
-    });
-    for key in keys {
+    for key in evidence_keys(&finding.evidence) {
         let value = evidence_text(&finding.evidence[key]);
         writeln!(
             out,
@@ -274,6 +264,22 @@ fn underline(reported: &ReportedFinding) -> Vec<char> {
         }
     }
     marks
+}
+
+/// The keys of a finding's evidence in the order people read them: `reported`, `expected`,
+/// `tolerance`, `reference`, `tried`, then the others alphabetically.
+pub fn evidence_keys(evidence: &crate::engine::Evidence) -> Vec<&String> {
+    let mut keys: Vec<&String> = evidence.keys().collect();
+    keys.sort_by_key(|key| {
+        (
+            SPECIAL_EVIDENCE
+                .iter()
+                .position(|special| special == key)
+                .unwrap_or(SPECIAL_EVIDENCE.len()),
+            key.as_str(),
+        )
+    });
+    keys
 }
 
 /// Evidence for people: intervals as `low–high`, rates by their description.

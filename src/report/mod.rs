@@ -5,14 +5,20 @@
 //! Tables are for people (aligned columns, no colour, one header row); JSON is an interface
 //! whose field names are documented in README.md and come from the serde form of the model
 //! types; CSV follows RFC 4180 quoting. Renderers write to any `io::Write` and never decide
-//! exit codes.
+//! exit codes. The HTML pages (`html*`, `diff_html`) are self-contained documents whose
+//! element structure and data attributes are documented in README.md ("HTML pages").
 
 mod add;
 mod claims;
 mod db;
+mod diff_html;
 mod diff_human;
 mod diff_json;
 mod diff_markdown;
+mod html;
+mod html_article;
+mod html_escape;
+mod html_page;
 mod human;
 mod json;
 mod listings;
@@ -30,9 +36,13 @@ pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
 pub use db::{write_db_check_human, write_db_stats_human};
+pub use diff_html::write_diff_html;
 pub use diff_human::write_diff_human;
 pub use diff_json::write_diff_json;
 pub use diff_markdown::write_diff_markdown;
+pub use html::{HtmlCheckWriter, write_check_html};
+pub use html_escape::escape as html_escape;
+pub use html_page::content_security_policy;
 pub use human::{
     HumanCheckWriter, evidence_text, summary as check_summary, summary_line, write_check_human,
 };
