@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use claimlint::document::Document;
-use claimlint::extract::{Options, extract};
+use claimlint::extract::{Options, extract, extract_each};
 use claimlint::ingest::Input;
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::{jsonl, report};
@@ -64,28 +64,34 @@ pub fn run(reading: super::Reading, args: Args) -> anyhow::Result<Status> {
         _ => Input::Stdin,
     };
     let document = Document::read_input_as(&input, reading.max_input_size, reading.format)?;
-    let mut extraction = extract(
-        &document.text,
-        &Options {
-            lang: args.lang,
-            date: args.date.or(document.date),
-            country: args.country.or(document.country),
-            body_start: document.body_start,
-        },
-    );
-    document.locate(&mut extraction.claims);
+    let options = Options {
+        lang: args.lang,
+        date: args.date.or(document.date),
+        country: args.country.or(document.country),
+        body_start: document.body_start,
+    };
     let source = input.name();
     let mut out = BufWriter::new(std::io::stdout().lock());
     match args.format {
-        Format::Json => report::write_json_pretty(
-            &mut out,
-            &report::ExtractJson {
-                source: &source,
-                format: document.format().name(),
-                extraction: &extraction,
-            },
-        )?,
+        Format::Json => {
+            // Written piece by piece: a text of megabytes never holds all its claims.
+            let format = document.format().name();
+            let mut writer = report::ExtractJsonWriter::new(&mut out, &source, format);
+            let mut failed = None;
+            extract_each(&document.text, &options, |mut piece| {
+                document.locate(&mut piece.claims);
+                if failed.is_none() {
+                    failed = writer.piece(piece).err();
+                }
+            });
+            if let Some(error) = failed {
+                return Err(error).context("writing the output");
+            }
+            writer.finish().context("writing the output")?;
+        }
         Format::Table => {
+            let mut extraction = extract(&document.text, &options);
+            document.locate(&mut extraction.claims);
             let date = extraction.date.map(|d| d.to_string());
             writeln!(
                 out,

@@ -1,15 +1,16 @@
 //! Long texts in pieces: where a text of megabytes is cut so that each piece is extracted on
-//! its own (see `extract_composed`), and how a piece's claims, relations and sentences join
-//! the whole text's.
+//! its own (see `extract_composed`), and how a piece's relations and sentences are placed in
+//! the whole text.
 //!
 //! A cut falls at a paragraph break (an empty line) when the text has one near the piece size,
 //! else at a line break, else after a full stop and a space, else at a space; a text with no
 //! space at all (a megabyte of digits) runs on to the next one. Relations are made within a
 //! sentence or between neighbouring sentences of a paragraph, so cutting between paragraphs
-//! loses none on prose; a cut inside a line (a one-line export) ends a sentence there.
+//! loses none on prose; a cut inside a line (a one-line export) ends a sentence there, and a
+//! line with no space at all is cut after a punctuation mark.
 
 use super::Base;
-use crate::model::{Extraction, Relation, Sentence};
+use crate::model::{Relation, Sentence};
 use std::ops::Range;
 
 /// The pieces of `text`, in order, each about `size` bytes (at least half of it, unless it
@@ -37,7 +38,8 @@ pub(super) fn split(text: &str, body_start: usize, size: usize) -> Vec<Range<usi
 }
 
 /// The best cut in `bytes[low..high]`: just after the last paragraph break, line break, full
-/// stop and space, or space, in that order of preference.
+/// stop and space, space, or punctuation (a line of `1,1,1,…` has nothing else), in that
+/// order of preference.
 fn cut_between(bytes: &[u8], low: usize, high: usize) -> Option<usize> {
     let window = &bytes[low..high];
     let after = |offset: usize| low + offset;
@@ -46,6 +48,12 @@ fn cut_between(bytes: &[u8], low: usize, high: usize) -> Option<usize> {
         .or_else(|| memchr::memrchr(b'\n', window).map(|at| after(at + 1)))
         .or_else(|| memchr::memmem::rfind(window, b". ").map(|at| after(at + 2)))
         .or_else(|| memchr::memrchr(b' ', window).map(|at| after(at + 1)))
+        .or_else(|| {
+            window
+                .iter()
+                .rposition(|b| matches!(b, b',' | b'.' | b';' | b':' | b'%' | b')'))
+                .map(|at| after(at + 1))
+        })
 }
 
 /// Just after the first space or line break at or after `from`.
@@ -53,44 +61,31 @@ fn next_space(bytes: &[u8], from: usize) -> Option<usize> {
     memchr::memchr2(b' ', b'\n', &bytes[from..]).map(|at| from + at + 1)
 }
 
-/// Adds the relations and sentences of a piece (extracted from the text at `base`) to
-/// `whole`: their byte offsets move by the piece's offset, and relations name claims and
-/// sentences by their numbers in the whole text. The first piece's are moved by nothing.
-pub(super) fn append(
-    whole: &mut Extraction,
-    relations: Vec<Relation>,
-    sentences: Vec<Sentence>,
-    base: Base,
-) {
+/// Places the relations and sentences of a piece (extracted from the text at `base`) in the
+/// whole text: their byte offsets move by the piece's offset, and relations name claims and
+/// sentences by their numbers in the whole text. The first piece's stay as they are.
+pub(super) fn place(relations: &mut [Relation], sentences: &mut [Sentence], base: Base) {
     if base.offset == 0 && base.claims == 0 && base.sentences == 0 {
-        whole.relations.extend(relations);
-        whole.sentences.extend(sentences);
         return;
     }
-    whole
-        .sentences
-        .extend(sentences.into_iter().map(|mut sentence| {
-            sentence.index += base.sentences;
-            sentence.start += base.offset;
-            sentence.end += base.offset;
-            sentence
-        }));
-    whole
-        .relations
-        .extend(relations.into_iter().map(|mut relation| {
-            for id in &mut relation.claims {
-                let number = id[1..].parse::<usize>().unwrap_or(0);
-                *id = super::found::claim_id(base.claims + number);
-            }
-            if let Some(sentence) = &mut relation.sentence {
-                *sentence += base.sentences;
-            }
-            if let Some(cue) = &mut relation.cue {
-                cue.start += base.offset;
-                cue.end += base.offset;
-            }
-            relation
-        }));
+    for sentence in sentences {
+        sentence.index += base.sentences;
+        sentence.start += base.offset;
+        sentence.end += base.offset;
+    }
+    for relation in relations {
+        for id in &mut relation.claims {
+            let number = id[1..].parse::<usize>().unwrap_or(0);
+            *id = super::found::claim_id(base.claims + number);
+        }
+        if let Some(sentence) = &mut relation.sentence {
+            *sentence += base.sentences;
+        }
+        if let Some(cue) = &mut relation.cue {
+            cue.start += base.offset;
+            cue.end += base.offset;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -137,8 +132,13 @@ mod tests {
         covers(&text, &pieces);
         assert_eq!(pieces.len(), 2);
         assert_eq!(&text[pieces[1].clone()], "tail");
-        // No space at all: one piece.
+        // No space or punctuation at all: one piece.
         assert_eq!(split(&"9".repeat(50), 0, 10), [0..50]);
+        // Punctuation only: cut after a mark.
+        let commas = "1,".repeat(20);
+        let pieces = split(&commas, 0, 10);
+        covers(&commas, &pieces);
+        assert!(pieces.len() >= 4 && pieces.iter().all(|r| commas[r.clone()].ends_with(',')));
     }
 
     #[test]

@@ -656,8 +656,22 @@ fn pieces_give_the_claims_of_the_whole_text() {
         let article = std::fs::read_to_string(path).unwrap();
         let text = [article.as_str(); 4].join("\n\n");
         let options = Options::default();
-        let whole = crate::extract::extract_in_pieces(&text, &options, usize::MAX);
-        let pieces = crate::extract::extract_in_pieces(&text, &options, 1500);
+        let read = |piece_bytes: usize| {
+            let mut parts = Vec::new();
+            crate::extract::extract_in_pieces(&text, &options, piece_bytes, &mut |part| {
+                parts.push(part)
+            });
+            parts
+        };
+        let whole = read(usize::MAX).pop().unwrap();
+        let parts = read(1500);
+        assert!(parts.len() > 3, "{name}: {} pieces", parts.len());
+        let mut pieces = parts[0].clone();
+        for part in &parts[1..] {
+            pieces.claims.extend(part.claims.iter().cloned());
+            pieces.relations.extend(part.relations.iter().cloned());
+            pieces.sentences.extend(part.sentences.iter().cloned());
+        }
         assert!(whole.claims.len() > 40, "{name}: {}", whole.claims.len());
         let first_difference = |a: &[Claim], b: &[Claim]| {
             let at = a.iter().zip(b).position(|(x, y)| x != y);

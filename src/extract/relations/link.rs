@@ -13,6 +13,7 @@ use super::cue::cue_in;
 use super::reach::{CLAIM_REACH, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::lang::cues::CueWords;
+use crate::extract::lang::index::contains_word;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence, roles_of};
 
 /// Relations among `claims` (with their sentence indexes); ids are `c1`, `c2`, … by position.
@@ -228,9 +229,9 @@ pub(super) fn change_cue<'a>(cues: &CueWords, before: &'a str) -> Option<(Direct
         });
         let direction = if phrase {
             None
-        } else if cues.rise_words.contains(&lower.as_str()) {
+        } else if contains_word(cues.rise_words, &lower) {
             Some(Direction::Up)
-        } else if cues.fall_words.contains(&lower.as_str()) {
+        } else if contains_word(cues.fall_words, &lower) {
             Some(Direction::Down)
         } else {
             None
