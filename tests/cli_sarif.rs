@@ -71,6 +71,9 @@ fn sarif_has_every_required_field() {
     let run = &runs[0];
     let driver = &run["tool"]["driver"];
     assert_eq!(string(&driver["name"], "tool.driver.name"), "claimlint");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    // Columns count characters, and the run says so (SARIF's default is UTF-16 code units).
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = driver["rules"].as_array().expect("driver.rules");
     let rule_ids: Vec<&str> = rules.iter().map(|r| string(&r["id"], "rule.id")).collect();
     for rule in rules {

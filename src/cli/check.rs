@@ -16,7 +16,8 @@ use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
 use claimlint::report::{
-    self, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, SarifCheckWriter,
+    self, ColorChoice, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, LineCheckWriter,
+    LineStyle, SarifCheckWriter, Statistics,
 };
 use claimlint::store::{IN_MEMORY, LatestDrafts, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -34,6 +35,17 @@ enum Format {
     Sarif,
     /// One self-contained page: the text with claims and findings marked.
     Html,
+    /// One line per finding: `path:line:col: severity[rule] message`, then the summary.
+    Concise,
+    /// GitHub Actions workflow commands (`::warning file=…,line=…::message`): annotations.
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -112,6 +124,17 @@ pub struct Args {
     /// format).
     #[arg(short, long)]
     verbose: bool,
+    /// After the report, count the findings per rule and severity (on stderr for json,
+    /// sarif and html, whose stdout is one document).
+    #[arg(long)]
+    statistics: bool,
+    /// Print no findings and no summary: only errors (on stderr). The exit code is unchanged.
+    #[arg(short, long, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Colour for human and concise output: auto (a terminal, unless NO_COLOR is set; or
+    /// FORCE_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    color: ColorArg,
 }
 
 pub fn run(
@@ -236,12 +259,20 @@ pub fn run(
         .iter()
         .map(|path| path.display().to_string())
         .collect();
+    let color = report::color_enabled(
+        match args.color {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::Always => ColorChoice::Always,
+            ColorArg::Never => ColorChoice::Never,
+        },
+        std::io::stdout().is_terminal(),
+        |name| std::env::var(name).ok(),
+    );
     let mut writer: Box<dyn CheckSink> = match args.format {
-        Format::Human => {
-            let color = std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-            Box::new(HumanCheckWriter::new(stdout, color))
-        }
+        _ if args.quiet => Box::new(QuietSink),
+        Format::Human => Box::new(HumanCheckWriter::new(stdout, color)),
+        Format::Concise => Box::new(LineCheckWriter::new(stdout, LineStyle::Concise, color)),
+        Format::Github => Box::new(LineCheckWriter::new(stdout, LineStyle::Github, color)),
         Format::Json => Box::new(JsonCheckWriter::new(stdout).with_unsupported(unsupported_names)),
         Format::Sarif => {
             Box::new(SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names))
@@ -251,7 +282,8 @@ pub fn run(
     let mut sink = Progress {
         inner: writer.as_mut(),
         bar: &progress,
-        errors_to_stderr: args.format != Format::Human,
+        errors_to_stderr: args.format != Format::Human || args.quiet,
+        statistics: args.statistics.then(Statistics::default),
         recorder: args
             .write_baseline
             .as_ref()
@@ -264,7 +296,18 @@ pub fn run(
     };
     progress.finish_and_clear();
     let recorder = sink.recorder.take();
+    let statistics = sink.statistics.take();
     drop(writer);
+    if let Some(statistics) = statistics.filter(|_| !args.quiet) {
+        if matches!(
+            args.format,
+            Format::Human | Format::Concise | Format::Github
+        ) {
+            statistics.write(&mut std::io::stdout().lock())?;
+        } else {
+            statistics.write(&mut std::io::stderr().lock())?;
+        }
+    }
     if let (Some(path), Some(recorder)) = (&args.write_baseline, recorder) {
         let written = recorder.finish();
         written.write(path)?;
@@ -272,7 +315,7 @@ pub fn run(
         let noun = if count == 1 { "finding" } else { "findings" };
         eprintln!("wrote baseline {}: {count} {noun}", path.display());
     }
-    if args.format == Format::Human {
+    if args.format == Format::Human && !args.quiet {
         let mut stdout = std::io::stdout().lock();
         report::write_unsupported_human(&mut stdout, &unsupported, "checked", args.verbose)?;
     }
@@ -314,6 +357,8 @@ struct Progress<'a> {
     errors_to_stderr: bool,
     /// With `--write-baseline`: what the baseline will hold.
     recorder: Option<BaselineRecorder>,
+    /// With `--statistics`: the counts per rule and severity.
+    statistics: Option<Statistics>,
 }
 
 impl CheckSink for Progress<'_> {
@@ -329,6 +374,9 @@ impl CheckSink for Progress<'_> {
         if let Some(recorder) = &mut self.recorder {
             recorder.record(&article);
         }
+        if let Some(statistics) = &mut self.statistics {
+            statistics.record(&article);
+        }
         self.bar.suspend(|| self.inner.article(article))
     }
     fn input_error(&mut self, message: String) -> std::io::Result<()> {
@@ -340,5 +388,30 @@ impl CheckSink for Progress<'_> {
     }
     fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()> {
         self.bar.suspend(|| self.inner.finish(totals))
+    }
+}
+
+/// `-q`: no report on stdout; rule errors go to stderr (input errors already do, through
+/// [`Progress`]), so a quiet run still says what broke.
+struct QuietSink;
+
+impl CheckSink for QuietSink {
+    fn begin(&mut self, header: &CheckHeader) -> std::io::Result<()> {
+        for error in &header.rule_errors {
+            eprintln!("error: {error}");
+        }
+        Ok(())
+    }
+    fn article(&mut self, article: CheckedArticle) -> std::io::Result<()> {
+        for error in &article.rule_errors {
+            eprintln!("error: {error}");
+        }
+        Ok(())
+    }
+    fn input_error(&mut self, _message: String) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn finish(&mut self, _totals: &CheckTotals) -> std::io::Result<()> {
+        Ok(())
     }
 }

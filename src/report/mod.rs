@@ -9,6 +9,7 @@
 //! element structure and data attributes are documented in README.md ("HTML pages").
 
 mod add;
+mod ci;
 mod claims;
 mod db;
 mod diff_html;
@@ -33,6 +34,7 @@ pub use add::{
     AddJson, write_add_error_json, write_add_human, write_add_json, write_add_unsupported_json,
     write_unsupported_human,
 };
+pub use ci::{LineCheckWriter, LineStyle, Statistics, github_message, github_property};
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
@@ -50,6 +52,7 @@ pub use human::{
 };
 pub use json::{JsonCheckWriter, write_check_json};
 pub use listings::{DraftRow, write_articles_table, write_drafts_table};
+pub use palette::{ColorChoice, color_enabled};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use sarif::{SarifCheckWriter, write_check_sarif};
 pub use table::Table;

@@ -228,7 +228,7 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
         }]);
         writeln!(
             self.out,
-            "{close},\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            "{close},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
             nested_pretty(&invocations, 3)?,
             nested_pretty(&self.properties, 3)?,
         )?;
