@@ -26,6 +26,7 @@ pub mod run;
 pub mod sandbox;
 pub mod scaffold;
 mod script_types;
+mod suggest;
 pub mod testing;
 
 pub use finding::{Evidence, Finding, RuleError, Severity};
