@@ -161,4 +161,95 @@ mod tests {
                 .contains("count-list")
         );
     }
+
+    /// API names, config keys and claim/relation values a template's strings may hold; any
+    /// other word in a string of the rule code would be a language's word.
+    const API_WORDS: &[&str] = &[
+        "percent",
+        "change",
+        "rate",
+        "from",
+        "to",
+        "conversion",
+        "source",
+        "target",
+        "total",
+        "part",
+        "more_than",
+        "at_least",
+        "at_most",
+        "less_than",
+        "ratio",
+        "share",
+        "whole",
+        "average",
+        "anniversary",
+        "ordinal",
+        "years",
+        "founding",
+        "year",
+        "count-list",
+        "count",
+        "date",
+        "elapsed",
+        "months",
+        "duration",
+        "since",
+        "down",
+        "approx",
+        "limit",
+        "tolerance_points",
+        "slack",
+        "years_ahead",
+    ];
+
+    #[test]
+    fn template_code_holds_no_words_of_a_language() {
+        for template in TEMPLATES {
+            let code = template
+                .source
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"));
+            for line in code {
+                for (index, literal) in line.split(['"', '`']).enumerate() {
+                    if index % 2 == 0 {
+                        continue;
+                    }
+                    let text = without_interpolations(literal);
+                    let words = text
+                        .split(|c: char| !(c.is_alphabetic() || c == '_' || c == '-'))
+                        .filter(|word| word.chars().any(char::is_alphabetic));
+                    for word in words {
+                        let currency =
+                            word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase());
+                        assert!(
+                            currency || API_WORDS.contains(&word),
+                            "{}: `{word}` in {line:?}",
+                            template.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// `literal` without its `${…}` parts (code, not words).
+    fn without_interpolations(literal: &str) -> String {
+        let mut text = String::new();
+        let mut depth = 0;
+        let mut chars = literal.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '$' && chars.peek() == Some(&'{') {
+                chars.next();
+                depth += 1;
+            } else if depth > 0 && c == '{' {
+                depth += 1;
+            } else if depth > 0 && c == '}' {
+                depth -= 1;
+            } else if depth == 0 {
+                text.push(c);
+            }
+        }
+        text
+    }
 }
