@@ -7,10 +7,29 @@
 //! column or message differs is reported as one mismatch that shows both sides, not as a
 //! missing plus an unexpected finding.
 
-use std::path::Path;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
 use super::finding::Finding;
-use super::testing::Mismatch;
+
+/// One disagreement between a fixture and what its rule did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch {
+    pub file: PathBuf,
+    /// 0 when the problem is not about one line (a missing fixture directory …).
+    pub line: u32,
+    pub message: String,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        }
+    }
+}
 
 /// One line of a sidecar.
 #[derive(Debug, Clone, PartialEq, Eq)]

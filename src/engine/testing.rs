@@ -6,7 +6,6 @@
 //! on its fixtures. Every rule needs at least one fixture that fires and one that stays quiet.
 //! Each mismatch is one line naming the fixture file and line, like a compiler diagnostic.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,24 +19,7 @@ use crate::document::Document;
 use crate::extract::{Options, extract};
 use crate::model::LangChoice;
 
-/// One disagreement between a fixture and what its rule did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mismatch {
-    pub file: PathBuf,
-    /// 0 when the problem is not about one line (a missing fixture directory …).
-    pub line: u32,
-    pub message: String,
-}
-
-impl fmt::Display for Mismatch {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
-        } else {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        }
-    }
-}
+pub use super::expectations::Mismatch;
 
 /// What running the fixtures found.
 #[derive(Debug, Clone, Default)]
