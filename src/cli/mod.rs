@@ -21,6 +21,7 @@ pub mod extract;
 pub mod rates;
 pub mod rules;
 mod rules_args;
+mod shell;
 
 /// Numeric-claim fact-checking for newsrooms.
 #[derive(Debug, Parser)]
@@ -96,6 +97,10 @@ pub enum Command {
     Diff(diff::Args),
     /// Look after the database file: stats, check, backup.
     Db(db::Args),
+    /// Print a completion script for a shell (bash, zsh, fish, powershell, elvish).
+    Completions(shell::CompletionArgs),
+    /// Print the man page (or write one page per command with --dir).
+    Man(shell::ManArgs),
 }
 
 /// How a command ended, when it did not fail outright.
@@ -178,6 +183,8 @@ fn run_command(cli: Cli, db: &Path) -> anyhow::Result<Status> {
         Command::Rules(args) => rules::run(config, args),
         Command::Diff(args) => diff::run(db, config, reading, args),
         Command::Db(args) => db::run(db, args),
+        Command::Completions(args) => shell::completions(args),
+        Command::Man(args) => shell::man(args),
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::bail;
 use claimlint::engine::{
-    CompiledSuite, NoRates, RuleSelection, RuleSet, api, api_docs, sandbox, scaffold, testing,
+    CompiledSuite, NoRates, api, api_docs, rule_templates::RuleKind, sandbox, scaffold, testing,
 };
 use claimlint::report::{self, Table};
 use serde::Serialize;
@@ -39,16 +39,23 @@ enum Command {
     Api,
     /// Run each rule on its fixtures and report every mismatch.
     Test {
-        /// A user suite: rules in DIR, fixtures in DIR/fixtures/<id>/. Default: the bundled
-        /// rules with fixtures in ./fixtures/rules/<id>/.
-        dir: Option<PathBuf>,
+        /// A user suite (rules in DIR, fixtures in DIR/fixtures/<id>/) or one rule file
+        /// (fixtures in fixtures/<id>/ beside it). Default: the bundled rules with fixtures in
+        /// ./fixtures/rules/<id>/.
+        #[arg(value_name = "DIR|FILE.rhai")]
+        target: Option<PathBuf>,
         /// Where the fixtures are (overrides the default above).
         #[arg(long, value_name = "DIR")]
         fixtures: Option<PathBuf>,
     },
-    /// Write a new rule with its header and two fixtures (one fires, one stays quiet).
+    /// Write a new rule from the template of its kind, with two fixtures (one fires, one
+    /// stays quiet).
     New {
         id: String,
+        /// What the rule checks: percent, money, change, total, ratio, average, anniversary,
+        /// count-list, date or duration.
+        #[arg(long, default_value = "percent", value_name = "KIND")]
+        kind: RuleKind,
         /// Suite directory: the rule goes in DIR, its fixtures in DIR/fixtures/<id>/.
         #[arg(long, default_value = ".", value_name = "DIR")]
         dir: PathBuf,
@@ -99,7 +106,9 @@ pub fn run(config_file: Option<&Path>, args: Args) -> anyhow::Result<Status> {
             use std::io::Write;
             writeln!(stdout, "{} ({})", rule.id, rule.severity)?;
             writeln!(stdout, "{}", rule.summary)?;
-            writeln!(stdout, "link: {}", rule.link)?;
+            if !rule.link.is_empty() {
+                writeln!(stdout, "link: {}", rule.link)?;
+            }
             writeln!(stdout, "file: {}", rule.origin)?;
             if !rule.prose.is_empty() {
                 writeln!(stdout, "\n{}", rule.prose)?;
@@ -121,20 +130,9 @@ pub fn run(config_file: Option<&Path>, args: Args) -> anyhow::Result<Status> {
                 writeln!(stdout, "  {signature:<40}  {doc}")?;
             }
         }
-        Command::Test { dir, fixtures } => {
+        Command::Test { target, fixtures } => {
             let config = find_config(config_file, &[])?;
-            let (selection, default_fixtures) = match &dir {
-                Some(dir) => (
-                    RuleSelection {
-                        no_default_rules: true,
-                        rule_dirs: vec![dir.clone()],
-                        ..RuleSelection::default()
-                    },
-                    dir.join("fixtures"),
-                ),
-                None => (RuleSelection::default(), PathBuf::from("fixtures/rules")),
-            };
-            let rules = RuleSet::load(&selection)?;
+            let (rules, default_fixtures) = testing::test_target(target.as_deref())?;
             let suite =
                 CompiledSuite::compile(&rules, &config.run_settings(), testing::fixture_rates());
             let fixtures = fixtures.unwrap_or(default_fixtures);
@@ -154,9 +152,9 @@ pub fn run(config_file: Option<&Path>, args: Args) -> anyhow::Result<Status> {
                 return Ok(Status::Findings);
             }
         }
-        Command::New { id, dir } => {
+        Command::New { id, kind, dir } => {
             use std::io::Write;
-            for path in scaffold::new_rule(&id, &dir)? {
+            for path in scaffold::new_rule(&id, kind, &dir)? {
                 writeln!(stdout, "created {}", path.display())?;
             }
         }

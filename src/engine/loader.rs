@@ -3,7 +3,7 @@
 //! Rules come from three places, in this order: the bundled suite (`rules/*.rhai`, compiled in
 //! by `build.rs`), the `rule_dirs` of claimlint.toml, and each `--rules DIR`. A rule file is
 //! `<id>.rhai` and starts with a `//!` header (`id`, `severity`, `summary`, `link`, a blank
-//! `//!` line, then prose). Two files with one id are an error naming both, whatever their
+//! `//!` line, then prose); `link` is required of bundled rules only. Two files with one id are an error naming both, whatever their
 //! origin: a user suite cannot silently shadow a bundled rule. Selection (`--select`,
 //! `--ignore`, `disabled`) happens after loading, so a typo in an id is caught.
 
@@ -53,6 +53,7 @@ pub struct Rule {
     /// The severity findings get unless the rule or an override says otherwise.
     pub severity: Severity,
     pub summary: String,
+    /// The rule's page; empty for a user rule that gives none.
     pub link: String,
     /// The prose after the header keys: what it checks, why, an example.
     pub prose: String,
@@ -212,32 +213,32 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Rule>, LoadError> {
         });
     }
     paths.sort();
-    paths
-        .into_iter()
-        .map(|path| {
-            let bytes = std::fs::read(&path).map_err(|cause| LoadError::Io {
-                path: path.clone(),
-                cause,
-            })?;
-            let source = String::from_utf8(bytes).map_err(|err| {
-                let offset = err.utf8_error().valid_up_to();
-                let line = 1 + err.as_bytes()[..offset]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                LoadError::NotUtf8 {
-                    path: path.clone(),
-                    line,
-                    offset,
-                }
-            })?;
-            let file_name = path
-                .file_name()
-                .map(|name| name.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            parse_rule(&source, RuleOrigin::File(path), &file_name)
-        })
-        .collect()
+    paths.iter().map(|path| load_file(path)).collect()
+}
+
+/// One user rule file (`claimlint rules test FILE.rhai`).
+pub fn load_file(path: &Path) -> Result<Rule, LoadError> {
+    let bytes = std::fs::read(path).map_err(|cause| LoadError::Io {
+        path: path.to_owned(),
+        cause,
+    })?;
+    let source = String::from_utf8(bytes).map_err(|err| {
+        let offset = err.utf8_error().valid_up_to();
+        let line = 1 + err.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        LoadError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            offset,
+        }
+    })?;
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    parse_rule(&source, RuleOrigin::File(path.to_owned()), &file_name)
 }
 
 /// True for kebab-case ids: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -305,12 +306,21 @@ pub fn parse_rule(source: &str, origin: RuleOrigin, file_name: &str) -> Result<R
             return Err(problem(number, format!("header key `{key}` given twice")));
         }
     }
-    for required in ["id", "severity", "summary", "link"] {
-        if keys.get(required).is_none_or(|(_, value)| value.is_empty()) {
+    // A bundled rule must link to its page; a user rule may have none.
+    let bundled = matches!(origin, RuleOrigin::Bundled(_));
+    let required: &[&str] = if bundled {
+        &["id", "severity", "summary", "link"]
+    } else {
+        &["id", "severity", "summary"]
+    };
+    for &key in required {
+        if keys.get(key).is_none_or(|(_, value)| value.is_empty()) {
             return Err(problem(
                 last_line.max(1),
                 format!(
-                    "the `//!` header lacks `{required}: …` (required: id, severity, summary, link)"
+                    "the `//!` header lacks `{key}: …` (required: {}{})",
+                    required.join(", "),
+                    if bundled { "" } else { "; `link` is optional" }
                 ),
             ));
         }
@@ -333,7 +343,10 @@ pub fn parse_rule(source: &str, origin: RuleOrigin, file_name: &str) -> Result<R
         id,
         severity,
         summary: keys["summary"].1.clone(),
-        link: keys["link"].1.clone(),
+        link: keys
+            .get("link")
+            .map(|(_, link)| link.clone())
+            .unwrap_or_default(),
         prose: prose.join("\n"),
         source: source.to_owned(),
         origin,

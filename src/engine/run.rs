@@ -8,8 +8,8 @@
 //! stacks, so a deeply recursing rule errors instead of aborting the process.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use rhai::{AST, Dynamic, Engine, EvalAltResult, Map, Position, Scope};
@@ -20,6 +20,7 @@ use super::loader::{Rule, RuleSet};
 use super::rates::RateSource;
 use super::sandbox::{self, DEADLINE_TOKEN, Evaluation};
 use super::script_types::{ArticleData, ArticleObject, ScriptArticle};
+use super::suggest::ApiNames;
 
 /// What a run needs besides the rules.
 #[derive(Debug, Clone)]
@@ -59,6 +60,8 @@ pub struct CompiledSuite {
     pub suite_hash: String,
     timeout: Duration,
     jobs: usize,
+    /// The names "did you mean" picks from, gathered at the first unknown name.
+    api_names: OnceLock<ApiNames>,
 }
 
 /// What the rules said about one article.
@@ -106,6 +109,7 @@ impl CompiledSuite {
             suite_hash: suite_hash(rules, settings),
             timeout: settings.timeout,
             jobs: settings.jobs,
+            api_names: OnceLock::new(),
         }
     }
 
@@ -214,10 +218,13 @@ impl CompiledSuite {
             ),
             other => {
                 let text = other.to_string();
-                match text.rfind(" (line ") {
+                let mut text = match text.rfind(" (line ") {
                     Some(at) => text[..at].to_owned(),
                     None => text,
-                }
+                };
+                let names = self.api_names.get_or_init(|| ApiNames::of(&self.engine));
+                text.extend(names.suggestion(other));
+                text
             }
         };
         rule_error(&compiled.rule, position, message, Some(article.to_owned()))

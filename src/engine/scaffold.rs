@@ -1,4 +1,5 @@
-//! `claimlint rules new ID`: a new rule file with its header, and two fixtures (one that fires,
+//! `claimlint rules new ID --kind KIND`: a new rule file from the template of KIND
+//! ([`super::rule_templates`]), and two fixtures (one that fires,
 //! one that stays quiet) with their `.expect` sidecars, ready for `claimlint rules test`.
 //! Existing files are never overwritten.
 
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 use thiserror::Error;
 
 use super::loader::is_valid_rule_id;
+use super::rule_templates::RuleKind;
 
 #[derive(Debug, Error)]
 pub enum ScaffoldError {
@@ -24,27 +26,25 @@ pub enum ScaffoldError {
     },
 }
 
-/// Writes `<dir>/<id>.rhai` and `<dir>/fixtures/<id>/{fires-1,quiet-1}.{txt,expect}`; returns
-/// the paths written.
-pub fn new_rule(id: &str, dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
+/// Writes `<dir>/<id>.rhai` (the template of `kind`) and
+/// `<dir>/fixtures/<id>/{fires-1,quiet-1}.{txt,expect}`; returns the paths written.
+pub fn new_rule(id: &str, kind: RuleKind, dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
     if !is_valid_rule_id(id) {
         return Err(ScaffoldError::BadId { id: id.to_owned() });
     }
     let fixtures = dir.join("fixtures").join(id);
+    let template = kind.files(id);
     let files = [
-        (dir.join(format!("{id}.rhai")), rule_template(id)),
-        (
-            fixtures.join("fires-1.txt"),
-            "date 2024-01\nThe party's share of the vote reached 140% in the capital.\n".to_owned(),
-        ),
+        (dir.join(format!("{id}.rhai")), template.source),
+        (fixtures.join("fires-1.txt"), template.fires.to_owned()),
         (
             fixtures.join("fires-1.expect"),
-            format!("# LINE RULE-ID: one line per expected finding\n2 {id}\n"),
+            format!(
+                "# LINE[:COLUMN] RULE-ID [MESSAGE]: one line per expected finding\n{} {id}\n",
+                template.fires_line
+            ),
         ),
-        (
-            fixtures.join("quiet-1.txt"),
-            "date 2024-01\nThe party's share of the vote reached 40% in the capital.\n".to_owned(),
-        ),
+        (fixtures.join("quiet-1.txt"), template.quiet.to_owned()),
         (
             fixtures.join("quiet-1.expect"),
             "# no finding expected: the rule must stay quiet\n".to_owned(),
@@ -66,30 +66,4 @@ pub fn new_rule(id: &str, dir: &Path) -> Result<Vec<PathBuf>, ScaffoldError> {
         written.push(path);
     }
     Ok(written)
-}
-
-fn rule_template(id: &str) -> String {
-    format!(
-        r#"//! id: {id}
-//! severity: warning
-//! summary: A percentage presented as a share is above 100%.
-//! link: https://claimlint.invalid/rules/{id}
-//!
-//! What it checks: every percentage claim whose value is over 100.
-//! Why it matters: a share of a whole cannot exceed the whole; an increase can, so refine
-//! this rule (e.g. look at the words around the claim) before relying on it.
-//! Example: "the share of the vote reached 140%".
-
-let limit = config("limit", 100.0);
-for claim in article.claims_of_kind("percent") {{
-    if claim.unit == "%" && claim.low > limit {{
-        report(#{{
-            message: `${{claim.text}} is more than ${{limit}}% of a whole`,
-            claims: [claim],
-            evidence: #{{ reported: claim.interval, expected: interval(0, limit) }},
-        }});
-    }}
-}}
-"#
-    )
 }

@@ -1,18 +1,17 @@
 //! The fixture runner behind `claimlint rules test`: each rule against its own fixtures.
 //!
 //! Fixtures of rule `<id>` are the `*.txt` files of `<fixtures>/<id>/`; each may have a sidecar
-//! `<name>.expect` listing the findings expected from that rule, one `LINE RULE-ID` per line
-//! (`#` starts a comment; no file or no entries = the rule must stay quiet). Only that rule runs
+//! `<name>.expect` listing the findings expected from that rule, one `LINE[:COLUMN] RULE-ID
+//! [MESSAGE]` per line ([`super::expectations`]; no file or no entries = the rule must stay quiet). Only that rule runs
 //! on its fixtures. Every rule needs at least one fixture that fires and one that stays quiet.
 //! Each mismatch is one line naming the fixture file and line, like a compiler diagnostic.
 
-use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::expectations::{self, Expectation};
 use super::finding::RuleError;
-use super::loader::RuleSet;
+use super::loader::{LoadError, RuleSelection, RuleSet, load_file};
 use super::run::CompiledSuite;
 use super::sandbox::RULE_THREAD_STACK;
 use super::script_types::ArticleData;
@@ -20,24 +19,7 @@ use crate::document::Document;
 use crate::extract::{Options, extract};
 use crate::model::LangChoice;
 
-/// One disagreement between a fixture and what its rule did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mismatch {
-    pub file: PathBuf,
-    /// 0 when the problem is not about one line (a missing fixture directory …).
-    pub line: u32,
-    pub message: String,
-}
-
-impl fmt::Display for Mismatch {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line > 0 {
-            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
-        } else {
-            write!(f, "{}: {}", self.file.display(), self.message)
-        }
-    }
-}
+pub use super::expectations::Mismatch;
 
 /// What running the fixtures found.
 #[derive(Debug, Clone, Default)]
@@ -57,6 +39,34 @@ impl FixtureReport {
 /// fixture gives the same answer on every machine, whatever rates a user imported.
 pub fn fixture_rates() -> std::sync::Arc<dyn super::RateSource> {
     std::sync::Arc::new(crate::reference::RateBook::bundled_only())
+}
+
+/// The rules `claimlint rules test [TARGET]` runs and where their fixtures are, unless
+/// `--fixtures` says otherwise: no target = the bundled suite and `./fixtures/rules`; a
+/// directory = its rules and `DIR/fixtures`; a `.rhai` file = that rule alone and the
+/// `fixtures` folder beside it (else `./fixtures/rules`, where the bundled rules keep theirs).
+pub fn test_target(target: Option<&Path>) -> Result<(RuleSet, PathBuf), LoadError> {
+    let bundled_fixtures = PathBuf::from("fixtures/rules");
+    let Some(target) = target else {
+        return Ok((RuleSet::load(&RuleSelection::default())?, bundled_fixtures));
+    };
+    if target.extension().is_some_and(|ext| ext == "rhai") || target.is_file() {
+        let rule = load_file(target)?;
+        let beside = target.parent().unwrap_or(Path::new(".")).join("fixtures");
+        let fixtures =
+            if beside.join(&rule.id).is_dir() || !bundled_fixtures.join(&rule.id).is_dir() {
+                beside
+            } else {
+                bundled_fixtures
+            };
+        return Ok((RuleSet { rules: vec![rule] }, fixtures));
+    }
+    let selection = RuleSelection {
+        no_default_rules: true,
+        rule_dirs: vec![target.to_owned()],
+        ..RuleSelection::default()
+    };
+    Ok((RuleSet::load(&selection)?, target.join("fixtures")))
 }
 
 /// Runs every rule of `rules` on its fixtures under `fixtures_root`.
@@ -101,7 +111,7 @@ fn run_on_this_thread(
         let (mut fires, mut quiet) = (0, 0);
         for file in fixtures {
             report.fixtures += 1;
-            let expected = match read_expectations(&file) {
+            let expected = match expectations::read(&file) {
                 Ok(expected) => expected,
                 Err(mismatch) => {
                     report.mismatches.push(mismatch);
@@ -148,42 +158,11 @@ fn fixture_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// `(line, rule id)` → how many findings are expected there.
-type Expected = BTreeMap<(u32, String), usize>;
-
-fn read_expectations(fixture: &Path) -> Result<Expected, Mismatch> {
-    let sidecar = fixture.with_extension("expect");
-    let mut expected = Expected::new();
-    let Ok(text) = std::fs::read_to_string(&sidecar) else {
-        return Ok(expected);
-    };
-    for (index, line) in text.lines().enumerate() {
-        let content = line.split('#').next().unwrap_or("").trim();
-        if content.is_empty() {
-            continue;
-        }
-        let mut parts = content.split_whitespace();
-        let parsed = match (parts.next(), parts.next(), parts.next()) {
-            (Some(number), Some(rule), None) => number.parse::<u32>().ok().map(|n| (n, rule)),
-            _ => None,
-        };
-        let Some((number, rule)) = parsed else {
-            return Err(Mismatch {
-                file: sidecar,
-                line: index as u32 + 1,
-                message: format!("expected `LINE RULE-ID`, found `{content}`"),
-            });
-        };
-        *expected.entry((number, rule.to_owned())).or_default() += 1;
-    }
-    Ok(expected)
-}
-
 fn check_fixture(
     rule_id: &str,
     suite: &CompiledSuite,
     file: &Path,
-    mut expected: Expected,
+    expected: Vec<Expectation>,
     mismatches: &mut Vec<Mismatch>,
 ) {
     let document = match Document::read(file) {
@@ -206,30 +185,7 @@ fn check_fixture(
     for error in &outcome.rule_errors {
         mismatches.push(rule_error_mismatch(error));
     }
-    let mut unexpected = Vec::new();
-    for finding in &outcome.findings {
-        let key = (finding.line, finding.rule.clone());
-        match expected.get_mut(&key) {
-            Some(count) if *count > 0 => *count -= 1,
-            _ => unexpected.push(finding),
-        }
-    }
-    for ((line, rule), count) in expected {
-        for _ in 0..count {
-            mismatches.push(Mismatch {
-                file: file.to_owned(),
-                line,
-                message: format!("expected {rule}, got nothing"),
-            });
-        }
-    }
-    for finding in unexpected {
-        mismatches.push(Mismatch {
-            file: file.to_owned(),
-            line: finding.line,
-            message: format!("unexpected {}: {}", finding.rule, finding.message),
-        });
-    }
+    expectations::compare(file, expected, &outcome.findings, mismatches);
 }
 
 /// Extracts a document the way `add` would and wraps it for the rules (draft 1).
