@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use super::diff_human::{lines, percent, value};
 use super::html_escape::{escape, fragment};
-use super::html_page::{Mark, marked_text, page_end, page_start, panel_heading};
+use super::html_page::{Mark, list_panel, marked_text, page_end, page_start, panel_heading};
 use crate::diff::{
     ChangeKind, DeltaFinding, DiffReport, DraftView, SegmentKind, SentenceChangeKind,
 };
@@ -293,66 +293,60 @@ fn changes_table(report: &DiffReport<'_>) -> String {
 }
 
 fn stale_list(report: &DiffReport<'_>) -> String {
-    let mut html = panel_heading(
+    list_panel(
         "Stale derived figures",
-        report.stale.len(),
         "None: every derived figure moved with its source.",
-    );
-    if report.stale.is_empty() {
-        return html;
-    }
-    html.push_str("<ul class=\"stale-list\">\n");
-    for (index, stale) in report.stale.iter().enumerate() {
-        html.push_str(&format!(
-            "<li id=\"s{}\" data-stale-id=\"s{}\" data-relation=\"{}\"><span class=\"tag stale\">{}</span> {} <span class=\"meta\">({} ↔ {}, line {})</span></li>\n",
-            index + 1,
-            index + 1,
-            stale.relation.as_str(),
-            stale.relation.as_str(),
-            escape(&stale.message),
-            claim_link(Side::After, stale.changed.after),
-            claim_link(Side::After, stale.unchanged),
-            stale.changed.after.line
-        ));
-    }
-    html.push_str("</ul>\n");
-    html
+        &report.stale,
+        "<ul class=\"stale-list\">",
+        |index, stale| {
+            format!(
+                "<li id=\"s{}\" data-stale-id=\"s{}\" data-relation=\"{}\"><span class=\"tag stale\">{}</span> {} <span class=\"meta\">({} ↔ {}, line {})</span></li>\n",
+                index + 1,
+                index + 1,
+                stale.relation.as_str(),
+                stale.relation.as_str(),
+                escape(&stale.message),
+                claim_link(Side::After, stale.changed.after),
+                claim_link(Side::After, stale.unchanged),
+                stale.changed.after.line
+            )
+        },
+    )
 }
 
 fn sentence_list(report: &DiffReport<'_>) -> String {
-    let mut html = panel_heading(
+    list_panel(
         "Sentences changed",
-        report.sentences.len(),
         "Every sentence is where it was.",
-    );
-    if report.sentences.is_empty() {
-        return html;
-    }
-    html.push_str("<ul class=\"sentences\">\n");
-    for sentence in &report.sentences {
-        let change = match sentence.change {
-            SentenceChangeKind::Edited => "edited",
-            SentenceChangeKind::Moved => "moved",
-            SentenceChangeKind::Added => "added",
-            SentenceChangeKind::Removed => "removed",
-        };
-        let mut text = String::new();
-        for segment in &sentence.segments {
-            let escaped = escape(&segment.text);
-            match segment.kind {
-                SegmentKind::Equal => text.push_str(&escaped),
-                SegmentKind::Removed => text.push_str(&format!("<del>{escaped}</del>")),
-                SegmentKind::Added => text.push_str(&format!("<ins>{escaped}</ins>")),
+        &report.sentences,
+        "<ul class=\"sentences\">",
+        |_, sentence| {
+            let change = match sentence.change {
+                SentenceChangeKind::Edited => "edited",
+                SentenceChangeKind::Moved => "moved",
+                SentenceChangeKind::Added => "added",
+                SentenceChangeKind::Removed => "removed",
+            };
+            let mut text = String::new();
+            for segment in &sentence.segments {
+                let escaped = escape(&segment.text);
+                match segment.kind {
+                    SegmentKind::Equal => text.push_str(&escaped),
+                    SegmentKind::Removed => text.push_str(&format!("<del>{escaped}</del>")),
+                    SegmentKind::Added => text.push_str(&format!("<ins>{escaped}</ins>")),
+                }
             }
-        }
-        html.push_str(&format!(
-            "<li data-sentence-change=\"{change}\"><span class=\"tag change-{}\">{change}</span> <span class=\"meta\">line {}</span> {text}</li>\n",
-            if change == "edited" { "changed" } else { change },
-            escape(&lines(sentence.before_line, sentence.after_line))
-        ));
-    }
-    html.push_str("</ul>\n");
-    html
+            format!(
+                "<li data-sentence-change=\"{change}\"><span class=\"tag change-{}\">{change}</span> <span class=\"meta\">line {}</span> {text}</li>\n",
+                if change == "edited" {
+                    "changed"
+                } else {
+                    change
+                },
+                escape(&lines(sentence.before_line, sentence.after_line))
+            )
+        },
+    )
 }
 
 fn findings_list(title: &str, prefix: &str, side: Side, findings: &[DeltaFinding]) -> String {

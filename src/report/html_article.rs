@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::html_escape::{escape, fragment};
-use super::html_page::{Mark, marked_text, panel_heading};
+use super::html_page::{Mark, list_panel, marked_text, panel_heading};
 use super::human::{evidence_keys, evidence_text};
 use crate::check::CheckedArticle;
 use crate::engine::{ArticleData, RuleError, Severity};
@@ -268,48 +268,44 @@ impl ArticleSection<'_> {
     }
 
     fn relations_panel(&self, data: &ArticleData) -> String {
-        let mut html = panel_heading(
+        list_panel(
             "Relations",
-            data.relations.len(),
             "No relations between claims.",
-        );
-        if data.relations.is_empty() {
-            return html;
-        }
-        html.push_str("<ul class=\"relations\">\n");
-        for (index, relation) in data.relations.iter().enumerate() {
-            let local = format!("r{}", index + 1);
-            let links: Vec<String> = relation
-                .claims
-                .iter()
-                .enumerate()
-                .map(|(at, id)| {
-                    self.claim_link(Some(data), id, relation.roles.get(at).map(String::as_str))
-                })
-                .collect();
-            html.push_str(&format!(
-                "<li id=\"{}\" data-relation-id=\"{local}\" data-kind=\"{}\" data-claims=\"{}\"><span class=\"tag\">{}</span> {}",
-                self.id(&local),
-                relation.kind.as_str(),
-                escape(&relation.claims.join(" ")),
-                relation.kind.as_str(),
-                links.join(" ↔ ")
-            ));
-            if let Some(cue) = relation
-                .cue
-                .as_ref()
-                .map(|cue| &cue.text)
-                .or(relation.marker.as_ref())
-            {
-                html.push_str(&format!(
-                    " <span class=\"meta\">(“{}”)</span>",
-                    escape(cue.trim())
-                ));
-            }
-            html.push_str("</li>\n");
-        }
-        html.push_str("</ul>\n");
-        html
+            &data.relations,
+            "<ul class=\"relations\">",
+            |index, relation| {
+                let local = format!("r{}", index + 1);
+                let links: Vec<String> = relation
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .map(|(at, id)| {
+                        self.claim_link(Some(data), id, relation.roles.get(at).map(String::as_str))
+                    })
+                    .collect();
+                let mut html = format!(
+                    "<li id=\"{}\" data-relation-id=\"{local}\" data-kind=\"{}\" data-claims=\"{}\"><span class=\"tag\">{}</span> {}",
+                    self.id(&local),
+                    relation.kind.as_str(),
+                    escape(&relation.claims.join(" ")),
+                    relation.kind.as_str(),
+                    links.join(" ↔ ")
+                );
+                if let Some(cue) = relation
+                    .cue
+                    .as_ref()
+                    .map(|cue| &cue.text)
+                    .or(relation.marker.as_ref())
+                {
+                    html.push_str(&format!(
+                        " <span class=\"meta\">(“{}”)</span>",
+                        escape(cue.trim())
+                    ));
+                }
+                html.push_str("</li>\n");
+                html
+            },
+        )
     }
 }
 

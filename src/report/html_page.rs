@@ -86,6 +86,32 @@ pub(super) fn panel_heading(title: &str, count: usize, empty: &str) -> String {
     html
 }
 
+/// A panel of items: its heading, then the `empty` note or the items inside `list` (an opening
+/// `<ul …>` or `<ol …>` tag), each item written by `item` from its index and itself.
+pub(super) fn list_panel<T>(
+    title: &str,
+    empty: &str,
+    items: &[T],
+    list: &str,
+    mut item: impl FnMut(usize, &T) -> String,
+) -> String {
+    let mut html = panel_heading(title, items.len(), empty);
+    if items.is_empty() {
+        return html;
+    }
+    html.push_str(list);
+    html.push('\n');
+    for (index, each) in items.iter().enumerate() {
+        html.push_str(&item(index, each));
+    }
+    html.push_str(if list.starts_with("<ol") {
+        "</ol>\n"
+    } else {
+        "</ul>\n"
+    });
+    html
+}
+
 /// A mark around `text[start..end]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Mark {
