@@ -237,8 +237,14 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             return unit_tail(ClaimKind::Percent, unit, last);
         }
     }
-    // "tres décimas": the fraction word is itself a part of a point.
-    if fraction && context.word_is(next - 1, context.lexicon.amounts.point_fractions) {
+    // "tres décimas": the fraction word is itself a part of a point; with "of" after it
+    // ("tres décimas de segundo", "nove decimi della popolazione") it is a part of that.
+    let of_something =
+        of.is_some() || context.word_is(next, context.lexicon.amounts.of_with_article);
+    if fraction
+        && !of_something
+        && context.word_is(next - 1, context.lexicon.amounts.point_fractions)
+    {
         return Tail {
             kind: ClaimKind::Percent,
             unit: Some("pp".to_string()),

@@ -59,6 +59,9 @@ pub struct AmountWords {
     /// and its elided form before an apostrophe ("d'").
     pub of_words: &'static [&'static str],
     pub elided_of: &'static [&'static str],
+    /// "of" joined with an article ("della", "dei", "del"): after a point fraction it names
+    /// what the fraction is of ("nove decimi della popolazione"), so the figure is no point.
+    pub of_with_article: &'static [&'static str],
     /// Adjectives may come before the noun of a count ("31 Chinese and Russian warships"):
     /// capitalised words and `and` words are then skipped on the way to the noun.
     pub adjectives_before_noun: bool,

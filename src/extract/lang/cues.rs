@@ -23,6 +23,12 @@ pub struct CueWords {
     /// Lower-case words of a rise or a fall near a percentage ("aumento", "fell", "caída").
     pub rise_words: &'static [&'static str],
     pub fall_words: &'static [&'static str],
+    /// Phrases right after a percentage that make it a change ("il 7% in più", "un 12% más
+    /// que", "8% higher"), lower-case. With `true`, the phrase counts only where its clause
+    /// ends after it (punctuation, the end of the text, or a `compared_with` phrase): Spanish
+    /// "un 12% más." is a change, "el 20% más rico" a superlative.
+    pub rise_after: &'static [(&'static str, bool)],
+    pub fall_after: &'static [(&'static str, bool)],
     /// Two-word phrases in which a rise or fall word states no change ("made up 40%", "takes
     /// up 12%"), lower-case.
     pub no_change_phrases: &'static [&'static str],

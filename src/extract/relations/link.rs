@@ -4,7 +4,8 @@
 //!   after "pari a", "ovvero", "cioè", "ossia", ", or", "equivalent to", "about" …; the source
 //!   amount comes first.
 //! - `change`: a percentage with a change word near it ("aumento del", "in calo del", "up",
-//!   "down") or an explicit sign, linked to the amount it qualifies: the nearest amount before
+//!   "down"), a change phrase right after it ("il 7% in più", "un 12% más que", "8% higher")
+//!   or an explicit sign, linked to the amount it qualifies: the nearest amount before
 //!   it in the sentence (or after it, if none is before); when that amount is the target of a
 //!   conversion, the source amount is linked instead; with no amount, the rate alone. The period comes from "su base annua",
 //!   "year on year", "yoy" … (`year-on-year`) or a year after "rispetto al", "compared with" ….
@@ -95,9 +96,18 @@ pub fn relations(
                     .map_or(claim, |at| &claim[at..at + sign.len_utf8()]);
                 (direction, sign.to_string(), cue_in(text, written, "sign"))
             }
-            _ => match coordinated(cues, text, claims, sentence_of, index, &last_change) {
-                Some(shared) => shared,
-                None => continue,
+            _ => match change_after(cues, text, claims, index) {
+                Some((direction, marker)) => {
+                    let id = match direction {
+                        Direction::Up => "rise",
+                        Direction::Down => "fall",
+                    };
+                    (direction, marker.to_string(), cue_in(text, marker, id))
+                }
+                None => match coordinated(cues, text, claims, sentence_of, index, &last_change) {
+                    Some(shared) => shared,
+                    None => continue,
+                },
             },
         };
         last_change = Some((index, direction, marker.clone(), cue.clone()));
@@ -138,6 +148,55 @@ pub fn relations(
         });
     }
     out
+}
+
+/// A change phrase right after the percentage at `index` ("il 7% in più", "un 12% más que",
+/// "8% higher"): its direction and the phrase as written. Only blanks may stand between the
+/// two, and the phrase must end before the next claim.
+fn change_after<'a>(
+    cues: &CueWords,
+    text: &'a str,
+    claims: &[Found],
+    index: usize,
+) -> Option<(Direction, &'a str)> {
+    let percent = &claims[index];
+    let limit = claims
+        .get(index + 1)
+        .map_or(text.len(), |next| next.start.max(percent.end));
+    let rest = text.get(percent.end..)?;
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let at = percent.end + (rest.len() - trimmed.len());
+    let lower_head = |from: &str, len: usize| {
+        from.get(..len)
+            .filter(|_| {
+                from[len..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .map(str::to_lowercase)
+    };
+    let clause_ends = |after: &str| {
+        let after = after.trim_start();
+        after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            || cues
+                .compared_with
+                .iter()
+                .any(|phrase| lower_head(after, phrase.len()).is_some_and(|head| head == *phrase))
+    };
+    let lists = [
+        (Direction::Up, cues.rise_after),
+        (Direction::Down, cues.fall_after),
+    ];
+    lists.into_iter().find_map(|(direction, phrases)| {
+        phrases.iter().find_map(|&(phrase, at_clause_end)| {
+            let end = at + phrase.len();
+            let matches = end <= limit
+                && lower_head(trimmed, phrase.len()).is_some_and(|head| head == phrase)
+                && (!at_clause_end || clause_ends(&text[end..]));
+            matches.then(|| (direction, &text[at..end]))
+        })
+    })
 }
 
 /// The direction, marker and cue of the change rate before claim `index` when this rate is
@@ -369,6 +428,43 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn change_phrases_after_the_percentage() {
+        use super::super::testing::described;
+        let changes = |lang: Lang, text: &str| {
+            described(lang, text, RelationKind::Change)
+                .into_iter()
+                .map(|d| format!("{} = {} ({})", d.roles, d.texts, d.cue))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            changes(
+                Lang::It,
+                "Sono arrivati 68 milioni di turisti, il 7% in più rispetto al 2022."
+            ),
+            ["rate,base = 7% | 68 milioni di turisti (in più)"]
+        );
+        assert_eq!(
+            changes(
+                Lang::Es,
+                "Facturó 3.400 millones de euros, un 12% más que en 2022."
+            ),
+            ["rate,base = 12% | 3.400 millones de euros (más que)"]
+        );
+        assert_eq!(
+            changes(Lang::Es, "Vendió 900 coches, un 4% menos."),
+            ["rate,base = 4% | 900 coches (menos)"]
+        );
+        assert_eq!(
+            changes(Lang::En, "Profit came in at $2bn, 5% Lower than forecast."),
+            ["rate,base = 5% | $2bn (Lower than)"]
+        );
+        // A superlative, not a change: "más" goes on with an adjective.
+        assert!(changes(Lang::Es, "El 10% más rico acumula la mitad de la riqueza.").is_empty());
+        // A comma between the two: the phrase belongs to another clause.
+        assert!(changes(Lang::It, "La quota è del 3%, in calo le vendite.").is_empty());
     }
 
     #[test]

@@ -170,9 +170,10 @@ pub fn restatement_relations(
             .filter(|&j| sentence_of[j] == sentence_of[i])
             .map_or(0, |j| claims[j].end)
     };
+    // Only the lede's claims are ever compared below (both ends of a restatement lie in it).
     let nouns: Vec<Vec<(String, usize, usize)>> = (0..claims.len())
         .map(|i| {
-            if usable(i) {
+            if usable(i) && sentence_of[i] < LEDE_SENTENCES {
                 nouns_before(context, &claims[i], floor(i))
             } else {
                 Vec::new()

@@ -328,6 +328,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     money: &super::money::MONEY,
     of_words: &["of"],
     elided_of: &[],
+    of_with_article: &[],
     adjectives_before_noun: true,
     age_words: &["old"],
     age_suffixes: &[],

@@ -275,6 +275,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     money: &super::money::MONEY,
     of_words: &["de"],
     elided_of: &[],
+    of_with_article: &["del"],
     adjectives_before_noun: false,
     age_words: &[],
     age_suffixes: &[],

@@ -142,6 +142,8 @@ pub static CUES: CueWords = CueWords {
         "disminuye",
         "disminuyen",
     ],
+    rise_after: &[("más que", false), ("superior", false), ("más", true)],
+    fall_after: &[("menos que", false), ("inferior", false), ("menos", true)],
     no_change_phrases: &[],
     year_on_year: &[
         "interanual",

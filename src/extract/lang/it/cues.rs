@@ -149,6 +149,20 @@ pub static CUES: CueWords = CueWords {
         "diminuisce",
         "diminuiscono",
     ],
+    rise_after: &[
+        ("in più", false),
+        ("in aumento", false),
+        ("in crescita", false),
+        ("in rialzo", false),
+        ("di più", true),
+    ],
+    fall_after: &[
+        ("in meno", false),
+        ("in calo", false),
+        ("in diminuzione", false),
+        ("in ribasso", false),
+        ("di meno", true),
+    ],
     no_change_phrases: &[],
     year_on_year: &[
         "su base annua",
