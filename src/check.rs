@@ -137,6 +137,10 @@ pub struct RuleInfo {
     pub severity: Severity,
     pub summary: String,
     pub link: String,
+    /// The header's prose (what it checks, why, an example): SARIF's rule help. Not in
+    /// the JSON report, which lists rules by id, severity, summary and link.
+    #[serde(skip)]
+    pub prose: String,
 }
 
 impl From<&Rule> for RuleInfo {
@@ -146,6 +150,7 @@ impl From<&Rule> for RuleInfo {
             severity: rule.severity,
             summary: rule.summary.clone(),
             link: rule.link.clone(),
+            prose: rule.prose.clone(),
         }
     }
 }

@@ -1,11 +1,13 @@
-//! `check --format sarif` against the fields SARIF 2.1.0 requires of a log, a run, a tool, a
-//! rule, a result and its physical location, through the real binary on a fixture that fires,
-//! with a rule error beside it and a file name that needs percent-encoding.
+//! `check --format sarif` through the real binary: every log is validated against the
+//! vendored OASIS 2.1.0 schema (`common::sarif`), then checked for what claimlint promises
+//! beyond it: a fixture that fires with a rule error beside it and a file name that needs
+//! percent-encoding, and rule help and links.
 
 mod common;
 
 use std::path::Path;
 
+use common::sarif::sarif_log;
 use common::{Workspace, rule_source, stdout_of};
 use serde_json::Value;
 
@@ -62,7 +64,7 @@ fn sarif_has_every_required_field() {
         Some(2),
         "the spinning rule is a rule error"
     );
-    let log: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    let log = sarif_log(&stdout_of(&output));
 
     assert_eq!(log["version"], "2.1.0");
     assert!(string(&log["$schema"], "$schema").contains("sarif"));
@@ -126,4 +128,158 @@ fn sarif_has_every_required_field() {
     assert_eq!(notifications.len(), 1);
     assert_eq!(notifications[0]["associatedRule"]["id"], "spins");
     assert!(string(&notifications[0]["message"]["text"], "notification text").contains("spins"));
+}
+
+/// A user rule's header without `link:`, then `body`.
+fn unlinked_rule(id: &str, body: &str) -> String {
+    format!(
+        "//! id: {id}\n//! severity: info\n//! summary: A rule with no page.\n//!\n//! What it checks: nothing.\n{body}\n"
+    )
+}
+
+fn rule<'a>(log: &'a Value, id: &str) -> &'a Value {
+    log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["id"] == id)
+        .unwrap_or_else(|| panic!("rule {id} in driver.rules"))
+}
+
+#[test]
+fn help_links_are_real_or_absent() {
+    let ws = Workspace::new();
+    ws.write("story.txt", "La spesa sale del 5% nel 2024.\n");
+    ws.write("mine/no-link.rhai", unlinked_rule("no-link", "let x = 1;"));
+    ws.write(
+        "mine/linked.rhai",
+        rule_source("linked", "info", "let x = 1;"),
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-store",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "story.txt",
+        ])
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&output);
+    let log = sarif_log(&stdout);
+    assert!(
+        !stdout.contains("claimlint.invalid"),
+        "a placeholder domain"
+    );
+    let driver = &log["runs"][0]["tool"]["driver"];
+    if env!("CARGO_PKG_HOMEPAGE").is_empty() && env!("CARGO_PKG_REPOSITORY").is_empty() {
+        assert!(driver.get("informationUri").is_none(), "{driver}");
+    }
+
+    let no_link = rule(&log, "no-link");
+    assert!(no_link.get("helpUri").is_none(), "{no_link}");
+    assert!(no_link.get("properties").is_none(), "{no_link}");
+    assert_eq!(
+        rule(&log, "linked")["helpUri"],
+        "https://example.invalid/linked"
+    );
+    // A bundled rule's header is its documentation: its link is its file in the repository,
+    // which `helpUri` (an absolute URI) cannot hold.
+    let bundled = rule(&log, "conversion-rate-mismatch");
+    assert!(bundled.get("helpUri").is_none(), "{bundled}");
+    for rule in driver["rules"].as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        if ["no-link", "linked"].contains(&id) {
+            continue;
+        }
+        let documentation = rule["properties"]["documentation"].as_str().unwrap();
+        assert_eq!(documentation, format!("rules/{id}.rhai"));
+        assert!(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(documentation)
+                .is_file(),
+            "{documentation} is in the repository"
+        );
+    }
+}
+
+#[test]
+fn rule_help_comes_from_the_rule_header() {
+    let ws = Workspace::new();
+    ws.write("story.txt", "La spesa sale del 5% nel 2024.\n");
+    ws.write("mine/no-link.rhai", unlinked_rule("no-link", "let x = 1;"));
+    ws.write(
+        "mine/bare.rhai",
+        "//! id: bare\n//! severity: info\n//! summary: A rule with no prose.\nlet x = 1;\n",
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-store",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "story.txt",
+        ])
+        .output()
+        .unwrap();
+    let log = sarif_log(&stdout_of(&output));
+    assert_eq!(
+        log["runs"][0]["tool"]["driver"]["version"],
+        env!("CARGO_PKG_VERSION")
+    );
+
+    let bundled = rule(&log, "conversion-rate-mismatch");
+    let full = string(&bundled["fullDescription"]["text"], "fullDescription.text");
+    assert!(
+        full.starts_with("What it checks: every `conversion` relation"),
+        "{full}"
+    );
+    assert!(full.contains("Why it matters:"), "{full}");
+    // The first paragraph only: the config keys come after a blank line.
+    assert!(!full.contains("Config ("), "{full}");
+    let text = string(&bundled["help"]["text"], "help.text");
+    assert!(
+        text.starts_with("A currency conversion in the text implies an exchange rate"),
+        "{text}"
+    );
+    assert!(text.contains("\n\nWhat it checks:") && text.contains("window_days"));
+    let markdown = string(&bundled["help"]["markdown"], "help.markdown");
+    assert!(
+        markdown.starts_with("**A currency conversion in the text implies"),
+        "{markdown}"
+    );
+
+    assert_eq!(
+        rule(&log, "no-link")["fullDescription"]["text"],
+        "What it checks: nothing."
+    );
+    let bare = rule(&log, "bare");
+    assert!(bare.get("fullDescription").is_none(), "{bare}");
+    assert_eq!(bare["help"]["text"], "A rule with no prose.");
+}
+
+/// The validator has teeth: what SARIF forbids, the vendored schema rejects.
+#[test]
+fn the_schema_rejects_an_invalid_log() {
+    let valid = serde_json::json!({
+        "version": "2.1.0",
+        "runs": [{ "tool": { "driver": { "name": "claimlint",
+            "rules": [{ "id": "r", "helpUri": "https://example.org/r" }] } } }],
+    });
+    assert_eq!(common::sarif::schema_errors(&valid), Vec::<String>::new());
+    let mut relative_help = valid.clone();
+    relative_help["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"] = "rules/r.rhai".into();
+    assert!(!common::sarif::schema_errors(&relative_help).is_empty());
+    let mut no_version = valid.clone();
+    no_version.as_object_mut().unwrap().remove("version");
+    assert!(!common::sarif::schema_errors(&no_version).is_empty());
+    let mut zero_line = valid;
+    zero_line["runs"][0]["results"] = serde_json::json!([{ "message": { "text": "m" },
+        "locations": [{ "physicalLocation": { "artifactLocation": { "uri": "a.txt" },
+            "region": { "startLine": 0 } } }] }]);
+    assert!(!common::sarif::schema_errors(&zero_line).is_empty());
 }

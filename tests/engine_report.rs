@@ -60,7 +60,8 @@ fn report() -> CheckReport {
             id: "conversion-rate-mismatch".into(),
             severity: Severity::Error,
             summary: "A conversion implies a rate no reference supports.".into(),
-            link: "https://claimlint.invalid/rules/conversion-rate-mismatch".into(),
+            link: "rules/conversion-rate-mismatch.rhai".into(),
+            prose: "What it checks: every conversion.\n\nConfig: `slack`.".into(),
         }],
         articles: vec![CheckedArticle {
             article: "cina".into(),

@@ -1,13 +1,15 @@
 //! The SARIF 2.1.0 `check` report, for CI systems that show findings inline.
 //!
-//! One `run` holds the rule catalogue (`tool.driver.rules`: id, short description, help URI,
-//! default level) and one `result` per finding with a physical location (the target as given,
-//! a 1-based region with start/end line and column). Rule errors and input errors are
-//! `toolExecutionNotifications` of the invocation, which is then not successful. Evidence,
-//! claim ids and `first_seen` travel in each result's `properties`. Findings a directive
-//! suppressed or a baseline accepts are results too, with `suppressions` (kind `inSource`,
-//! located at the directive's line, or `external`), as SARIF 2.1.0 §3.35 has viewers hide
-//! them. [`SarifCheckWriter`] writes the log as the check goes.
+//! One `run` holds the rule catalogue (`tool.driver.rules`: id, short and full description
+//! and help from the rule's header, help URI when it links to an absolute URL, default
+//! level) and one `result` per finding with a physical location (the target as given, a
+//! 1-based region with start/end line and column in code points). Rule errors and input
+//! errors are `toolExecutionNotifications` of the invocation, which is then not successful.
+//! Evidence, claim ids and `first_seen` travel in
+//! each result's `properties`. Findings a directive suppressed or a baseline accepts are
+//! results too, with `suppressions` (kind `inSource`, located at the directive's line, or
+//! `external`), as SARIF 2.1.0 §3.35 has viewers hide them. [`SarifCheckWriter`] writes the
+//! log as the check goes.
 
 use std::io::{self, Write};
 
@@ -34,12 +36,45 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn rule_entry(rule: &RuleInfo) -> Value {
-    json!({
+    let mut entry = json!({
         "id": rule.id,
         "shortDescription": { "text": rule.summary },
-        "helpUri": rule.link,
         "defaultConfiguration": { "level": level(rule.severity) },
-    })
+    });
+    // The header's prose is the rule's documentation: its first paragraph (what it checks,
+    // why, an example) the full description, all of it under the summary the help.
+    let prose = rule.prose.trim();
+    if let Some(first) = prose.split("\n\n").next().filter(|first| !first.is_empty()) {
+        entry["fullDescription"] = json!({ "text": first });
+    }
+    entry["help"] = if prose.is_empty() {
+        json!({ "text": rule.summary, "markdown": format!("**{}**", rule.summary) })
+    } else {
+        json!({
+            "text": format!("{}\n\n{prose}", rule.summary),
+            "markdown": format!("**{}**\n\n{prose}", rule.summary),
+        })
+    };
+    // `helpUri` must be an absolute URI (SARIF 2.1.0 §3.49.12): a path in the repository
+    // (what bundled rules give) is a property instead, and no link is no key at all.
+    if is_absolute_uri(&rule.link) {
+        entry["helpUri"] = json!(rule.link);
+    } else if !rule.link.is_empty() {
+        entry["properties"] = json!({ "documentation": rule.link });
+    }
+    entry
+}
+
+/// `scheme:…` with an RFC 3986 scheme (a letter, then letters, digits, `+`, `-`, `.`).
+fn is_absolute_uri(link: &str) -> bool {
+    let Some((scheme, _)) = link.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
 }
 
 fn result_entry(
@@ -93,6 +128,25 @@ fn rule_error_notification(error: &RuleError) -> Value {
             }
         }],
     })
+}
+
+/// The run's `tool`: claimlint, its version and the catalogue of `rules`.
+fn tool(rules: &[RuleInfo]) -> Value {
+    let mut tool = json!({
+        "driver": {
+            "name": "claimlint",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": rules.iter().map(rule_entry).collect::<Vec<_>>(),
+        }
+    });
+    // The project's page when Cargo.toml names one; no placeholder otherwise.
+    if let Some(page) = [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
+        .into_iter()
+        .find(|page| is_absolute_uri(page))
+    {
+        tool["driver"]["informationUri"] = json!(page);
+    }
+    tool
 }
 
 pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
@@ -158,14 +212,7 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
             "rule_suite_hash": header.rule_suite_hash,
             "reference_snapshot": header.reference_snapshot,
         });
-        let tool = json!({
-            "driver": {
-                "name": "claimlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://claimlint.invalid/",
-                "rules": header.rules.iter().map(rule_entry).collect::<Vec<_>>(),
-            }
-        });
+        let tool = tool(&header.rules);
         write!(
             self.out,
             "{{\n  \"$schema\": {},\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {},\n      \"results\": [",
