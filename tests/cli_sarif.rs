@@ -1,7 +1,7 @@
 //! `check --format sarif` through the real binary: every log is validated against the
 //! vendored OASIS 2.1.0 schema (`common::sarif`), then checked for what claimlint promises
 //! beyond it: a fixture that fires with a rule error beside it and a file name that needs
-//! percent-encoding, and rule help and links.
+//! percent-encoding, rule help and links, and a log even when the rules cannot be loaded.
 
 mod common;
 
@@ -260,6 +260,78 @@ fn rule_help_comes_from_the_rule_header() {
     let bare = rule(&log, "bare");
     assert!(bare.get("fullDescription").is_none(), "{bare}");
     assert_eq!(bare["help"]["text"], "A rule with no prose.");
+}
+
+#[test]
+fn a_rule_with_a_bad_header_still_gets_one_complete_log() {
+    let ws = Workspace::new();
+    ws.write("story.txt", "La spesa sale del 5% nel 2024.\n");
+    ws.write(
+        "mine/broken.rhai",
+        "//! id: broken\n//! severity: loud\n//! summary: A rule with a bad severity.\nlet x = 1;\n",
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-store",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "story.txt",
+        ])
+        .output()
+        .unwrap();
+    // A rule error, as README's exit codes say; stderr says so as for every format.
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        common::stderr_of(&output).contains("mine/broken.rhai:2"),
+        "{}",
+        common::stderr_of(&output)
+    );
+    let log = sarif_log(&stdout_of(&output));
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "claimlint");
+    assert_eq!(run["results"], serde_json::json!([]));
+    let invocation = &run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notifications = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notifications.len(), 1, "{notifications:?}");
+    let notification = &notifications[0];
+    assert_eq!(notification["level"], "error");
+    let message = string(&notification["message"]["text"], "message.text");
+    assert!(
+        message.starts_with("mine/broken.rhai:2: ") && message.contains("loud"),
+        "{message}"
+    );
+    let physical = &notification["locations"][0]["physicalLocation"];
+    assert_eq!(physical["artifactLocation"]["uri"], "mine/broken.rhai");
+    assert_eq!(physical["region"]["startLine"], 2);
+}
+
+#[test]
+fn a_bad_claimlint_toml_still_gets_one_complete_log() {
+    let ws = Workspace::new();
+    ws.write("story.txt", "La spesa sale del 5% nel 2024.\n");
+    ws.write("claimlint.toml", "timeout_ms = \"soon\"\n");
+    let output = ws
+        .claimlint(&["check", "--no-store", "--format", "sarif", "story.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let log = sarif_log(&stdout_of(&output));
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notification = &invocation["toolExecutionNotifications"][0];
+    assert!(
+        string(&notification["message"]["text"], "message.text").contains("claimlint.toml"),
+        "{notification}"
+    );
+    let uri = string(
+        &notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "uri",
+    );
+    assert!(uri.ends_with("claimlint.toml"), "{uri}");
 }
 
 /// The validator has teeth: what SARIF forbids, the vendored schema rejects.

@@ -4,8 +4,9 @@
 //! and help from the rule's header, help URI when it links to an absolute URL, default
 //! level) and one `result` per finding with a physical location (the target as given, a
 //! 1-based region with start/end line and column in code points). Rule errors and input
-//! errors are `toolExecutionNotifications` of the invocation, which is then not successful.
-//! Evidence, claim ids and `first_seen` travel in
+//! errors are `toolExecutionNotifications` of the invocation, which is then not successful;
+//! a check that stops before its report begins (rules that do not load) still writes one
+//! complete log ([`write_failed_sarif`]). Evidence, claim ids and `first_seen` travel in
 //! each result's `properties`. Findings a directive suppressed or a baseline accepts are
 //! results too, with `suppressions` (kind `inSource`, located at the directive's line, or
 //! `external`), as SARIF 2.1.0 §3.35 has viewers hide them. [`SarifCheckWriter`] writes the
@@ -147,6 +148,47 @@ fn tool(rules: &[RuleInfo]) -> Value {
         tool["driver"]["informationUri"] = json!(page);
     }
     tool
+}
+
+/// Where a fatal error is: a file and, when known, a 1-based line.
+pub struct ErrorLocation {
+    pub file: String,
+    pub line: Option<usize>,
+}
+
+/// The log of a check that stopped before checking anything (rules that cannot be loaded, a
+/// bad claimlint.toml or baseline, …): no rules or results, an unsuccessful invocation
+/// with one `error` notification naming the problem and, when known, where it is. CI then
+/// still uploads one complete, valid file.
+pub fn write_failed_sarif(
+    out: &mut impl Write,
+    message: &str,
+    location: Option<&ErrorLocation>,
+) -> io::Result<()> {
+    let mut notification = json!({ "level": "error", "message": { "text": message } });
+    if let Some(location) = location {
+        let mut physical = json!({ "artifactLocation": { "uri": artifact_uri(&location.file) } });
+        if let Some(line) = location.line {
+            physical["region"] = json!({ "startLine": line });
+        }
+        notification["locations"] = json!([{ "physicalLocation": physical }]);
+    }
+    let log = json!({
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": tool(&[]),
+            "results": [],
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{
+                "executionSuccessful": false,
+                "toolExecutionNotifications": [notification],
+            }],
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)?;
+    out.flush()
 }
 
 pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
