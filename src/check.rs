@@ -97,6 +97,10 @@ pub struct CheckedArticle {
     pub draft: u32,
     /// How the target was named: the file path, or `ARTICLE@N`.
     pub source: String,
+    /// Whether the target was a stored draft (`ARTICLE@N`, `--all`), not a file: `source`
+    /// then names no file (SARIF places it apart from the repository's files).
+    #[serde(skip)]
+    pub from_store: bool,
     /// The findings reported: neither suppressed nor baselined.
     pub findings: Vec<ReportedFinding>,
     pub rule_errors: Vec<RuleError>,
@@ -425,7 +429,7 @@ pub fn check_stream(
             known_rules: Some(known_rules),
         },
     };
-    let mut drafts: Vec<(String, StoredDraft, FileSettings)> = Vec::new();
+    let mut drafts: Vec<PendingDraft> = Vec::new();
     let mut bytes = 0;
     for target in targets {
         match load_target(store, &target, &options.add) {
@@ -436,7 +440,8 @@ pub fn check_stream(
                     (Target::File(Input::File(path)), Some(config)) => config.settings_for(path),
                     _ => FileSettings::default(),
                 };
-                drafts.push((source, draft, settings));
+                let from_store = matches!(target, Target::Stored(_));
+                drafts.push(((source, from_store), draft, settings));
             }
             Err(message) => {
                 totals.input_errors += 1;
@@ -453,6 +458,10 @@ pub fn check_stream(
     Ok(totals)
 }
 
+/// A draft waiting for its batch: how its target was named and whether it was a stored draft
+/// (see [`CheckedArticle::from_store`]), the draft, and the settings for its file.
+type PendingDraft = ((String, bool), StoredDraft, FileSettings);
+
 /// What every batch of one check shares.
 struct Batch<'a> {
     keep_drafts: bool,
@@ -467,7 +476,7 @@ impl Batch<'_> {
     fn run(
         &self,
         store: &mut Store,
-        drafts: Vec<(String, StoredDraft, FileSettings)>,
+        drafts: Vec<PendingDraft>,
         totals: &mut CheckTotals,
         sink: &mut dyn CheckSink,
     ) -> Result<(), CheckError> {
@@ -507,7 +516,7 @@ impl Batch<'_> {
             .collect();
         let stored = store.record_runs(&runs)?;
         drop(runs);
-        for ((((source, article), outcome), stored), suppressions) in sources
+        for (((((source, from_store), article), outcome), stored), suppressions) in sources
             .into_iter()
             .zip(&articles)
             .zip(outcomes)
@@ -526,6 +535,7 @@ impl Batch<'_> {
                 article: article.id.clone(),
                 draft: article.draft,
                 source,
+                from_store,
                 suppressed: Vec::new(),
                 baselined: Vec::new(),
                 warnings: Vec::new(),

@@ -1,7 +1,8 @@
 //! `check --format sarif` through the real binary: every log is validated against the
 //! vendored OASIS 2.1.0 schema (`common::sarif`), then checked for what claimlint promises
 //! beyond it: a fixture that fires with a rule error beside it and a file name that needs
-//! percent-encoding, rule help and links, and a log even when the rules cannot be loaded.
+//! percent-encoding, rule help and links, a log even when the rules cannot be loaded, and where
+//! files and stored targets are.
 
 mod common;
 
@@ -332,6 +333,82 @@ fn a_bad_claimlint_toml_still_gets_one_complete_log() {
         "uri",
     );
     assert!(uri.ends_with("claimlint.toml"), "{uri}");
+}
+
+/// A rule reporting every percentage, for tests about where a finding is.
+const PERCENT_RULE: &str = r#"for c in article.claims { if c.kind == "percent" { report(#{ message: "a percentage", claims: c }); } }"#;
+
+#[test]
+fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
+    let ws = Workspace::new();
+    ws.write("site/la spesa.txt", "La spesa sale del 5% nel 2024.\n");
+    ws.write(
+        "mine/percent.rhai",
+        rule_source("percent", "warning", PERCENT_RULE),
+    );
+    let args = |target: &'static str| {
+        [
+            "check",
+            "--no-default-rules",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "--id",
+            "spesa",
+            target,
+        ]
+    };
+    let file = ws.claimlint(&args("site/la spesa.txt")).output().unwrap();
+    let log = sarif_log(&stdout_of(&file));
+    let run = &log["runs"][0];
+    let location = &run["results"][0]["locations"][0];
+    let artifact = &location["physicalLocation"]["artifactLocation"];
+    assert_eq!(artifact["uri"], "site/la%20spesa.txt");
+    assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
+    let root = string(&run["originalUriBaseIds"]["%SRCROOT%"]["uri"], "%SRCROOT%");
+    assert!(
+        root.starts_with("file:///") && root.ends_with('/'),
+        "{root}"
+    );
+    assert!(location.get("logicalLocations").is_none(), "{location}");
+
+    // The same draft checked from the store: the store keeps no file path, so the draft is
+    // named apart from the files, under a base that says so, with its id and number.
+    let stored = ws
+        .claimlint(&[
+            "check",
+            "--no-default-rules",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "spesa",
+        ])
+        .output()
+        .unwrap();
+    let log = sarif_log(&stdout_of(&stored));
+    let run = &log["runs"][0];
+    let result = &run["results"][0];
+    let location = &result["locations"][0];
+    let artifact = &location["physicalLocation"]["artifactLocation"];
+    assert_eq!(artifact["uriBaseId"], "CLAIMLINT_STORE");
+    assert_eq!(artifact["uri"], "spesa@1");
+    assert!(
+        string(
+            &run["originalUriBaseIds"]["CLAIMLINT_STORE"]["description"]["text"],
+            "description"
+        )
+        .contains("ARTICLE@N")
+    );
+    assert_eq!(
+        location["logicalLocations"][0]["fullyQualifiedName"],
+        "spesa@1"
+    );
+    assert_eq!(result["properties"]["article"], "spesa");
+    assert_eq!(result["properties"]["draft"], 1);
+    let region = &location["physicalLocation"]["region"];
+    assert_eq!([&region["startLine"], &region["startColumn"]], [1, 19]);
 }
 
 /// The validator has teeth: what SARIF forbids, the vendored schema rejects.

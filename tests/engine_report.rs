@@ -67,6 +67,7 @@ fn report() -> CheckReport {
             article: "cina".into(),
             draft: 2,
             source: "cina.txt".into(),
+            from_store: false,
             findings: vec![ReportedFinding {
                 end_line: 5,
                 end_column: finding.column + 21,

@@ -322,7 +322,12 @@ fn check(
         Format::Github => Box::new(LineCheckWriter::new(stdout, LineStyle::Github, color)),
         Format::Json => Box::new(JsonCheckWriter::new(stdout).with_unsupported(unsupported_names)),
         Format::Sarif => {
-            Box::new(SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names))
+            let writer = SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names);
+            // File targets are named from here: their URIs are relative to it.
+            match std::env::current_dir() {
+                Ok(root) => Box::new(writer.with_source_root(root)),
+                Err(_) => Box::new(writer),
+            }
         }
         Format::Html => Box::new(HtmlCheckWriter::new(stdout).with_unsupported(unsupported_names)),
     };

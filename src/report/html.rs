@@ -219,6 +219,7 @@ mod tests {
                 article: "story".into(),
                 draft: 1,
                 source: "story.txt".into(),
+                from_store: false,
                 findings: vec![ReportedFinding {
                     end_line: 1,
                     end_column: claims[0].column + 14,

@@ -13,6 +13,7 @@
 //! log as the check goes.
 
 use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
 
 use std::collections::HashMap;
 
@@ -78,8 +79,80 @@ fn is_absolute_uri(link: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
 }
 
+/// The `uriBaseId` of files under the directory claimlint ran in (a repository checkout in CI).
+const SRCROOT: &str = "%SRCROOT%";
+/// The `uriBaseId` of stored drafts: their `uri` is `ARTICLE@N`, which names no file.
+const STORE: &str = "CLAIMLINT_STORE";
+
+/// Where results point: files under [`SarifCheckWriter::with_source_root`] relative to
+/// `%SRCROOT%`, other files as `file:` URIs, stored drafts as `ARTICLE@N` under
+/// `CLAIMLINT_STORE`; without a root, every file as it was named.
+#[derive(Default)]
+struct Artifacts {
+    source_root: Option<PathBuf>,
+}
+
+impl Artifacts {
+    fn location(&self, article: &CheckedArticle) -> Value {
+        if article.from_store {
+            return json!({ "uri": artifact_uri(&article.source), "uriBaseId": STORE });
+        }
+        let Some(root) = &self.source_root else {
+            return json!({ "uri": artifact_uri(&article.source) });
+        };
+        let path = Path::new(&article.source);
+        let absolute = root.join(path);
+        match absolute.strip_prefix(root).ok().and_then(relative_uri) {
+            Some(uri) => json!({ "uri": uri, "uriBaseId": SRCROOT }),
+            None => json!({ "uri": file_uri(&absolute) }),
+        }
+    }
+
+    /// `run.originalUriBaseIds`: what each base stands for.
+    fn bases(&self) -> Value {
+        let mut bases = json!({
+            STORE: { "description": { "text":
+                "Drafts stored in the claimlint database, named ARTICLE@N (article id, draft number); not files." } },
+        });
+        if let Some(root) = &self.source_root {
+            let mut uri = file_uri(root);
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            bases[SRCROOT] = json!({ "uri": uri });
+        }
+        bases
+    }
+}
+
+/// A path inside the root as a relative URI (`a/b%20c.txt`); `None` when it climbs out
+/// (`..`) or is empty.
+fn relative_uri(path: &Path) -> Option<String> {
+    let mut segments = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(name) => segments.push(artifact_uri(&name.to_string_lossy())),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    (!segments.is_empty()).then(|| segments.join("/"))
+}
+
+/// An absolute path as a `file:` URI (`file:///tmp/a%20b.txt`).
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let text = if text.starts_with('/') {
+        text
+    } else {
+        format!("/{text}")
+    };
+    format!("file://{}", artifact_uri(&text))
+}
+
 fn result_entry(
     article: &CheckedArticle,
+    artifact: &Value,
     reported: &ReportedFinding,
     rule_index: Option<usize>,
 ) -> Value {
@@ -90,7 +163,7 @@ fn result_entry(
         "message": { "text": finding.message },
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": { "uri": artifact_uri(&article.source) },
+                "artifactLocation": artifact,
                 "region": {
                     "startLine": finding.line,
                     "startColumn": finding.column,
@@ -108,6 +181,11 @@ fn result_entry(
             "first_seen": reported.first_seen,
         },
     });
+    if article.from_store {
+        let name = &article.source;
+        result["locations"][0]["logicalLocations"] =
+            json!([{ "name": name, "fullyQualifiedName": name, "kind": "resource" }]);
+    }
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
@@ -207,6 +285,7 @@ pub struct SarifCheckWriter<W> {
     properties: Value,
     /// Notes for the unsupported files, added after the errors at the end.
     unsupported_notes: Vec<Value>,
+    artifacts: Artifacts,
 }
 
 impl<W: Write> SarifCheckWriter<W> {
@@ -219,7 +298,16 @@ impl<W: Write> SarifCheckWriter<W> {
             checked_at: String::new(),
             properties: Value::Null,
             unsupported_notes: Vec::new(),
+            artifacts: Artifacts::default(),
         }
+    }
+
+    /// The directory the file targets were named from (the working directory): files under
+    /// it become URIs relative to `%SRCROOT%`, which `originalUriBaseIds` sets to it, as code
+    /// scanning expects of a repository checkout. `root` must be absolute.
+    pub fn with_source_root(mut self, root: PathBuf) -> Self {
+        self.artifacts.source_root = Some(root);
+        self
     }
 
     /// Files found in the folders and globs given whose format is not an article's: one
@@ -264,12 +352,12 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
     }
 
     fn article(&mut self, article: CheckedArticle) -> io::Result<()> {
-        let uri = artifact_uri(&article.source);
+        let artifact = self.artifacts.location(&article);
         let in_source = |line: u32| {
             json!([{
                 "kind": "inSource",
                 "location": { "physicalLocation": {
-                    "artifactLocation": { "uri": uri },
+                    "artifactLocation": artifact,
                     "region": { "startLine": line },
                 } },
             }])
@@ -289,7 +377,7 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
             let index = self.rule_ids.get(&reported.finding.rule).copied();
             let comma = if self.results == 0 { "" } else { "," };
             self.results += 1;
-            let mut result = result_entry(&article, reported, index);
+            let mut result = result_entry(&article, &artifact, reported, index);
             if let Some(suppressions) = suppressions {
                 result["suppressions"] = suppressions;
             }
@@ -317,7 +405,8 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
         }]);
         writeln!(
             self.out,
-            "{close},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            "{close},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": {},\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            nested_pretty(&self.artifacts.bases(), 3)?,
             nested_pretty(&invocations, 3)?,
             nested_pretty(&self.properties, 3)?,
         )?;
