@@ -1,8 +1,8 @@
 //! `check --format sarif` through the real binary: every log is validated against the
 //! vendored OASIS 2.1.0 schema (`common::sarif`), then checked for what claimlint promises
 //! beyond it: a fixture that fires with a rule error beside it and a file name that needs
-//! percent-encoding, rule help and links, a log even when the rules cannot be loaded, and where
-//! files and stored targets are.
+//! percent-encoding, rule help and links, a log even when the rules cannot be loaded, stored
+//! targets, and columns in code points.
 
 mod common;
 
@@ -409,6 +409,47 @@ fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
     assert_eq!(result["properties"]["draft"], 1);
     let region = &location["physicalLocation"]["region"];
     assert_eq!([&region["startLine"], &region["startColumn"]], [1, 19]);
+}
+
+#[test]
+fn columns_count_code_points_after_an_emoji_and_a_combining_mark() {
+    let ws = Workspace::new();
+    // 🎉 is one code point (two UTF-16 units, four bytes); "e\u{301}" and "q\u{301}" are two
+    // code points each (one grapheme; NFC would make the first one): "5%" starts at code
+    // point 9 of the file (UTF-16 would say 10, NFC 8, graphemes 7, bytes 14).
+    ws.write("story.txt", "🎉 e\u{301} q\u{301} 5% in più nel 2024.\n");
+    ws.write(
+        "mine/percent.rhai",
+        rule_source("percent", "warning", PERCENT_RULE),
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-store",
+            "--no-default-rules",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "story.txt",
+        ])
+        .output()
+        .unwrap();
+    let log = sarif_log(&stdout_of(&output));
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1, "{results:?}");
+    let region = &results[0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        [
+            &region["startLine"],
+            &region["startColumn"],
+            &region["endLine"],
+            &region["endColumn"]
+        ],
+        [1, 9, 1, 11]
+    );
 }
 
 /// The validator has teeth: what SARIF forbids, the vendored schema rejects.
