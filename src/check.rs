@@ -59,6 +59,18 @@ impl Target {
     }
 }
 
+/// What a checked draft was named by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TargetKind {
+    /// A file, `source` its path as given.
+    #[default]
+    File,
+    /// Standard input (`-`), `source` is `<stdin>`.
+    Stdin,
+    /// A stored draft (`ARTICLE`, `ARTICLE@N`, `--all`), `source` is `ARTICLE@N`.
+    Stored,
+}
+
 /// A finding with what the report adds: the sentence and when it first appeared.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportedFinding {
@@ -97,10 +109,10 @@ pub struct CheckedArticle {
     pub draft: u32,
     /// How the target was named: the file path, or `ARTICLE@N`.
     pub source: String,
-    /// Whether the target was a stored draft (`ARTICLE@N`, `--all`), not a file: `source`
-    /// then names no file (SARIF places it apart from the repository's files).
+    /// What the target was: `source` names a file only for [`TargetKind::File`] (SARIF
+    /// places the others apart from the repository's files).
     #[serde(skip)]
-    pub from_store: bool,
+    pub kind: TargetKind,
     /// The findings reported: neither suppressed nor baselined.
     pub findings: Vec<ReportedFinding>,
     pub rule_errors: Vec<RuleError>,
@@ -440,8 +452,12 @@ pub fn check_stream(
                     (Target::File(Input::File(path)), Some(config)) => config.settings_for(path),
                     _ => FileSettings::default(),
                 };
-                let from_store = matches!(target, Target::Stored(_));
-                drafts.push(((source, from_store), draft, settings));
+                let kind = match &target {
+                    Target::File(Input::Stdin) => TargetKind::Stdin,
+                    Target::Stored(_) => TargetKind::Stored,
+                    Target::File(_) | Target::Invalid(_) => TargetKind::File,
+                };
+                drafts.push(((source, kind), draft, settings));
             }
             Err(message) => {
                 totals.input_errors += 1;
@@ -458,9 +474,9 @@ pub fn check_stream(
     Ok(totals)
 }
 
-/// A draft waiting for its batch: how its target was named and whether it was a stored draft
-/// (see [`CheckedArticle::from_store`]), the draft, and the settings for its file.
-type PendingDraft = ((String, bool), StoredDraft, FileSettings);
+/// A draft waiting for its batch: how its target was named and what it was (see
+/// [`CheckedArticle::kind`]), the draft, and the settings for its file.
+type PendingDraft = ((String, TargetKind), StoredDraft, FileSettings);
 
 /// What every batch of one check shares.
 struct Batch<'a> {
@@ -516,7 +532,7 @@ impl Batch<'_> {
             .collect();
         let stored = store.record_runs(&runs)?;
         drop(runs);
-        for (((((source, from_store), article), outcome), stored), suppressions) in sources
+        for (((((source, kind), article), outcome), stored), suppressions) in sources
             .into_iter()
             .zip(&articles)
             .zip(outcomes)
@@ -535,7 +551,7 @@ impl Batch<'_> {
                 article: article.id.clone(),
                 draft: article.draft,
                 source,
-                from_store,
+                kind,
                 suppressed: Vec::new(),
                 baselined: Vec::new(),
                 warnings: Vec::new(),

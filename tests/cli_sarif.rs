@@ -412,6 +412,36 @@ fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
 }
 
 #[test]
+fn standard_input_is_no_file_of_the_repository() {
+    let ws = Workspace::new();
+    ws.write(
+        "mine/percent.rhai",
+        rule_source("percent", "warning", PERCENT_RULE),
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-store",
+            "--no-default-rules",
+            "--rules",
+            "mine",
+            "--format",
+            "sarif",
+            "--id",
+            "piped",
+            "-",
+        ])
+        .write_stdin("La spesa sale del 5% nel 2024.\n")
+        .output()
+        .unwrap();
+    let log = sarif_log(&stdout_of(&output));
+    let artifact =
+        &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(artifact["uri"], "%3Cstdin%3E");
+    assert!(artifact.get("uriBaseId").is_none(), "{artifact}");
+}
+
+#[test]
 fn columns_count_code_points_after_an_emoji_and_a_combining_mark() {
     let ws = Workspace::new();
     // 🎉 is one code point (two UTF-16 units, four bytes); "e\u{301}" and "q\u{301}" are two

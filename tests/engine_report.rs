@@ -3,7 +3,9 @@
 
 mod common;
 
-use claimlint::check::{CheckReport, CheckedArticle, ClaimSpan, ReportedFinding, RuleInfo};
+use claimlint::check::{
+    CheckReport, CheckedArticle, ClaimSpan, ReportedFinding, RuleInfo, TargetKind,
+};
 use claimlint::engine::{Evidence, Finding, RuleError, Severity};
 use serde_json::json;
 
@@ -67,7 +69,7 @@ fn report() -> CheckReport {
             article: "cina".into(),
             draft: 2,
             source: "cina.txt".into(),
-            from_store: false,
+            kind: TargetKind::File,
             findings: vec![ReportedFinding {
                 end_line: 5,
                 end_column: finding.column + 21,

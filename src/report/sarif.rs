@@ -22,7 +22,7 @@ use serde_json::{Value, json};
 use super::json::{nested_pretty, quoted};
 use crate::check::{
     CheckHeader, CheckReport, CheckSink, CheckTotals, CheckedArticle, ReportedFinding, RuleInfo,
-    replay,
+    TargetKind, replay,
 };
 use crate::engine::{RuleError, Severity};
 use crate::store::finding_fingerprint;
@@ -94,8 +94,13 @@ struct Artifacts {
 
 impl Artifacts {
     fn location(&self, article: &CheckedArticle) -> Value {
-        if article.from_store {
-            return json!({ "uri": artifact_uri(&article.source), "uriBaseId": STORE });
+        match article.kind {
+            TargetKind::Stored => {
+                return json!({ "uri": artifact_uri(&article.source), "uriBaseId": STORE });
+            }
+            // Standard input is no file of the repository: named as given, under no base.
+            TargetKind::Stdin => return json!({ "uri": artifact_uri(&article.source) }),
+            TargetKind::File => {}
         }
         let Some(root) = &self.source_root else {
             return json!({ "uri": artifact_uri(&article.source) });
@@ -181,7 +186,7 @@ fn result_entry(
             "first_seen": reported.first_seen,
         },
     });
-    if article.from_store {
+    if article.kind == TargetKind::Stored {
         let name = &article.source;
         result["locations"][0]["logicalLocations"] =
             json!([{ "name": name, "fullyQualifiedName": name, "kind": "resource" }]);
