@@ -59,6 +59,18 @@ impl Target {
     }
 }
 
+/// What a checked draft was named by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TargetKind {
+    /// A file, `source` its path as given.
+    #[default]
+    File,
+    /// Standard input (`-`), `source` is `<stdin>`.
+    Stdin,
+    /// A stored draft (`ARTICLE`, `ARTICLE@N`, `--all`), `source` is `ARTICLE@N`.
+    Stored,
+}
+
 /// A finding with what the report adds: the sentence and when it first appeared.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportedFinding {
@@ -97,6 +109,10 @@ pub struct CheckedArticle {
     pub draft: u32,
     /// How the target was named: the file path, or `ARTICLE@N`.
     pub source: String,
+    /// What the target was: `source` names a file only for [`TargetKind::File`] (SARIF
+    /// places the others apart from the repository's files).
+    #[serde(skip)]
+    pub kind: TargetKind,
     /// The findings reported: neither suppressed nor baselined.
     pub findings: Vec<ReportedFinding>,
     pub rule_errors: Vec<RuleError>,
@@ -137,6 +153,10 @@ pub struct RuleInfo {
     pub severity: Severity,
     pub summary: String,
     pub link: String,
+    /// The header's prose (what it checks, why, an example): SARIF's rule help. Not in
+    /// the JSON report, which lists rules by id, severity, summary and link.
+    #[serde(skip)]
+    pub prose: String,
 }
 
 impl From<&Rule> for RuleInfo {
@@ -146,6 +166,7 @@ impl From<&Rule> for RuleInfo {
             severity: rule.severity,
             summary: rule.summary.clone(),
             link: rule.link.clone(),
+            prose: rule.prose.clone(),
         }
     }
 }
@@ -420,7 +441,7 @@ pub fn check_stream(
             known_rules: Some(known_rules),
         },
     };
-    let mut drafts: Vec<(String, StoredDraft, FileSettings)> = Vec::new();
+    let mut drafts: Vec<PendingDraft> = Vec::new();
     let mut bytes = 0;
     for target in targets {
         match load_target(store, &target, &options.add) {
@@ -431,7 +452,12 @@ pub fn check_stream(
                     (Target::File(Input::File(path)), Some(config)) => config.settings_for(path),
                     _ => FileSettings::default(),
                 };
-                drafts.push((source, draft, settings));
+                let kind = match &target {
+                    Target::File(Input::Stdin) => TargetKind::Stdin,
+                    Target::Stored(_) => TargetKind::Stored,
+                    Target::File(_) | Target::Invalid(_) => TargetKind::File,
+                };
+                drafts.push(((source, kind), draft, settings));
             }
             Err(message) => {
                 totals.input_errors += 1;
@@ -448,6 +474,10 @@ pub fn check_stream(
     Ok(totals)
 }
 
+/// A draft waiting for its batch: how its target was named and what it was (see
+/// [`CheckedArticle::kind`]), the draft, and the settings for its file.
+type PendingDraft = ((String, TargetKind), StoredDraft, FileSettings);
+
 /// What every batch of one check shares.
 struct Batch<'a> {
     keep_drafts: bool,
@@ -462,7 +492,7 @@ impl Batch<'_> {
     fn run(
         &self,
         store: &mut Store,
-        drafts: Vec<(String, StoredDraft, FileSettings)>,
+        drafts: Vec<PendingDraft>,
         totals: &mut CheckTotals,
         sink: &mut dyn CheckSink,
     ) -> Result<(), CheckError> {
@@ -502,7 +532,7 @@ impl Batch<'_> {
             .collect();
         let stored = store.record_runs(&runs)?;
         drop(runs);
-        for ((((source, article), outcome), stored), suppressions) in sources
+        for (((((source, kind), article), outcome), stored), suppressions) in sources
             .into_iter()
             .zip(&articles)
             .zip(outcomes)
@@ -521,6 +551,7 @@ impl Batch<'_> {
                 article: article.id.clone(),
                 draft: article.draft,
                 source,
+                kind,
                 suppressed: Vec::new(),
                 baselined: Vec::new(),
                 warnings: Vec::new(),

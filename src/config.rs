@@ -53,6 +53,15 @@ pub enum ConfigError {
     Invalid { path: PathBuf, message: String },
 }
 
+impl ConfigError {
+    /// The claimlint.toml the error is about.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            ConfigError::Read { path, .. } | ConfigError::Invalid { path, .. } => path,
+        }
+    }
+}
+
 /// The settings of claimlint.toml (all optional).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {

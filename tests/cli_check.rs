@@ -260,7 +260,7 @@ fn sarif_has_rules_results_and_regions() {
         ])
         .output()
         .unwrap();
-    let sarif: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    let sarif = common::sarif::sarif_log(&stdout_of(&output));
     assert_eq!(sarif["version"], "2.1.0");
     let run = &sarif["runs"][0];
     assert_eq!(run["tool"]["driver"]["rules"][0]["id"], "percent-seen");
@@ -278,6 +278,10 @@ fn sarif_has_rules_results_and_regions() {
         ],
         [2, 12, 2, 15]
     );
+    // A stored article names no file: it is placed apart from the repository's files.
+    let artifact = &result["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(artifact["uri"], "story@1");
+    assert_eq!(artifact["uriBaseId"], "CLAIMLINT_STORE");
 }
 
 #[test]

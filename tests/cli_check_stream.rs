@@ -90,7 +90,7 @@ fn streamed_sarif_is_one_log_with_every_result() {
     write_suite(&ws, "seen");
     let output = check(&ws, &["--format", "sarif"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    let log: Value = serde_json::from_str(&stdout_of(&output)).expect("one SARIF document");
+    let log = common::sarif::sarif_log(&stdout_of(&output));
     let run = &log["runs"][0];
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), ARTICLES);

@@ -466,7 +466,7 @@ fn sarif_keeps_suppressed_and_baselined_findings_as_suppressed_results() {
         ])
         .output()
         .unwrap();
-    let log: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    let log = common::sarif::sarif_log(&stdout_of(&output));
     let results = log["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2, "{results:?}");
     let kind_of = |rule: &str| {

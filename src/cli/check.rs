@@ -11,7 +11,8 @@ use claimlint::check::{
     Baseline, BaselineRecorder, CheckError, CheckHeader, CheckOptions, CheckSink, CheckTotals,
     CheckedArticle, Target, check_stream,
 };
-use claimlint::engine::{CompiledSuite, RateSource, Severity};
+use claimlint::config::ConfigError;
+use claimlint::engine::{CompiledSuite, LoadError, RateSource, Severity};
 use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
@@ -144,6 +145,51 @@ pub fn run(
     max_db_pages: Option<u32>,
     args: Args,
 ) -> anyhow::Result<Status> {
+    let sarif = args.format == Format::Sarif && !args.quiet;
+    let mut report_started = false;
+    let result = check(
+        db,
+        config_file,
+        reading,
+        max_db_pages,
+        args,
+        &mut report_started,
+    );
+    match result {
+        // An error before the report began (rules that do not load, a bad claimlint.toml or
+        // baseline): SARIF still gets one complete log saying so; stderr and the exit code
+        // are as for every other format.
+        Err(err) if sarif && !report_started => {
+            let location = error_location(&err);
+            let mut stdout = std::io::stdout().lock();
+            report::write_failed_sarif(&mut stdout, &format!("{err:#}"), location.as_ref())?;
+            Err(err)
+        }
+        other => other,
+    }
+}
+
+/// The file (and line) a fatal error names, for the SARIF notification.
+fn error_location(err: &anyhow::Error) -> Option<report::ErrorLocation> {
+    if let Some(load) = err.downcast_ref::<LoadError>() {
+        let (file, line) = load.location()?;
+        return Some(report::ErrorLocation { file, line });
+    }
+    let config = err.downcast_ref::<ConfigError>()?;
+    Some(report::ErrorLocation {
+        file: config.path().display().to_string(),
+        line: None,
+    })
+}
+
+fn check(
+    db: &Path,
+    config_file: Option<&Path>,
+    reading: super::Reading,
+    max_db_pages: Option<u32>,
+    args: Args,
+    report_started: &mut bool,
+) -> anyhow::Result<Status> {
     let db = if args.no_store {
         Path::new(IN_MEMORY)
     } else {
@@ -254,6 +300,7 @@ pub fn run(
     } else {
         ProgressBar::hidden()
     };
+    *report_started = true;
     let stdout = BufWriter::new(std::io::stdout().lock());
     let unsupported_names: Vec<String> = unsupported
         .iter()
@@ -275,7 +322,12 @@ pub fn run(
         Format::Github => Box::new(LineCheckWriter::new(stdout, LineStyle::Github, color)),
         Format::Json => Box::new(JsonCheckWriter::new(stdout).with_unsupported(unsupported_names)),
         Format::Sarif => {
-            Box::new(SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names))
+            let writer = SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names);
+            // File targets are named from here: their URIs are relative to it.
+            match std::env::current_dir() {
+                Ok(root) => Box::new(writer.with_source_root(root)),
+                Err(_) => Box::new(writer),
+            }
         }
         Format::Html => Box::new(HtmlCheckWriter::new(stdout).with_unsupported(unsupported_names)),
     };

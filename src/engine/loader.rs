@@ -98,6 +98,25 @@ pub enum LoadError {
     UnknownRule { flag: &'static str, id: String },
 }
 
+impl LoadError {
+    /// The file the error is in and, when known, its 1-based line (a SARIF log's
+    /// notification points there); `None` for errors of the flags or of two files at once.
+    pub fn location(&self) -> Option<(String, Option<usize>)> {
+        match self {
+            LoadError::Header { file, line, .. } => Some((file.clone(), Some(*line))),
+            LoadError::NotUtf8 { path, line, .. } => {
+                Some((path.display().to_string(), Some(*line)))
+            }
+            LoadError::Io { path, .. } | LoadError::EmptyDir { path } => {
+                Some((path.display().to_string(), None))
+            }
+            LoadError::Duplicate { .. }
+            | LoadError::SelectedAndIgnored { .. }
+            | LoadError::UnknownRule { .. } => None,
+        }
+    }
+}
+
 /// Which rules to run, from the flags and claimlint.toml.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSelection {

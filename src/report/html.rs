@@ -131,7 +131,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::check::{ClaimSpan, DraftContent, ReportedFinding};
+    use crate::check::{ClaimSpan, DraftContent, ReportedFinding, TargetKind};
     use crate::engine::{ArticleData, Finding, Severity};
     use crate::model::{Claim, ClaimKind, Lang, Precision, Qualifier, Relation, RelationKind};
 
@@ -219,6 +219,7 @@ mod tests {
                 article: "story".into(),
                 draft: 1,
                 source: "story.txt".into(),
+                kind: TargetKind::File,
                 findings: vec![ReportedFinding {
                     end_line: 1,
                     end_column: claims[0].column + 14,

@@ -54,7 +54,7 @@ pub use json::{JsonCheckWriter, write_check_json};
 pub use listings::{DraftRow, write_articles_table, write_drafts_table};
 pub use palette::{ColorChoice, color_enabled};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
-pub use sarif::{SarifCheckWriter, write_check_sarif};
+pub use sarif::{ErrorLocation, SarifCheckWriter, write_check_sarif, write_failed_sarif};
 pub use table::Table;
 
 /// serde_json's error as an `io::Error` of the same kind when it is one (a closed pipe stays

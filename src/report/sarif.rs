@@ -1,15 +1,19 @@
 //! The SARIF 2.1.0 `check` report, for CI systems that show findings inline.
 //!
-//! One `run` holds the rule catalogue (`tool.driver.rules`: id, short description, help URI,
-//! default level) and one `result` per finding with a physical location (the target as given,
-//! a 1-based region with start/end line and column). Rule errors and input errors are
-//! `toolExecutionNotifications` of the invocation, which is then not successful. Evidence,
-//! claim ids and `first_seen` travel in each result's `properties`. Findings a directive
-//! suppressed or a baseline accepts are results too, with `suppressions` (kind `inSource`,
-//! located at the directive's line, or `external`), as SARIF 2.1.0 §3.35 has viewers hide
-//! them. [`SarifCheckWriter`] writes the log as the check goes.
+//! One `run` holds the rule catalogue (`tool.driver.rules`: id, short and full description
+//! and help from the rule's header, help URI when it links to an absolute URL, default
+//! level) and one `result` per finding with a physical location (the target as given, a
+//! 1-based region with start/end line and column in code points). Rule errors and input
+//! errors are `toolExecutionNotifications` of the invocation, which is then not successful;
+//! a check that stops before its report begins (rules that do not load) still writes one
+//! complete log ([`write_failed_sarif`]). Evidence, claim ids and `first_seen` travel in
+//! each result's `properties`. Findings a directive suppressed or a baseline accepts are
+//! results too, with `suppressions` (kind `inSource`, located at the directive's line, or
+//! `external`), as SARIF 2.1.0 §3.35 has viewers hide them. [`SarifCheckWriter`] writes the
+//! log as the check goes.
 
 use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
 
 use std::collections::HashMap;
 
@@ -18,7 +22,7 @@ use serde_json::{Value, json};
 use super::json::{nested_pretty, quoted};
 use crate::check::{
     CheckHeader, CheckReport, CheckSink, CheckTotals, CheckedArticle, ReportedFinding, RuleInfo,
-    replay,
+    TargetKind, replay,
 };
 use crate::engine::{RuleError, Severity};
 use crate::store::finding_fingerprint;
@@ -34,16 +38,126 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn rule_entry(rule: &RuleInfo) -> Value {
-    json!({
+    let mut entry = json!({
         "id": rule.id,
         "shortDescription": { "text": rule.summary },
-        "helpUri": rule.link,
         "defaultConfiguration": { "level": level(rule.severity) },
-    })
+    });
+    // The header's prose is the rule's documentation: its first paragraph (what it checks,
+    // why, an example) the full description, all of it under the summary the help.
+    let prose = rule.prose.trim();
+    if let Some(first) = prose.split("\n\n").next().filter(|first| !first.is_empty()) {
+        entry["fullDescription"] = json!({ "text": first });
+    }
+    entry["help"] = if prose.is_empty() {
+        json!({ "text": rule.summary, "markdown": format!("**{}**", rule.summary) })
+    } else {
+        json!({
+            "text": format!("{}\n\n{prose}", rule.summary),
+            "markdown": format!("**{}**\n\n{prose}", rule.summary),
+        })
+    };
+    // `helpUri` must be an absolute URI (SARIF 2.1.0 §3.49.12): a path in the repository
+    // (what bundled rules give) is a property instead, and no link is no key at all.
+    if is_absolute_uri(&rule.link) {
+        entry["helpUri"] = json!(rule.link);
+    } else if !rule.link.is_empty() {
+        entry["properties"] = json!({ "documentation": rule.link });
+    }
+    entry
+}
+
+/// `scheme:…` with an RFC 3986 scheme (a letter, then letters, digits, `+`, `-`, `.`).
+fn is_absolute_uri(link: &str) -> bool {
+    let Some((scheme, _)) = link.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+}
+
+/// The `uriBaseId` of files under the directory claimlint ran in (a repository checkout in CI).
+const SRCROOT: &str = "%SRCROOT%";
+/// The `uriBaseId` of stored drafts: their `uri` is `ARTICLE@N`, which names no file.
+const STORE: &str = "CLAIMLINT_STORE";
+
+/// Where results point: files under [`SarifCheckWriter::with_source_root`] relative to
+/// `%SRCROOT%`, other files as `file:` URIs, stored drafts as `ARTICLE@N` under
+/// `CLAIMLINT_STORE`; without a root, every file as it was named.
+#[derive(Default)]
+struct Artifacts {
+    source_root: Option<PathBuf>,
+}
+
+impl Artifacts {
+    fn location(&self, article: &CheckedArticle) -> Value {
+        match article.kind {
+            TargetKind::Stored => {
+                return json!({ "uri": artifact_uri(&article.source), "uriBaseId": STORE });
+            }
+            // Standard input is no file of the repository: named as given, under no base.
+            TargetKind::Stdin => return json!({ "uri": artifact_uri(&article.source) }),
+            TargetKind::File => {}
+        }
+        let Some(root) = &self.source_root else {
+            return json!({ "uri": artifact_uri(&article.source) });
+        };
+        let path = Path::new(&article.source);
+        let absolute = root.join(path);
+        match absolute.strip_prefix(root).ok().and_then(relative_uri) {
+            Some(uri) => json!({ "uri": uri, "uriBaseId": SRCROOT }),
+            None => json!({ "uri": file_uri(&absolute) }),
+        }
+    }
+
+    /// `run.originalUriBaseIds`: what each base stands for.
+    fn bases(&self) -> Value {
+        let mut bases = json!({
+            STORE: { "description": { "text":
+                "Drafts stored in the claimlint database, named ARTICLE@N (article id, draft number); not files." } },
+        });
+        if let Some(root) = &self.source_root {
+            let mut uri = file_uri(root);
+            if !uri.ends_with('/') {
+                uri.push('/');
+            }
+            bases[SRCROOT] = json!({ "uri": uri });
+        }
+        bases
+    }
+}
+
+/// A path inside the root as a relative URI (`a/b%20c.txt`); `None` when it climbs out
+/// (`..`) or is empty.
+fn relative_uri(path: &Path) -> Option<String> {
+    let mut segments = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(name) => segments.push(artifact_uri(&name.to_string_lossy())),
+            Component::CurDir => {}
+            _ => return None,
+        }
+    }
+    (!segments.is_empty()).then(|| segments.join("/"))
+}
+
+/// An absolute path as a `file:` URI (`file:///tmp/a%20b.txt`).
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let text = if text.starts_with('/') {
+        text
+    } else {
+        format!("/{text}")
+    };
+    format!("file://{}", artifact_uri(&text))
 }
 
 fn result_entry(
     article: &CheckedArticle,
+    artifact: &Value,
     reported: &ReportedFinding,
     rule_index: Option<usize>,
 ) -> Value {
@@ -54,7 +168,7 @@ fn result_entry(
         "message": { "text": finding.message },
         "locations": [{
             "physicalLocation": {
-                "artifactLocation": { "uri": artifact_uri(&article.source) },
+                "artifactLocation": artifact,
                 "region": {
                     "startLine": finding.line,
                     "startColumn": finding.column,
@@ -72,6 +186,11 @@ fn result_entry(
             "first_seen": reported.first_seen,
         },
     });
+    if article.kind == TargetKind::Stored {
+        let name = &article.source;
+        result["locations"][0]["logicalLocations"] =
+            json!([{ "name": name, "fullyQualifiedName": name, "kind": "resource" }]);
+    }
     if let Some(index) = rule_index {
         result["ruleIndex"] = json!(index);
     }
@@ -95,6 +214,66 @@ fn rule_error_notification(error: &RuleError) -> Value {
     })
 }
 
+/// The run's `tool`: claimlint, its version and the catalogue of `rules`.
+fn tool(rules: &[RuleInfo]) -> Value {
+    let mut tool = json!({
+        "driver": {
+            "name": "claimlint",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": rules.iter().map(rule_entry).collect::<Vec<_>>(),
+        }
+    });
+    // The project's page when Cargo.toml names one; no placeholder otherwise.
+    if let Some(page) = [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
+        .into_iter()
+        .find(|page| is_absolute_uri(page))
+    {
+        tool["driver"]["informationUri"] = json!(page);
+    }
+    tool
+}
+
+/// Where a fatal error is: a file and, when known, a 1-based line.
+pub struct ErrorLocation {
+    pub file: String,
+    pub line: Option<usize>,
+}
+
+/// The log of a check that stopped before checking anything (rules that cannot be loaded, a
+/// bad claimlint.toml or baseline, …): no rules or results, an unsuccessful invocation
+/// with one `error` notification naming the problem and, when known, where it is. CI then
+/// still uploads one complete, valid file.
+pub fn write_failed_sarif(
+    out: &mut impl Write,
+    message: &str,
+    location: Option<&ErrorLocation>,
+) -> io::Result<()> {
+    let mut notification = json!({ "level": "error", "message": { "text": message } });
+    if let Some(location) = location {
+        let mut physical = json!({ "artifactLocation": { "uri": artifact_uri(&location.file) } });
+        if let Some(line) = location.line {
+            physical["region"] = json!({ "startLine": line });
+        }
+        notification["locations"] = json!([{ "physicalLocation": physical }]);
+    }
+    let log = json!({
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": tool(&[]),
+            "results": [],
+            "columnKind": "unicodeCodePoints",
+            "invocations": [{
+                "executionSuccessful": false,
+                "toolExecutionNotifications": [notification],
+            }],
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)?;
+    out.flush()
+}
+
 pub fn write_check_sarif(out: &mut impl Write, report: &CheckReport) -> io::Result<()> {
     replay(report, &mut SarifCheckWriter::new(out))
 }
@@ -111,6 +290,7 @@ pub struct SarifCheckWriter<W> {
     properties: Value,
     /// Notes for the unsupported files, added after the errors at the end.
     unsupported_notes: Vec<Value>,
+    artifacts: Artifacts,
 }
 
 impl<W: Write> SarifCheckWriter<W> {
@@ -123,7 +303,16 @@ impl<W: Write> SarifCheckWriter<W> {
             checked_at: String::new(),
             properties: Value::Null,
             unsupported_notes: Vec::new(),
+            artifacts: Artifacts::default(),
         }
+    }
+
+    /// The directory the file targets were named from (the working directory): files under
+    /// it become URIs relative to `%SRCROOT%`, which `originalUriBaseIds` sets to it, as code
+    /// scanning expects of a repository checkout. `root` must be absolute.
+    pub fn with_source_root(mut self, root: PathBuf) -> Self {
+        self.artifacts.source_root = Some(root);
+        self
     }
 
     /// Files found in the folders and globs given whose format is not an article's: one
@@ -158,14 +347,7 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
             "rule_suite_hash": header.rule_suite_hash,
             "reference_snapshot": header.reference_snapshot,
         });
-        let tool = json!({
-            "driver": {
-                "name": "claimlint",
-                "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://claimlint.invalid/",
-                "rules": header.rules.iter().map(rule_entry).collect::<Vec<_>>(),
-            }
-        });
+        let tool = tool(&header.rules);
         write!(
             self.out,
             "{{\n  \"$schema\": {},\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {{\n      \"tool\": {},\n      \"results\": [",
@@ -175,12 +357,12 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
     }
 
     fn article(&mut self, article: CheckedArticle) -> io::Result<()> {
-        let uri = artifact_uri(&article.source);
+        let artifact = self.artifacts.location(&article);
         let in_source = |line: u32| {
             json!([{
                 "kind": "inSource",
                 "location": { "physicalLocation": {
-                    "artifactLocation": { "uri": uri },
+                    "artifactLocation": artifact,
                     "region": { "startLine": line },
                 } },
             }])
@@ -200,7 +382,7 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
             let index = self.rule_ids.get(&reported.finding.rule).copied();
             let comma = if self.results == 0 { "" } else { "," };
             self.results += 1;
-            let mut result = result_entry(&article, reported, index);
+            let mut result = result_entry(&article, &artifact, reported, index);
             if let Some(suppressions) = suppressions {
                 result["suppressions"] = suppressions;
             }
@@ -228,7 +410,8 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
         }]);
         writeln!(
             self.out,
-            "{close},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            "{close},\n      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": {},\n      \"invocations\": {},\n      \"properties\": {}\n    }}\n  ]\n}}",
+            nested_pretty(&self.artifacts.bases(), 3)?,
             nested_pretty(&invocations, 3)?,
             nested_pretty(&self.properties, 3)?,
         )?;

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod fault;
+pub mod sarif;
 
 use std::path::{Path, PathBuf};
 
