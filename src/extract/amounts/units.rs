@@ -46,6 +46,14 @@ pub fn quantity_unit(context: &Context, at: usize) -> Option<(&'static str, usiz
         };
     }
     let word = context.word(at)?;
+    // "hit 41C", "104F": news glues the scale's letter to the figure, without the degree sign.
+    if context.glued(at) {
+        match word {
+            "C" => return Some(("°C", at)),
+            "F" => return Some(("°F", at)),
+            _ => {}
+        }
+    }
     // "-3 ºC": the ordinal indicator typed for a degree sign, read as one word.
     match word {
         "ºC" => return Some(("°C", at)),
@@ -162,6 +170,8 @@ mod tests {
             ("a 12 miglia nautiche dalla costa", Lang::It, "nmi"),
             ("12 miglia dalla costa", Lang::It, "mi"),
             ("temperatures near 41 °C inland", Lang::En, "°C"),
+            ("the mercury hit 41C in Seville", Lang::En, "°C"),
+            ("a high of 104F in Phoenix", Lang::En, "°F"),
             ("punte di 38°C in pianura", Lang::It, "°C"),
             ("gusts of 140 miles per hour", Lang::En, "mph"),
             ("winds of 140 mph", Lang::En, "mph"),

@@ -16,6 +16,9 @@ pub struct CueWords {
     pub range_openers: &'static [&'static str],
     /// The coordinating "and" ("3 dollars and 50 cents", "a dozen Chinese and Russian ships").
     pub and_words: &'static [&'static str],
+    /// The word that introduces an absolute change ("rose by 12,000", "in calo di 3 punti"):
+    /// "by 12,000 to 231,000" is a change and its level, not a range.
+    pub by_words: &'static [&'static str],
     /// Phrases between two amounts that make the second a restatement of the first ("pari a",
     /// "or about"), lower-case; the first that matches the start of the gap wins, so longer
     /// phrases come first.

@@ -62,6 +62,14 @@ pub fn read_compound(
                 ..Spelled::integer(value / 2, start + 2)
             });
         }
+        // "mezzo milione": half, then the scale word multiplies it.
+        if super::phrase::non_money_scale(context, next.as_str()) {
+            return Some(Spelled {
+                value: rust_decimal::Decimal::new(5, 1),
+                decimals: 1,
+                ..Spelled::integer(0, start + 1)
+            });
+        }
         // "mezzo punto", "mezza giornata": half of a unit.
         let unit = context.follows(start + 1)
             && crate::extract::amounts::words::starts_unit(context, start + 1);

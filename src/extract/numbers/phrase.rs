@@ -91,7 +91,7 @@ fn before_noun(context: &Context, at: usize) -> bool {
         })
 }
 
-fn non_money_scale(context: &Context, lower: &str) -> bool {
+pub(super) fn non_money_scale(context: &Context, lower: &str) -> bool {
     context
         .lexicon
         .numbers

@@ -13,6 +13,10 @@ use crate::extract::numbers::number::power_of_ten;
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, roles_of};
 
+/// How many times the first end the second may be after a "by" word for the two to be a
+/// range ("by 2 to 3 per cent"), not a change and a level ("by 12,000 to 231,000").
+const BY_RATIO: u32 = 4;
+
 /// Completes the first end of every range in `found`.
 pub fn share_range_ends(context: &Context, found: &mut [Found]) {
     for index in 1..found.len() {
@@ -124,11 +128,25 @@ pub fn range_relations(
             continue;
         }
         let between = &context.text[first.end..second.start];
-        let joiner = between.trim();
+        let Some(joiner) = joiner_in(context, between) else {
+            continue;
+        };
         let joiner_start = first.end + (between.len() - between.trim_start().len());
         let lower_joiner = &context.ascii_lower[joiner_start..joiner_start + joiner.len()];
+        let before = context.ascii_lower[..first.start].trim_end();
+        // "rose by 12,000 to 231,000": an absolute change, then the level it led to; "by 2 to 3
+        // per cent" stays a range of changes, its ends of one size.
+        let by_before = cues.by_words.iter().any(|by| {
+            before
+                .strip_suffix(by)
+                .is_some_and(|rest| rest.ends_with(|c: char| !c.is_alphanumeric()))
+        });
+        let grows = (first.value * rust_decimal::Decimal::from(BY_RATIO)) < second.value;
+        if by_before && grows && !cues.and_words.contains(&lower_joiner) {
+            continue;
+        }
         if cues.and_words.contains(&lower_joiner) {
-            let before = context.ascii_lower[..first.start].trim_end();
+            let before = strip_article(context, before).unwrap_or(before);
             let word_start = before
                 .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .map_or(0, |at| {
@@ -161,17 +179,45 @@ pub fn range_relations(
 
 /// Whether only a range joiner stands between the two claims.
 fn joined(context: &Context, first: &Found, second: &Found) -> bool {
-    let Some(between) = context.text.get(first.end..second.start) else {
-        return false;
+    context
+        .text
+        .get(first.end..second.start)
+        .is_some_and(|between| joiner_in(context, between).is_some())
+}
+
+/// The joiner that `between` (the text between two claims) is, trimmed: a range joiner of
+/// the language, maybe followed by one of its articles ("tra il 2015 e il 2020", "entre el 2%
+/// y el 3%", "dal 5 all'8%").
+fn joiner_in<'a>(context: &Context, between: &'a str) -> Option<&'a str> {
+    let trimmed = between.trim();
+    let is_joiner = |text: &str| {
+        !text.is_empty()
+            && context
+                .lexicon
+                .cues
+                .range_joiners
+                .iter()
+                .any(|joiner| text.eq_ignore_ascii_case(joiner))
     };
-    let between = between.trim();
-    !between.is_empty()
-        && context
-            .lexicon
-            .cues
-            .range_joiners
-            .iter()
-            .any(|joiner| between.eq_ignore_ascii_case(joiner))
+    if is_joiner(trimmed) {
+        return Some(trimmed);
+    }
+    let without_article = strip_article(context, trimmed)?;
+    is_joiner(without_article).then_some(without_article)
+}
+
+/// `text` without the article of the language it ends with ("e il", "y el", "e l'"), trimmed.
+fn strip_article<'a>(context: &Context, text: &'a str) -> Option<&'a str> {
+    let text = text.trim_end_matches(['\'', '’']);
+    let cut = text.rfind(char::is_whitespace)?;
+    let (head, article) = (&text[..cut], &text[cut..].trim_start());
+    context
+        .lexicon
+        .amounts
+        .articles
+        .iter()
+        .any(|a| article.eq_ignore_ascii_case(a))
+        .then(|| head.trim_end())
 }
 
 /// Whether `first` lacks what `second` states: a bare number before an amount, or an amount
@@ -238,6 +284,41 @@ mod tests {
             one("10", "12 grados", "a")
         );
         assert_eq!(ranges(Lang::En, "Highs of 10-12 °C.").len(), 1);
+    }
+
+    #[test]
+    fn an_article_may_follow_the_joiner_and_the_opener() {
+        assert_eq!(
+            ranges(
+                Lang::It,
+                "Tra il 2015 e il 2020 sono stati aperti 320 cantieri."
+            ),
+            one("2015", "2020", "e")
+        );
+        assert_eq!(
+            ranges(Lang::Es, "La tasa oscilará entre el 2% y el 3% este año."),
+            one("2%", "3%", "y")
+        );
+        assert_eq!(
+            ranges(Lang::It, "La quota sarà tra il 5 e l'8% secondo le stime."),
+            one("5", "8%", "e")
+        );
+    }
+
+    #[test]
+    fn by_a_change_to_a_level_is_no_range() {
+        assert!(
+            ranges(
+                Lang::En,
+                "Jobless claims rose by 12,000 to 231,000 last week."
+            )
+            .is_empty()
+        );
+        // Ends of one size after "by" are a range of changes.
+        assert_eq!(
+            ranges(Lang::En, "Prices will rise by 2 to 3 per cent next year."),
+            one("2", "3 per cent", "to")
+        );
     }
 
     #[test]

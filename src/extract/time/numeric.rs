@@ -235,7 +235,8 @@ fn day_before_month(
     };
     let month = name.value;
     let mut last = at;
-    if context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
+    // "12 Aug.": an abbreviation's dot is part of it; after "5 August." it ends the sentence.
+    if name.abbreviated && context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
         last += 1;
     }
     let mut year_at = last + 1;

@@ -223,3 +223,28 @@ fn a_weekday_at_the_end_of_a_sentence_leaves_the_full_stop_out() {
         assert_eq!(texts, [want], "{text}");
     }
 }
+
+/// A full month name does not take the full stop after it; an abbreviation keeps its dot.
+#[test]
+fn a_full_month_name_leaves_the_full_stop_to_the_sentence() {
+    for (text, lang, want) in [
+        ("The fair opens on 5 August.", Lang::En, "5 August"),
+        ("La fiera apre il 5 agosto.", Lang::It, "5 agosto"),
+        ("La feria abre el 5 de agosto.", Lang::Es, "5 de agosto"),
+        ("He arrived on 12 Aug. and left.", Lang::En, "12 Aug."),
+    ] {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            date: ArticleDate::parse("2013-02-12"),
+            country: None,
+            body_start: 0,
+        };
+        let texts: Vec<String> = extract(text, &options)
+            .claims
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Date)
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(texts, [want], "{text}");
+    }
+}

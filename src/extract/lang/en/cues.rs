@@ -6,6 +6,7 @@ pub static CUES: CueWords = CueWords {
     range_joiners: &["and", "to", "-", "–"],
     range_openers: &["between", "from"],
     and_words: &["and"],
+    by_words: &["by"],
     conversion_markers: &[
         "or about",
         "or around",

@@ -6,6 +6,7 @@ pub static CUES: CueWords = CueWords {
     range_joiners: &["y", "a", "al", "-", "–"],
     range_openers: &["entre", "de", "del", "desde"],
     and_words: &["y"],
+    by_words: &["en"],
     conversion_markers: &[
         "equivalentes a",
         "equivalente a",

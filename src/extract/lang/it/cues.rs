@@ -6,6 +6,7 @@ pub static CUES: CueWords = CueWords {
     range_joiners: &["e", "a", "al", "all'", "all’", "-", "–"],
     range_openers: &["tra", "fra", "da", "dal", "dalle", "dai", "dagli"],
     and_words: &["e"],
+    by_words: &["di"],
     conversion_markers: &[
         "equivalenti a",
         "equivalente a",
