@@ -148,14 +148,14 @@ pub enum StoreError {
     NotSupportedOnPostgres { what: &'static str },
     /// The PostgreSQL server named by `--db postgres://…` could not be reached or refused the
     /// login. `url` has its password hidden.
-    #[error("{url}: cannot connect to PostgreSQL: {cause}")]
+    #[error("{url}: cannot connect to PostgreSQL: {}", pg::describe(.cause))]
     PostgresConnect {
         url: String,
         #[source]
         cause: postgres::Error,
     },
-    /// Any other PostgreSQL failure.
-    #[error("PostgreSQL: {0}")]
+    /// Any other PostgreSQL failure: the server's message, or the client's.
+    #[error("PostgreSQL: {}", pg::describe(.0))]
     Postgres(#[from] postgres::Error),
 }
 

@@ -169,6 +169,21 @@ fn is_conflict(err: &postgres::Error) -> bool {
     })
 }
 
+/// What went wrong, in words: `postgres::Error` alone displays only "db error" for anything
+/// the server reports, so its SQLSTATE, message and detail are spelled out.
+pub fn describe(err: &postgres::Error) -> String {
+    match err.as_db_error() {
+        Some(db) => {
+            let detail = db.detail().map(|d| format!(" ({d})")).unwrap_or_default();
+            format!("{} [{}]{detail}", db.message(), db.code().code())
+        }
+        None => match std::error::Error::source(err) {
+            Some(cause) => format!("{err}: {cause}"),
+            None => err.to_string(),
+        },
+    }
+}
+
 /// A stored BIGINT that must fit a `u32` (a draft number, a count).
 fn to_u32(value: i64, what: &str) -> Result<u32, StoreError> {
     u32::try_from(value).map_err(|_| super::corrupt(format!("{what} {value}")))
