@@ -197,3 +197,24 @@ fn a_fresh_database_gets_the_schema_on_first_add_and_a_newer_one_is_refused() {
     let stderr = stderr_of(&output);
     assert!(stderr.contains("schema version 99 is newer"), "{stderr}");
 }
+
+/// No server at the URL: exit 2 with the URL and the reason, not a panic (needs no cluster).
+#[test]
+fn an_unreachable_server_is_a_clear_error() {
+    let workspace = Workspace::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://nobody:pw@127.0.0.1:{port}/claimlint");
+    let output = workspace
+        .claimlint_bare(&["--db", &url, "articles"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = stderr_of(&output);
+    let shown = format!("postgres://nobody:***@127.0.0.1:{port}/claimlint: cannot connect");
+    assert!(stderr.contains(&shown), "{stderr}");
+    assert!(stderr.contains("Connection refused"), "{stderr}");
+}

@@ -149,14 +149,17 @@ pub enum StoreError {
     /// The PostgreSQL server named by `--db postgres://…` could not be reached or refused the
     /// login. `url` has its password hidden.
     #[error("{url}: cannot connect to PostgreSQL: {}", pg::describe(.cause))]
-    PostgresConnect {
-        url: String,
-        #[source]
-        cause: postgres::Error,
-    },
-    /// Any other PostgreSQL failure: the server's message, or the client's.
+    PostgresConnect { url: String, cause: postgres::Error },
+    /// Any other PostgreSQL failure: the server's message, SQLSTATE and detail, or the
+    /// client's. Not a `#[source]`: the message already holds the whole chain.
     #[error("PostgreSQL: {}", pg::describe(.0))]
-    Postgres(#[from] postgres::Error),
+    Postgres(postgres::Error),
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(err: postgres::Error) -> StoreError {
+        StoreError::Postgres(err)
+    }
 }
 
 impl StoreError {
