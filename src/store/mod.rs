@@ -1,6 +1,6 @@
 //! The store: the only place in claimlint with SQL, on SQLite (the default) or PostgreSQL.
 //!
-//! One [`Store`] wraps one connection to one of two engines ([`Engine`]): an SQLite file, or a
+//! One [`Store`] wraps one connection to one of two engines (`Engine`): an SQLite file, or a
 //! PostgreSQL server when `--db` is a `postgres://` URL (the PostgreSQL SQL lives in [`pg`],
 //! with its own migrations numbered like SQLite's schema versions). What follows describes the
 //! SQLite engine. Opening sets the pragmas every connection needs (WAL,
