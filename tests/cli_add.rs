@@ -29,9 +29,8 @@ fn article_ids(workspace: &Workspace) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn drafts_are_numbered_and_an_identical_re_add_reports_the_existing_draft() {
-    let workspace = Workspace::new();
+on_both_engines! {
+fn drafts_are_numbered_and_an_identical_re_add_reports_the_existing_draft(workspace) {
     let story = workspace.write("story.txt", "Prima versione del pezzo.\n");
     let story = story.to_str().unwrap();
     workspace
@@ -60,9 +59,7 @@ fn drafts_are_numbered_and_an_identical_re_add_reports_the_existing_draft() {
     assert_eq!(drafts[1]["label"], "after edit");
 }
 
-#[test]
-fn bom_and_crlf_are_the_same_draft_as_plain_lf() {
-    let workspace = Workspace::new();
+fn bom_and_crlf_are_the_same_draft_as_plain_lf(workspace) {
     let lf = workspace.write("lf/story.txt", "Riga uno.\nRiga due.\n");
     let crlf = workspace.write("crlf/story.txt", "\u{feff}Riga uno.\r\nRiga due.\r\n");
     workspace
@@ -76,9 +73,7 @@ fn bom_and_crlf_are_the_same_draft_as_plain_lf() {
         .stdout(predicate::str::starts_with("unchanged story is draft 1"));
 }
 
-#[test]
-fn bad_files_are_reported_with_offsets_and_the_rest_of_the_batch_is_added() {
-    let workspace = Workspace::new();
+fn bad_files_are_reported_with_offsets_and_the_rest_of_the_batch_is_added(workspace) {
     workspace.write("batch/a-good.txt", "Un articolo valido.\n");
     workspace.write("batch/b-latin1.txt", b"caff\xe8 corretto\n");
     workspace.write("batch/c-nul.md", b"testo\0binario\n");
@@ -117,9 +112,7 @@ fn bad_files_are_reported_with_offsets_and_the_rest_of_the_batch_is_added() {
     assert!(stdout.contains("added e-good draft 1"), "{stdout}");
 }
 
-#[test]
-fn json_output_is_one_object_per_input_including_failures() {
-    let workspace = Workspace::new();
+fn json_output_is_one_object_per_input_including_failures(workspace) {
     let good = workspace.write("good.txt", "Testo.\n");
     let bad = workspace.write("bad.txt", b"\xff\n");
     let output = workspace
@@ -151,6 +144,20 @@ fn json_output_is_one_object_per_input_including_failures() {
         "{}",
         lines[1]
     );
+}
+
+fn fixtures_add_with_their_header_dates(workspace) {
+    workspace
+        .claimlint(&[
+            "add",
+            fixture("cina-russia-2024-01-it.txt").to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    // The repository is a project (it has .git): the id is the path from its root.
+    let drafts = drafts_json(&workspace, "fixtures/articles/cina-russia-2024-01-it");
+    assert_eq!(drafts[0]["date"], "2024-01");
+}
 }
 
 #[test]
@@ -272,21 +279,6 @@ fn db_option_before_or_after_the_subcommand_and_the_environment_variable() {
         .assert()
         .success()
         .stdout(predicate::str::contains("a  "));
-}
-
-#[test]
-fn fixtures_add_with_their_header_dates() {
-    let workspace = Workspace::new();
-    workspace
-        .claimlint(&[
-            "add",
-            fixture("cina-russia-2024-01-it.txt").to_str().unwrap(),
-        ])
-        .assert()
-        .success();
-    // The repository is a project (it has .git): the id is the path from its root.
-    let drafts = drafts_json(&workspace, "fixtures/articles/cina-russia-2024-01-it");
-    assert_eq!(drafts[0]["date"], "2024-01");
 }
 
 #[test]

@@ -71,32 +71,6 @@ fn check_json(ws: &Workspace, args: &[&str]) -> (Value, i32) {
 }
 
 #[test]
-fn findings_at_fail_on_level_exit_1_and_carry_spans_and_evidence() {
-    let ws = Workspace::new();
-    store_article(&ws, "story");
-    write_suite(&ws, "suite", "error");
-    let (json, code) = check_json(&ws, &["--rules", "suite", "story"]);
-    assert_eq!(code, 1);
-    assert_eq!(json["schema_version"], 1);
-    // The run names the reference data rules could see: the bundled ECB snapshot.
-    assert_eq!(
-        json["reference_snapshot"],
-        format!("ecb-{}", claimlint::reference::BUNDLED_SNAPSHOT_DATE)
-    );
-    let finding = &json["articles"][0]["findings"][0];
-    assert_eq!(finding["rule"], "percent-seen");
-    assert_eq!(finding["severity"], "error");
-    assert_eq!(finding["claims"], serde_json::json!(["c1", "c2"]));
-    assert_eq!(
-        (finding["line"].as_u64(), finding["column"].as_u64()),
-        (Some(2), Some(12))
-    );
-    assert_eq!(finding["spans"][1]["start"], 31);
-    assert_eq!(finding["evidence"]["expected"]["high"], 10.0);
-    assert_eq!(finding["first_seen"], json["checked_at"]);
-}
-
-#[test]
 fn fail_on_decides_the_exit_code() {
     let ws = Workspace::new();
     store_article(&ws, "story");
@@ -105,23 +79,6 @@ fn fail_on_decides_the_exit_code() {
         let (_, code) = check_json(&ws, &["--rules", "suite", "--fail-on", fail_on, "story"]);
         assert_eq!(code, expected, "--fail-on {fail_on}");
     }
-}
-
-#[test]
-fn first_seen_stays_at_the_first_run() {
-    let ws = Workspace::new();
-    store_article(&ws, "story");
-    write_suite(&ws, "suite", "error");
-    let (first, _) = check_json(&ws, &["--rules", "suite", "story"]);
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    let (second, _) = check_json(&ws, &["--rules", "suite", "story@1"]);
-    assert_ne!(first["checked_at"], second["checked_at"]);
-    assert_eq!(
-        second["articles"][0]["findings"][0]["first_seen"],
-        first["checked_at"]
-    );
-    let store = Store::open(&ws.db()).unwrap();
-    assert_eq!(store.run_count("story").unwrap(), 2);
 }
 
 #[test]
@@ -285,54 +242,6 @@ fn sarif_has_rules_results_and_regions() {
 }
 
 #[test]
-fn checking_a_file_adds_it_as_a_draft_first() {
-    let ws = Workspace::new();
-    let file = ws.write("fresh.txt", TEXT);
-    ws.write(
-        "suite/article-seen.rhai",
-        rule_source(
-            "article-seen",
-            "warning",
-            "report(#{ message: `checked ${article.id}` });",
-        ),
-    );
-    let output = ws
-        .claimlint(&[
-            "check",
-            "--no-default-rules",
-            "--rules",
-            "suite",
-            file.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    let stdout = stdout_of(&output);
-    assert!(
-        stdout.contains("fresh.txt:2:1: warning[article-seen] checked fresh"),
-        "{stdout}"
-    );
-    let store = Store::open(&ws.db()).unwrap();
-    assert_eq!(store.drafts("fresh").unwrap().len(), 1);
-}
-
-#[test]
-fn unknown_article_is_an_input_error_and_others_are_still_checked() {
-    let ws = Workspace::new();
-    store_article(&ws, "story");
-    write_suite(&ws, "suite", "error");
-    let (json, code) = check_json(&ws, &["--rules", "suite", "story", "missing"]);
-    assert_eq!(code, 2);
-    assert_eq!(json["articles"].as_array().unwrap().len(), 1);
-    assert!(
-        json["input_errors"][0]
-            .as_str()
-            .unwrap()
-            .contains("missing")
-    );
-}
-
-#[test]
 fn rules_test_reports_each_mismatch_with_file_and_line() {
     let ws = Workspace::new();
     ws.write(
@@ -439,4 +348,89 @@ fn rules_api_lists_the_registered_functions() {
         let (_, doc) = line.trim().split_once("  ").unwrap_or(("", ""));
         assert!(!doc.trim().is_empty(), "no doc on `{line}`");
     }
+}
+
+on_both_engines! {
+fn findings_at_fail_on_level_exit_1_and_carry_spans_and_evidence(ws) {
+    store_article(&ws, "story");
+    write_suite(&ws, "suite", "error");
+    let (json, code) = check_json(&ws, &["--rules", "suite", "story"]);
+    assert_eq!(code, 1);
+    assert_eq!(json["schema_version"], 1);
+    // The run names the reference data rules could see: the bundled ECB snapshot.
+    assert_eq!(
+        json["reference_snapshot"],
+        format!("ecb-{}", claimlint::reference::BUNDLED_SNAPSHOT_DATE)
+    );
+    let finding = &json["articles"][0]["findings"][0];
+    assert_eq!(finding["rule"], "percent-seen");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["claims"], serde_json::json!(["c1", "c2"]));
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(2), Some(12))
+    );
+    assert_eq!(finding["spans"][1]["start"], 31);
+    assert_eq!(finding["evidence"]["expected"]["high"], 10.0);
+    assert_eq!(finding["first_seen"], json["checked_at"]);
+}
+
+fn first_seen_stays_at_the_first_run(ws) {
+    store_article(&ws, "story");
+    write_suite(&ws, "suite", "error");
+    let (first, _) = check_json(&ws, &["--rules", "suite", "story"]);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let (second, _) = check_json(&ws, &["--rules", "suite", "story@1"]);
+    assert_ne!(first["checked_at"], second["checked_at"]);
+    assert_eq!(
+        second["articles"][0]["findings"][0]["first_seen"],
+        first["checked_at"]
+    );
+    let store = Store::open(&ws.db()).unwrap();
+    assert_eq!(store.run_count("story").unwrap(), 2);
+}
+
+fn checking_a_file_adds_it_as_a_draft_first(ws) {
+    let file = ws.write("fresh.txt", TEXT);
+    ws.write(
+        "suite/article-seen.rhai",
+        rule_source(
+            "article-seen",
+            "warning",
+            "report(#{ message: `checked ${article.id}` });",
+        ),
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-default-rules",
+            "--rules",
+            "suite",
+            file.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stdout = stdout_of(&output);
+    assert!(
+        stdout.contains("fresh.txt:2:1: warning[article-seen] checked fresh"),
+        "{stdout}"
+    );
+    let store = Store::open(&ws.db()).unwrap();
+    assert_eq!(store.drafts("fresh").unwrap().len(), 1);
+}
+
+fn unknown_article_is_an_input_error_and_others_are_still_checked(ws) {
+    store_article(&ws, "story");
+    write_suite(&ws, "suite", "error");
+    let (json, code) = check_json(&ws, &["--rules", "suite", "story", "missing"]);
+    assert_eq!(code, 2);
+    assert_eq!(json["articles"].as_array().unwrap().len(), 1);
+    assert!(
+        json["input_errors"][0]
+            .as_str()
+            .unwrap()
+            .contains("missing")
+    );
+}
 }

@@ -50,37 +50,15 @@ fn check(ws: &Workspace, extra: &[&str]) -> std::process::Output {
 }
 
 fn count_rows(ws: &Workspace, table: &str) -> i64 {
-    let conn = rusqlite::Connection::open(ws.db()).unwrap();
-    conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
-        row.get(0)
-    })
-    .unwrap()
-}
-
-#[test]
-fn streamed_json_is_one_document_with_every_article() {
-    let ws = Workspace::new();
-    add_articles(&ws, ARTICLES);
-    write_suite(&ws, "seen");
-    let output = check(&ws, &["--format", "json", "--fail-on", "never"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    let report: Value = serde_json::from_str(&stdout_of(&output)).expect("one JSON document");
-    let articles = report["articles"].as_array().unwrap();
-    assert_eq!(articles.len(), ARTICLES);
-    assert_eq!(articles[0]["article"], "story-000");
-    assert_eq!(
-        articles[ARTICLES - 1]["article"],
-        format!("story-{:03}", ARTICLES - 1)
-    );
-    for article in articles {
-        assert_eq!(
-            article["findings"].as_array().unwrap().len(),
-            1,
-            "{article}"
-        );
+    let count = format!("SELECT COUNT(*) FROM {table}");
+    if ws.is_postgres() {
+        let url = ws.db();
+        let mut client =
+            ::postgres::Client::connect(url.to_str().unwrap(), ::postgres::NoTls).unwrap();
+        return client.query_one(&count, &[]).unwrap().get(0);
     }
-    assert_eq!(report["rules"][0]["id"], "percent-seen");
-    assert_eq!(report["input_errors"], serde_json::json!([]));
+    let conn = rusqlite::Connection::open(ws.db()).unwrap();
+    conn.query_row(&count, [], |row| row.get(0)).unwrap()
 }
 
 #[test]
@@ -117,121 +95,6 @@ fn human_output_counts_every_batch_in_its_summary() {
             "0 errors, {ARTICLES} warnings, 0 infos in {ARTICLES} articles\n"
         )),
         "{stdout}"
-    );
-}
-
-#[test]
-fn rechecking_unchanged_drafts_adds_no_rows() {
-    let ws = Workspace::new();
-    add_articles(&ws, 20);
-    write_suite(&ws, "seen");
-    assert!(check(&ws, &["--format", "json"]).status.success());
-    let (runs, findings) = (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings"));
-    assert_eq!((runs, findings), (20, 20));
-    let second = check(&ws, &["--format", "json"]);
-    assert!(second.status.success());
-    assert_eq!(
-        (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings")),
-        (runs, findings),
-        "an unchanged re-check confirms the stored runs"
-    );
-    let store = Store::open(&ws.db()).unwrap();
-    assert_eq!(
-        store.run_count("story-007").unwrap(),
-        2,
-        "both checks count"
-    );
-    assert_eq!(store.stored_run_count("story-007").unwrap(), 1);
-    drop(store);
-    // A changed suite (different messages) is a new run with its own findings.
-    write_suite(&ws, "noticed");
-    assert!(check(&ws, &["--format", "json"]).status.success());
-    assert_eq!(
-        (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings")),
-        (40, 40)
-    );
-}
-
-#[test]
-fn changed_checks_only_drafts_the_suite_has_not_seen() {
-    let ws = Workspace::new();
-    add_articles(&ws, 10);
-    write_suite(&ws, "seen");
-    let summary = |output: std::process::Output| {
-        assert!(output.status.code().is_some_and(|code| code <= 1));
-        stdout_of(&output)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_owned()
-    };
-    assert!(summary(check(&ws, &["--changed"])).ends_with("in 10 articles"));
-    assert!(summary(check(&ws, &["--changed"])).ends_with("in 0 articles"));
-    // A new draft of one article is the only one left to check.
-    ws.write(
-        "story-003.txt",
-        "date 2024-03-01\nlang en\n\nShop 3 said sales rose 9% last year.\n",
-    );
-    assert!(
-        ws.claimlint(&["add", "story-003.txt"])
-            .output()
-            .unwrap()
-            .status
-            .success()
-    );
-    let output = check(&ws, &["--changed", "--format", "json"]);
-    let report: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
-    let checked: Vec<_> = report["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| {
-            (
-                a["article"].as_str().unwrap().to_owned(),
-                a["draft"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    assert_eq!(checked, vec![("story-003".to_owned(), 2)]);
-    // Another suite has seen nothing.
-    write_suite(&ws, "noticed");
-    assert!(summary(check(&ws, &["--changed"])).ends_with("in 10 articles"));
-}
-
-#[test]
-fn since_takes_only_drafts_added_from_that_day() {
-    let ws = Workspace::new();
-    add_articles(&ws, 5);
-    write_suite(&ws, "seen");
-    let last_line = |output: &std::process::Output| {
-        stdout_of(output)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let future = check(&ws, &["--since", "2999-01-01"]);
-    assert_eq!(future.status.code(), Some(0));
-    assert!(
-        last_line(&future).ends_with("in 0 articles"),
-        "{}",
-        last_line(&future)
-    );
-    let past = check(
-        &ws,
-        &["--since", "2000-01-01T00:00:00+02:00", "--fail-on", "never"],
-    );
-    assert!(
-        last_line(&past).ends_with("in 5 articles"),
-        "{}",
-        last_line(&past)
-    );
-    let bad = check(&ws, &["--since", "yesterday"]);
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(
-        stderr_of(&bad).contains("`yesterday` is not a day"),
-        "{}",
-        stderr_of(&bad)
     );
 }
 
@@ -349,4 +212,139 @@ fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
         stdout.contains(&format!("  | {}^^^\n", " ".repeat(51))),
         "{stdout}"
     );
+}
+
+on_both_engines! {
+fn streamed_json_is_one_document_with_every_article(ws) {
+    add_articles(&ws, ARTICLES);
+    write_suite(&ws, "seen");
+    let output = check(&ws, &["--format", "json", "--fail-on", "never"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let report: Value = serde_json::from_str(&stdout_of(&output)).expect("one JSON document");
+    let articles = report["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), ARTICLES);
+    assert_eq!(articles[0]["article"], "story-000");
+    assert_eq!(
+        articles[ARTICLES - 1]["article"],
+        format!("story-{:03}", ARTICLES - 1)
+    );
+    for article in articles {
+        assert_eq!(
+            article["findings"].as_array().unwrap().len(),
+            1,
+            "{article}"
+        );
+    }
+    assert_eq!(report["rules"][0]["id"], "percent-seen");
+    assert_eq!(report["input_errors"], serde_json::json!([]));
+}
+
+fn rechecking_unchanged_drafts_adds_no_rows(ws) {
+    add_articles(&ws, 20);
+    write_suite(&ws, "seen");
+    assert!(check(&ws, &["--format", "json"]).status.success());
+    let (runs, findings) = (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings"));
+    assert_eq!((runs, findings), (20, 20));
+    let second = check(&ws, &["--format", "json"]);
+    assert!(second.status.success());
+    assert_eq!(
+        (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings")),
+        (runs, findings),
+        "an unchanged re-check confirms the stored runs"
+    );
+    let store = Store::open(&ws.db()).unwrap();
+    assert_eq!(
+        store.run_count("story-007").unwrap(),
+        2,
+        "both checks count"
+    );
+    assert_eq!(store.stored_run_count("story-007").unwrap(), 1);
+    drop(store);
+    // A changed suite (different messages) is a new run with its own findings.
+    write_suite(&ws, "noticed");
+    assert!(check(&ws, &["--format", "json"]).status.success());
+    assert_eq!(
+        (count_rows(&ws, "rule_runs"), count_rows(&ws, "findings")),
+        (40, 40)
+    );
+}
+
+fn changed_checks_only_drafts_the_suite_has_not_seen(ws) {
+    add_articles(&ws, 10);
+    write_suite(&ws, "seen");
+    let summary = |output: std::process::Output| {
+        assert!(output.status.code().is_some_and(|code| code <= 1));
+        stdout_of(&output)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(summary(check(&ws, &["--changed"])).ends_with("in 10 articles"));
+    assert!(summary(check(&ws, &["--changed"])).ends_with("in 0 articles"));
+    // A new draft of one article is the only one left to check.
+    ws.write(
+        "story-003.txt",
+        "date 2024-03-01\nlang en\n\nShop 3 said sales rose 9% last year.\n",
+    );
+    assert!(
+        ws.claimlint(&["add", "story-003.txt"])
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let output = check(&ws, &["--changed", "--format", "json"]);
+    let report: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    let checked: Vec<_> = report["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["article"].as_str().unwrap().to_owned(),
+                a["draft"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(checked, vec![("story-003".to_owned(), 2)]);
+    // Another suite has seen nothing.
+    write_suite(&ws, "noticed");
+    assert!(summary(check(&ws, &["--changed"])).ends_with("in 10 articles"));
+}
+
+fn since_takes_only_drafts_added_from_that_day(ws) {
+    add_articles(&ws, 5);
+    write_suite(&ws, "seen");
+    let last_line = |output: &std::process::Output| {
+        stdout_of(output)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let future = check(&ws, &["--since", "2999-01-01"]);
+    assert_eq!(future.status.code(), Some(0));
+    assert!(
+        last_line(&future).ends_with("in 0 articles"),
+        "{}",
+        last_line(&future)
+    );
+    let past = check(
+        &ws,
+        &["--since", "2000-01-01T00:00:00+02:00", "--fail-on", "never"],
+    );
+    assert!(
+        last_line(&past).ends_with("in 5 articles"),
+        "{}",
+        last_line(&past)
+    );
+    let bad = check(&ws, &["--since", "yesterday"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr_of(&bad).contains("`yesterday` is not a day"),
+        "{}",
+        stderr_of(&bad)
+    );
+}
 }

@@ -12,8 +12,7 @@ const ITALIAN: &str = "cina-russia-2024-01-it";
 const ENGLISH: &str = "china-russia-2024-01-en";
 
 /// A workspace with both fixture articles added.
-fn with_fixtures() -> Workspace {
-    let workspace = Workspace::new();
+fn with_fixtures(workspace: Workspace) -> Workspace {
     let files = [ITALIAN, ENGLISH].map(|article| workspace.copy_fixture(&format!("{article}.txt")));
     let mut args = vec!["add"];
     args.extend(files.iter().map(|file| file.to_str().unwrap()));
@@ -40,8 +39,33 @@ fn extracted(workspace: &Workspace, article: &str) -> Value {
 }
 
 #[test]
-fn stored_claims_equal_what_extract_finds() {
-    let workspace = with_fixtures();
+fn unknown_articles_drafts_and_databases_are_clear_errors() {
+    let workspace = with_fixtures(Workspace::new());
+    let cases: [(&[&str], &str); 4] = [
+        (&["claims", "nope"], "no article `nope`"),
+        (&["claims", &format!("{ITALIAN}@7")], "has no draft 7"),
+        (&["drafts", "nope"], "no article `nope`"),
+        (&["claims", "x@zero"], "not a draft number"),
+    ];
+    for (args, message) in cases {
+        workspace
+            .claimlint(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    let missing = workspace.path("missing.db");
+    workspace
+        .claimlint_bare(&["articles", "--db", missing.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no such database"));
+    assert!(!missing.exists());
+}
+
+on_both_engines! {
+fn stored_claims_equal_what_extract_finds(workspace) {
+    let workspace = with_fixtures(workspace);
     for article in [ITALIAN, ENGLISH] {
         let stored = json(&workspace, &["claims", article, "--format", "json"]);
         let fresh = extracted(&workspace, article);
@@ -56,9 +80,8 @@ fn stored_claims_equal_what_extract_finds() {
     }
 }
 
-#[test]
-fn kind_filter_keeps_exactly_the_claims_of_that_kind() {
-    let workspace = with_fixtures();
+fn kind_filter_keeps_exactly_the_claims_of_that_kind(workspace) {
+    let workspace = with_fixtures(workspace);
     let all = extracted(&workspace, ITALIAN);
     for kind in ["money", "percent", "date"] {
         let filtered = json(
@@ -82,9 +105,8 @@ fn kind_filter_keeps_exactly_the_claims_of_that_kind() {
         .stderr(predicate::str::contains("unknown claim kind"));
 }
 
-#[test]
-fn csv_has_the_documented_header_and_one_row_per_claim() {
-    let workspace = with_fixtures();
+fn csv_has_the_documented_header_and_one_row_per_claim(workspace) {
+    let workspace = with_fixtures(workspace);
     let csv = run_ok(&workspace, &["claims", ENGLISH, "--format", "csv"]);
     let mut rows = csv.split("\r\n").filter(|row| !row.is_empty());
     assert_eq!(
@@ -106,9 +128,8 @@ fn csv_has_the_documented_header_and_one_row_per_claim() {
     assert_eq!(ids, expected);
 }
 
-#[test]
-fn table_names_the_draft_and_lists_each_claim() {
-    let workspace = with_fixtures();
+fn table_names_the_draft_and_lists_each_claim(workspace) {
+    let workspace = with_fixtures(workspace);
     let table = run_ok(&workspace, &["claims", ITALIAN]);
     assert!(
         table.starts_with(&format!("{ITALIAN} draft 1\n")),
@@ -129,9 +150,8 @@ fn table_names_the_draft_and_lists_each_claim() {
     }
 }
 
-#[test]
-fn drafts_list_numbers_labels_and_short_hashes() {
-    let workspace = with_fixtures();
+fn drafts_list_numbers_labels_and_short_hashes(workspace) {
+    let workspace = with_fixtures(workspace);
     let path = workspace.write(
         &format!("{ITALIAN}.txt"),
         "date 2024-01 Una nuova versione.\n",
@@ -176,9 +196,8 @@ fn drafts_list_numbers_labels_and_short_hashes() {
     );
 }
 
-#[test]
-fn articles_lists_each_article_with_its_drafts() {
-    let workspace = with_fixtures();
+fn articles_lists_each_article_with_its_drafts(workspace) {
+    let workspace = with_fixtures(workspace);
     let articles = json(&workspace, &["articles", "--format", "json"]);
     let summary: Vec<(&str, u64, u64)> = articles
         .as_array()
@@ -197,28 +216,4 @@ fn articles_lists_each_article_with_its_drafts() {
     assert!(table.starts_with("ARTICLE"), "{table}");
     assert_eq!(table.lines().count(), 3, "{table}");
 }
-
-#[test]
-fn unknown_articles_drafts_and_databases_are_clear_errors() {
-    let workspace = with_fixtures();
-    let cases: [(&[&str], &str); 4] = [
-        (&["claims", "nope"], "no article `nope`"),
-        (&["claims", &format!("{ITALIAN}@7")], "has no draft 7"),
-        (&["drafts", "nope"], "no article `nope`"),
-        (&["claims", "x@zero"], "not a draft number"),
-    ];
-    for (args, message) in cases {
-        workspace
-            .claimlint(args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(message));
-    }
-    let missing = workspace.path("missing.db");
-    workspace
-        .claimlint_bare(&["articles", "--db", missing.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no such database"));
-    assert!(!missing.exists());
 }

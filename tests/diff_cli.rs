@@ -41,68 +41,6 @@ fn assert_no_claim_changes(report: &Value) {
 }
 
 #[test]
-fn identical_files_have_no_claim_changes() {
-    let workspace = Workspace::new();
-    let a = workspace.write("a/port.txt", STORY);
-    let b = workspace.write("b/port.txt", STORY);
-    let report = diff_json(&workspace, &[a.to_str().unwrap(), b.to_str().unwrap()]);
-    assert_eq!(report["article"], "port");
-    assert_no_claim_changes(&report);
-    let human = workspace
-        .claimlint(&["diff", "port@1", "port@1"])
-        .output()
-        .unwrap();
-    assert!(
-        stdout_of(&human).contains("no claim changes"),
-        "{}",
-        stdout_of(&human)
-    );
-}
-
-#[test]
-fn whitespace_and_punctuation_changes_around_no_claim_are_no_claim_changes() {
-    let workspace = Workspace::new();
-    let reflowed = STORY
-        .replace("cargo in 2023. The", "cargo in 2023.\nThe")
-        .replace("officials said.", "officials  said!")
-        .replace("\n\nExports", "\n\n\n   Exports");
-    assert_ne!(reflowed, STORY);
-    let a = workspace.write("old.txt", STORY);
-    let b = workspace.write("new.txt", &reflowed);
-    let report = diff_json(
-        &workspace,
-        &[a.to_str().unwrap(), b.to_str().unwrap(), "--id", "port"],
-    );
-    assert_eq!(
-        (report["from"].as_u64(), report["to"].as_u64()),
-        (Some(1), Some(2))
-    );
-    assert_no_claim_changes(&report);
-    assert!(
-        report["sentences"].as_array().unwrap().is_empty(),
-        "{}",
-        report["sentences"]
-    );
-}
-
-#[test]
-fn a_changed_growth_rate_with_an_unchanged_amount_is_stale() {
-    let workspace = Workspace::new();
-    let a = workspace.write("old.txt", STORY);
-    let b = workspace.write("port.txt", STORY.replace("rose 18%", "rose 21%"));
-    let report = diff_json(
-        &workspace,
-        &["--no-findings", a.to_str().unwrap(), b.to_str().unwrap()],
-    );
-    assert!(report["findings"].is_null());
-    let stale = report["stale"].as_array().unwrap();
-    assert_eq!(stale.len(), 1, "{stale:?}");
-    assert_eq!(stale[0]["relation"], "change");
-    assert_eq!(stale[0]["changed"]["after"]["text"], "21%");
-    assert_eq!(stale[0]["unchanged"]["text"], "940 million yuan");
-}
-
-#[test]
 fn bad_arguments_exit_2_with_a_clear_message() {
     let workspace = Workspace::new();
     let file = workspace.write("port.txt", STORY);
@@ -131,9 +69,64 @@ fn bad_arguments_exit_2_with_a_clear_message() {
     }
 }
 
-#[test]
-fn drafts_shows_the_latest_check_counts_and_blank_when_never_checked() {
-    let workspace = Workspace::new();
+on_both_engines! {
+fn identical_files_have_no_claim_changes(workspace) {
+    let a = workspace.write("a/port.txt", STORY);
+    let b = workspace.write("b/port.txt", STORY);
+    let report = diff_json(&workspace, &[a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(report["article"], "port");
+    assert_no_claim_changes(&report);
+    let human = workspace
+        .claimlint(&["diff", "port@1", "port@1"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout_of(&human).contains("no claim changes"),
+        "{}",
+        stdout_of(&human)
+    );
+}
+
+fn whitespace_and_punctuation_changes_around_no_claim_are_no_claim_changes(workspace) {
+    let reflowed = STORY
+        .replace("cargo in 2023. The", "cargo in 2023.\nThe")
+        .replace("officials said.", "officials  said!")
+        .replace("\n\nExports", "\n\n\n   Exports");
+    assert_ne!(reflowed, STORY);
+    let a = workspace.write("old.txt", STORY);
+    let b = workspace.write("new.txt", &reflowed);
+    let report = diff_json(
+        &workspace,
+        &[a.to_str().unwrap(), b.to_str().unwrap(), "--id", "port"],
+    );
+    assert_eq!(
+        (report["from"].as_u64(), report["to"].as_u64()),
+        (Some(1), Some(2))
+    );
+    assert_no_claim_changes(&report);
+    assert!(
+        report["sentences"].as_array().unwrap().is_empty(),
+        "{}",
+        report["sentences"]
+    );
+}
+
+fn a_changed_growth_rate_with_an_unchanged_amount_is_stale(workspace) {
+    let a = workspace.write("old.txt", STORY);
+    let b = workspace.write("port.txt", STORY.replace("rose 18%", "rose 21%"));
+    let report = diff_json(
+        &workspace,
+        &["--no-findings", a.to_str().unwrap(), b.to_str().unwrap()],
+    );
+    assert!(report["findings"].is_null());
+    let stale = report["stale"].as_array().unwrap();
+    assert_eq!(stale.len(), 1, "{stale:?}");
+    assert_eq!(stale[0]["relation"], "change");
+    assert_eq!(stale[0]["changed"]["after"]["text"], "21%");
+    assert_eq!(stale[0]["unchanged"]["text"], "940 million yuan");
+}
+
+fn drafts_shows_the_latest_check_counts_and_blank_when_never_checked(workspace) {
     let a = workspace.write("port.txt", STORY);
     workspace
         .claimlint(&["add", a.to_str().unwrap()])
@@ -164,9 +157,7 @@ fn drafts_shows_the_latest_check_counts_and_blank_when_never_checked() {
     assert_eq!(introduced[0]["rule"], "conversion-rate-mismatch");
 }
 
-#[test]
-fn a_finding_in_a_reflowed_and_shifted_paragraph_is_neither_introduced_nor_resolved() {
-    let workspace = Workspace::new();
+fn a_finding_in_a_reflowed_and_shifted_paragraph_is_neither_introduced_nor_resolved(workspace) {
     let wrong = STORY.replace("8.4 billion", "9.4 billion");
     let shifted = wrong
         .replace(
@@ -197,4 +188,5 @@ fn a_finding_in_a_reflowed_and_shifted_paragraph_is_neither_introduced_nor_resol
     assert_eq!(conversion["change"], "unchanged");
     assert_ne!(conversion["before"]["id"], conversion["after"]["id"]);
     assert_ne!(conversion["before"]["line"], conversion["after"]["line"]);
+}
 }

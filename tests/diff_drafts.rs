@@ -16,8 +16,7 @@ use serde_json::Value;
 
 const ARTICLE: &str = "harbour-solar";
 
-fn with_drafts() -> Workspace {
-    let workspace = Workspace::new();
+fn with_drafts(workspace: Workspace) -> Workspace {
     for version in 1..=3 {
         let path = common::fixture(&format!("drafts/{ARTICLE}-v{version}.txt"));
         workspace
@@ -85,8 +84,30 @@ fn findings(report: &Value, side: &str) -> Vec<(String, Vec<String>)> {
 }
 
 #[test]
-fn v1_to_v2_flags_the_corrected_yuan_amount_and_its_stale_dollar_conversion() {
-    let workspace = with_drafts();
+fn human_diffs_of_each_pair() {
+    let workspace = with_drafts(Workspace::new());
+    for (from, to) in [(1, 2), (2, 3), (1, 3)] {
+        let (a, b) = (format!("{ARTICLE}@{from}"), format!("{ARTICLE}@{to}"));
+        let human = diff(&workspace, &[&a, &b]);
+        assert!(!human.contains('\x1b'), "no colour off a terminal: {human}");
+        insta::assert_snapshot!(format!("human_v{from}_v{to}"), human);
+    }
+}
+
+#[test]
+fn markdown_and_json_of_the_first_revision() {
+    let workspace = with_drafts(Workspace::new());
+    let (a, b) = (format!("{ARTICLE}@1"), format!("{ARTICLE}@2"));
+    insta::assert_snapshot!(
+        "markdown_v1_v2",
+        diff(&workspace, &[&a, &b, "--format", "markdown"])
+    );
+    insta::assert_json_snapshot!("json_v2_v3", diff_json(&workspace, 2, 3));
+}
+
+on_both_engines! {
+fn v1_to_v2_flags_the_corrected_yuan_amount_and_its_stale_dollar_conversion(workspace) {
+    let workspace = with_drafts(workspace);
     let report = diff_json(&workspace, 1, 2);
     assert_eq!(
         (report["from"].as_u64(), report["to"].as_u64()),
@@ -143,9 +164,8 @@ fn v1_to_v2_flags_the_corrected_yuan_amount_and_its_stale_dollar_conversion() {
     assert_eq!(summary["no_claim_changes"], false);
 }
 
-#[test]
-fn v2_to_v3_reports_the_moved_paragraph_the_removed_sentence_and_the_added_paragraph() {
-    let workspace = with_drafts();
+fn v2_to_v3_reports_the_moved_paragraph_the_removed_sentence_and_the_added_paragraph(workspace) {
+    let workspace = with_drafts(workspace);
     let report = diff_json(&workspace, 2, 3);
     assert_eq!(
         claim_changes(&report),
@@ -171,9 +191,8 @@ fn v2_to_v3_reports_the_moved_paragraph_the_removed_sentence_and_the_added_parag
     assert_eq!(kinds, ["moved", "removed", "added"]);
 }
 
-#[test]
-fn v1_to_v3_combines_both_revisions() {
-    let workspace = with_drafts();
+fn v1_to_v3_combines_both_revisions(workspace) {
+    let workspace = with_drafts(workspace);
     let report = diff_json(&workspace, 1, 3);
     assert_eq!(
         claim_changes(&report),
@@ -191,9 +210,8 @@ fn v1_to_v3_combines_both_revisions() {
     assert_eq!(report["summary"]["unchanged"], 13);
 }
 
-#[test]
-fn the_article_alone_compares_its_last_two_drafts() {
-    let workspace = with_drafts();
+fn the_article_alone_compares_its_last_two_drafts(workspace) {
+    let workspace = with_drafts(workspace);
     let last_two: Value =
         serde_json::from_str(&diff(&workspace, &[ARTICLE, "--format", "json"])).unwrap();
     assert_eq!(last_two, diff_json(&workspace, 2, 3));
@@ -204,25 +222,4 @@ fn the_article_alone_compares_its_last_two_drafts() {
     .unwrap();
     assert_eq!(before_two, diff_json(&workspace, 1, 2));
 }
-
-#[test]
-fn human_diffs_of_each_pair() {
-    let workspace = with_drafts();
-    for (from, to) in [(1, 2), (2, 3), (1, 3)] {
-        let (a, b) = (format!("{ARTICLE}@{from}"), format!("{ARTICLE}@{to}"));
-        let human = diff(&workspace, &[&a, &b]);
-        assert!(!human.contains('\x1b'), "no colour off a terminal: {human}");
-        insta::assert_snapshot!(format!("human_v{from}_v{to}"), human);
-    }
-}
-
-#[test]
-fn markdown_and_json_of_the_first_revision() {
-    let workspace = with_drafts();
-    let (a, b) = (format!("{ARTICLE}@1"), format!("{ARTICLE}@2"));
-    insta::assert_snapshot!(
-        "markdown_v1_v2",
-        diff(&workspace, &[&a, &b, "--format", "markdown"])
-    );
-    insta::assert_json_snapshot!("json_v2_v3", diff_json(&workspace, 2, 3));
 }

@@ -160,104 +160,6 @@ fn add(store: &mut Store, id: &str, doc: &Document, extraction: &Extraction) -> 
 }
 
 #[test]
-fn drafts_are_numbered_and_identical_text_is_a_no_op() {
-    let workspace = Workspace::new();
-    let mut store = Store::open(&workspace.db()).unwrap();
-    let extraction = empty_extraction();
-    let first = document("first text\n");
-    let second = document("second text\n");
-    assert_eq!(
-        add(&mut store, "a", &first, &extraction),
-        (1, AddStatus::Added)
-    );
-    assert_eq!(
-        add(&mut store, "a", &second, &extraction),
-        (2, AddStatus::Added)
-    );
-    assert_eq!(
-        add(&mut store, "a", &first, &extraction),
-        (1, AddStatus::Unchanged)
-    );
-    let crlf = Document::from_bytes(b"\xEF\xBB\xBFsecond text\r\n", "crlf").unwrap();
-    assert_eq!(
-        add(&mut store, "a", &crlf, &extraction),
-        (2, AddStatus::Unchanged)
-    );
-    // The same text under another article is that article's draft 1.
-    assert_eq!(
-        add(&mut store, "b", &first, &extraction),
-        (1, AddStatus::Added)
-    );
-
-    let numbers: Vec<u32> = store
-        .drafts("a")
-        .unwrap()
-        .iter()
-        .map(|d| d.number)
-        .collect();
-    assert_eq!(numbers, [1, 2]);
-    let articles = store.articles().unwrap();
-    let summary: Vec<(&str, u32, u32)> = articles
-        .iter()
-        .map(|a| (a.article.as_str(), a.drafts, a.latest_draft))
-        .collect();
-    assert_eq!(summary, [("a", 2, 2), ("b", 1, 1)]);
-}
-
-#[test]
-fn every_claim_field_round_trips() {
-    let workspace = Workspace::new();
-    let mut store = Store::open(&workspace.db()).unwrap();
-    let doc = document("---\ntitle: T\ndate: 2024-01-15\n---\nsome body text here\n");
-    let extraction = rich_extraction();
-    store
-        .add_draft(&NewDraft {
-            article_id: "rich",
-            document: &doc,
-            extraction: &extraction,
-            label: Some("first cut"),
-            packed: None,
-        })
-        .unwrap();
-    drop(store);
-
-    let store = Store::open(&workspace.db()).unwrap();
-    let loaded = store.load_draft("rich", DraftSelector::Latest).unwrap();
-    assert_eq!(loaded.claims, extraction.claims);
-    assert_eq!(loaded.relations, extraction.relations);
-    assert_eq!(loaded.sentences, extraction.sentences);
-    assert_eq!(loaded.text, doc.text);
-    assert_eq!(loaded.body_start, doc.body_start);
-    assert_eq!(loaded.summary.hash, doc.hash());
-    assert_eq!(loaded.summary.lang, Lang::En);
-    assert_eq!(loaded.summary.date, extraction.date);
-    assert_eq!(loaded.summary.title.as_deref(), Some("T"));
-    assert_eq!(loaded.summary.label.as_deref(), Some("first cut"));
-    assert_eq!(loaded.summary.claim_count, 3);
-}
-
-#[test]
-fn claims_filter_by_kind_and_keep_only_relations_among_them() {
-    let workspace = Workspace::new();
-    let mut store = Store::open(&workspace.db()).unwrap();
-    let extraction = rich_extraction();
-    add(&mut store, "rich", &document("body\n"), &extraction);
-
-    let all = store
-        .claims("rich", DraftSelector::Number(1), None)
-        .unwrap();
-    assert_eq!(all.claims, extraction.claims);
-    assert_eq!(all.relations, extraction.relations);
-
-    let money = store
-        .claims("rich", DraftSelector::Latest, Some(ClaimKind::Money))
-        .unwrap();
-    let ids: Vec<&str> = money.claims.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["c1"]);
-    assert!(money.relations.is_empty());
-}
-
-#[test]
 fn a_failing_add_leaves_nothing_behind() {
     let workspace = Workspace::new();
     let mut store = Store::open(&workspace.db()).unwrap();
@@ -294,29 +196,6 @@ fn a_failing_add_leaves_nothing_behind() {
     assert_eq!(
         add(&mut store, "broken", &doc, &empty_extraction()),
         (1, AddStatus::Added)
-    );
-}
-
-#[test]
-fn unknown_article_and_draft_are_clear_errors() {
-    let workspace = Workspace::new();
-    let mut store = Store::open(&workspace.db()).unwrap();
-    add(&mut store, "a", &document("x\n"), &empty_extraction());
-    let err = store.load_draft("nope", DraftSelector::Latest).unwrap_err();
-    assert!(err.to_string().contains("no article `nope`"), "{err}");
-    let err = store
-        .claims("a", DraftSelector::Number(3), None)
-        .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            StoreError::DraftNotFound {
-                number: 3,
-                latest: 1,
-                ..
-            }
-        ),
-        "{err:?}"
     );
 }
 
@@ -399,11 +278,124 @@ fn draft_refs_parse() {
     assert_eq!(nested.article_id, "site/2024/01/index");
 }
 
+on_both_engines! {
+fn drafts_are_numbered_and_identical_text_is_a_no_op(workspace) {
+    let mut store = Store::open(&workspace.db()).unwrap();
+    let extraction = empty_extraction();
+    let first = document("first text\n");
+    let second = document("second text\n");
+    assert_eq!(
+        add(&mut store, "a", &first, &extraction),
+        (1, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "a", &second, &extraction),
+        (2, AddStatus::Added)
+    );
+    assert_eq!(
+        add(&mut store, "a", &first, &extraction),
+        (1, AddStatus::Unchanged)
+    );
+    let crlf = Document::from_bytes(b"\xEF\xBB\xBFsecond text\r\n", "crlf").unwrap();
+    assert_eq!(
+        add(&mut store, "a", &crlf, &extraction),
+        (2, AddStatus::Unchanged)
+    );
+    // The same text under another article is that article's draft 1.
+    assert_eq!(
+        add(&mut store, "b", &first, &extraction),
+        (1, AddStatus::Added)
+    );
+
+    let numbers: Vec<u32> = store
+        .drafts("a")
+        .unwrap()
+        .iter()
+        .map(|d| d.number)
+        .collect();
+    assert_eq!(numbers, [1, 2]);
+    let articles = store.articles().unwrap();
+    let summary: Vec<(&str, u32, u32)> = articles
+        .iter()
+        .map(|a| (a.article.as_str(), a.drafts, a.latest_draft))
+        .collect();
+    assert_eq!(summary, [("a", 2, 2), ("b", 1, 1)]);
+}
+
+fn every_claim_field_round_trips(workspace) {
+    let mut store = Store::open(&workspace.db()).unwrap();
+    let doc = document("---\ntitle: T\ndate: 2024-01-15\n---\nsome body text here\n");
+    let extraction = rich_extraction();
+    store
+        .add_draft(&NewDraft {
+            article_id: "rich",
+            document: &doc,
+            extraction: &extraction,
+            label: Some("first cut"),
+            packed: None,
+        })
+        .unwrap();
+    drop(store);
+
+    let store = Store::open(&workspace.db()).unwrap();
+    let loaded = store.load_draft("rich", DraftSelector::Latest).unwrap();
+    assert_eq!(loaded.claims, extraction.claims);
+    assert_eq!(loaded.relations, extraction.relations);
+    assert_eq!(loaded.sentences, extraction.sentences);
+    assert_eq!(loaded.text, doc.text);
+    assert_eq!(loaded.body_start, doc.body_start);
+    assert_eq!(loaded.summary.hash, doc.hash());
+    assert_eq!(loaded.summary.lang, Lang::En);
+    assert_eq!(loaded.summary.date, extraction.date);
+    assert_eq!(loaded.summary.title.as_deref(), Some("T"));
+    assert_eq!(loaded.summary.label.as_deref(), Some("first cut"));
+    assert_eq!(loaded.summary.claim_count, 3);
+}
+
+fn claims_filter_by_kind_and_keep_only_relations_among_them(workspace) {
+    let mut store = Store::open(&workspace.db()).unwrap();
+    let extraction = rich_extraction();
+    add(&mut store, "rich", &document("body\n"), &extraction);
+
+    let all = store
+        .claims("rich", DraftSelector::Number(1), None)
+        .unwrap();
+    assert_eq!(all.claims, extraction.claims);
+    assert_eq!(all.relations, extraction.relations);
+
+    let money = store
+        .claims("rich", DraftSelector::Latest, Some(ClaimKind::Money))
+        .unwrap();
+    let ids: Vec<&str> = money.claims.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["c1"]);
+    assert!(money.relations.is_empty());
+}
+
+fn unknown_article_and_draft_are_clear_errors(workspace) {
+    let mut store = Store::open(&workspace.db()).unwrap();
+    add(&mut store, "a", &document("x\n"), &empty_extraction());
+    let err = store.load_draft("nope", DraftSelector::Latest).unwrap_err();
+    assert!(err.to_string().contains("no article `nope`"), "{err}");
+    let err = store
+        .claims("a", DraftSelector::Number(3), None)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::DraftNotFound {
+                number: 3,
+                latest: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
 /// A converted article (here: built by hand as an HTML converter would) keeps its source map:
 /// the stored draft maps prose offsets to the same source lines and columns, and a change
 /// of markup alone (figures moved in the file, prose unchanged) is a new draft.
-#[test]
-fn a_converted_drafts_source_map_is_stored_and_is_part_of_its_identity() {
+fn a_converted_drafts_source_map_is_stored_and_is_part_of_its_identity(workspace) {
     use claimlint::document::{Format, SourceMapBuilder};
     let converted = |source: &str| {
         let mut builder = SourceMapBuilder::new(Format::Html, source);
@@ -422,7 +414,6 @@ fn a_converted_drafts_source_map_is_stored_and_is_part_of_its_identity() {
     assert_eq!(first.position(figure), (2, 27));
     assert_eq!(moved.position(figure), (4, 29));
 
-    let workspace = Workspace::new();
     let mut store = Store::open(&workspace.db()).unwrap();
     let extraction = empty_extraction();
     assert_eq!(
@@ -448,4 +439,5 @@ fn a_converted_drafts_source_map_is_stored_and_is_part_of_its_identity() {
         plain.source.as_ref().map(|map| map.format()),
         Some(Format::Html)
     );
+}
 }

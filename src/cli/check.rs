@@ -20,7 +20,7 @@ use claimlint::report::{
     self, ColorChoice, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, LineCheckWriter,
     LineStyle, SarifCheckWriter, Statistics,
 };
-use claimlint::store::{IN_MEMORY, LatestDrafts, Store};
+use claimlint::store::{IN_MEMORY, LatestDrafts, Store, StoreError};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use super::rules_args::{RuleArgs, every_rule_id, load_rules};
@@ -200,8 +200,15 @@ fn check(
     }
     // An existing database is opened first: a path-looking argument naming no file may be a
     // stored article whose id is a path.
+    // A PostgreSQL server "exists" once claimlint has created its schema there.
     let existing = if db == Path::new(IN_MEMORY) || db.exists() {
         Some(Store::open_existing(db)?)
+    } else if claimlint::store::pg::is_postgres_url(db) {
+        match Store::open_existing(db) {
+            Ok(store) => Some(store),
+            Err(StoreError::DatabaseMissing { .. }) => None,
+            Err(err) => return Err(err.into()),
+        }
     } else {
         None
     };

@@ -46,6 +46,14 @@ enum DbCommand {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
+    claimlint::store::pg::refuse(
+        db,
+        match args.command {
+            DbCommand::Stats { .. } => "`claimlint db stats`",
+            DbCommand::Check { .. } => "`claimlint db check`",
+            DbCommand::Backup { .. } => "`claimlint db backup`",
+        },
+    )?;
     let mut out = std::io::stdout().lock();
     let status = match args.command {
         DbCommand::Stats { format } => {

@@ -27,10 +27,11 @@ mod shell;
 #[derive(Debug, Parser)]
 #[command(name = "claimlint", version, about, long_about = None)]
 pub struct Cli {
-    /// SQLite database to use (created on first use; `:memory:` for none). Default:
+    /// SQLite database to use (created on first use; `:memory:` for none), or a PostgreSQL
+    /// server as postgres://USER@HOST:PORT/DATABASE (or postgresql://…). Default:
     /// claimlint.db at the project root (the nearest folder up from here holding
     /// claimlint.toml or .git), else in the working directory.
-    #[arg(long, global = true, env = "CLAIMLINT_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "CLAIMLINT_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
 
     /// claimlint.toml to use instead of the one found from each article's folder (or the

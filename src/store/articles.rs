@@ -4,7 +4,7 @@
 
 use rusqlite::params;
 
-use super::{ArticleSummary, DraftRef, DraftSelector, Store, StoreError};
+use super::{ArticleSummary, DraftRef, DraftSelector, Engine, Store, StoreError, pg};
 
 /// Which latest drafts [`Store::latest_drafts`] lists.
 #[derive(Debug, Clone, Copy, Default)]
@@ -19,7 +19,11 @@ pub struct LatestDrafts<'a> {
 impl Store {
     /// Every article with its draft count and latest draft, ordered by id.
     pub fn articles(&self) -> Result<Vec<ArticleSummary>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::articles(&mut client.borrow_mut()),
+        };
+        let mut statement = conn.prepare_cached(
             "SELECT a.id, COUNT(d.id), MAX(d.number),
                     (SELECT l.added_at FROM drafts l WHERE l.article_id = a.id
                      ORDER BY l.number DESC LIMIT 1)
@@ -39,8 +43,12 @@ impl Store {
 
     /// The latest draft of every article that passes `filter`, ordered by article id.
     pub fn latest_drafts(&self, filter: LatestDrafts<'_>) -> Result<Vec<DraftRef>, StoreError> {
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::latest_drafts(&mut client.borrow_mut(), filter),
+        };
         let (suite, snapshot) = filter.unchecked_with.unzip();
-        let mut statement = self.conn.prepare_cached(
+        let mut statement = conn.prepare_cached(
             "SELECT d.article_id, d.number FROM drafts d
              WHERE d.number = (SELECT MAX(l.number) FROM drafts l WHERE l.article_id = d.article_id)
                AND (?1 IS NULL OR d.added_at >= ?1)

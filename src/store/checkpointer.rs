@@ -34,6 +34,8 @@ impl Store {
     /// Starts checkpointing this database from a helper thread and turns this connection's
     /// automatic checkpoints off until [`BackgroundCheckpointer::finish`].
     pub fn checkpoint_in_background(&mut self) -> Result<BackgroundCheckpointer, StoreError> {
+        // Before opening anything: for PostgreSQL `path` is a URL, not a file to create.
+        self.sqlite("background WAL checkpoints")?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn =
             Connection::open_with_flags(&self.path, flags).map_err(|cause| StoreError::Open {
@@ -58,7 +60,8 @@ impl Store {
             stop: Some(stop),
             thread: Some(thread),
         };
-        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        self.sqlite("background WAL checkpoints")?
+            .pragma_update(None, "wal_autocheckpoint", 0)?;
         Ok(checkpointer)
     }
 }
@@ -68,9 +71,11 @@ impl BackgroundCheckpointer {
     /// back its automatic checkpoints.
     pub fn finish(mut self, store: &mut Store) -> Result<(), StoreError> {
         self.stop_thread();
-        store
-            .conn
-            .pragma_update(None, "wal_autocheckpoint", DEFAULT_AUTOCHECKPOINT_PAGES)?;
+        store.sqlite("background WAL checkpoints")?.pragma_update(
+            None,
+            "wal_autocheckpoint",
+            DEFAULT_AUTOCHECKPOINT_PAGES,
+        )?;
         Ok(())
     }
 
@@ -95,7 +100,8 @@ mod tests {
 
     fn autocheckpoint(store: &Store) -> i64 {
         store
-            .conn
+            .sqlite("test")
+            .unwrap()
             .query_row("PRAGMA wal_autocheckpoint", [], |row| row.get(0))
             .unwrap()
     }

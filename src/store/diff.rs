@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Store, StoreError, corrupt, packed};
+use super::{Engine, Store, StoreError, corrupt, packed, pg};
 use crate::engine::{Evidence, Finding, Severity};
 
 /// The error and warning counts of a draft's latest check.
@@ -25,8 +25,18 @@ impl Store {
         draft_number: u32,
         rule_suite_hash: &str,
     ) -> Result<Option<Vec<Finding>>, StoreError> {
-        let run_id: Option<i64> = self
-            .conn
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => {
+                return pg::stored_findings(
+                    &mut client.borrow_mut(),
+                    article_id,
+                    draft_number,
+                    rule_suite_hash,
+                );
+            }
+        };
+        let run_id: Option<i64> = conn
             .prepare_cached(
                 "SELECT id FROM rule_runs
                  WHERE article_id = ?1 AND draft_number = ?2 AND rule_suite_hash = ?3
@@ -40,7 +50,7 @@ impl Store {
         let Some(run_id) = run_id else {
             return Ok(None);
         };
-        let mut statement = self.conn.prepare_cached(
+        let mut statement = conn.prepare_cached(
             "SELECT rule_id, severity, message, claim_ids, start_byte, end_byte, line_number,
                     column_number, evidence, details_deflated
              FROM findings WHERE run_id = ?1 ORDER BY position",
@@ -87,7 +97,13 @@ impl Store {
         &self,
         article_id: &str,
     ) -> Result<HashMap<u32, CheckCounts>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => {
+                return pg::latest_check_counts(&mut client.borrow_mut(), article_id);
+            }
+        };
+        let mut statement = conn.prepare_cached(
             "SELECT r.draft_number,
                     (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'error'),
                     (SELECT COUNT(*) FROM findings f WHERE f.run_id = r.id AND f.severity = 'warning')

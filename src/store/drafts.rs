@@ -13,8 +13,8 @@
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::{
-    AddStatus, AddedDraft, DraftSelector, DraftSummary, NewDraft, Store, StoreError, StoredDraft,
-    claims, corrupt, now_timestamp, packed,
+    AddStatus, AddedDraft, DraftSelector, DraftSummary, Engine, NewDraft, Store, StoreError,
+    StoredDraft, claims, corrupt, now_timestamp, packed, pg,
 };
 use crate::document::SourceMap;
 use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
@@ -33,9 +33,12 @@ pub(super) struct DraftContents {
 impl Store {
     /// Stores a new draft, or reports the existing draft with the same text (a no-op).
     pub fn add_draft(&mut self, new: &NewDraft<'_>) -> Result<AddedDraft, StoreError> {
+        if let Engine::Postgres(client) = &mut self.engine {
+            return pg::add_draft(client.get_mut(), new);
+        }
         self.without_foreign_key_checks(|store| {
             let tx = store
-                .conn
+                .sqlite_mut("adding a draft")?
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             let added = insert_draft(&tx, new)?;
             tx.commit()?;
@@ -53,6 +56,9 @@ impl Store {
     /// retried in its own transaction, so a bad draft fails alone and every result is that
     /// draft's own.
     pub fn add_drafts(&mut self, drafts: &[NewDraft<'_>]) -> Vec<Result<AddedDraft, StoreError>> {
+        if let Engine::Postgres(client) = &mut self.engine {
+            return pg::add_drafts(client.get_mut(), drafts);
+        }
         match self.add_drafts_in_one_transaction(drafts) {
             Ok(added) => added.into_iter().map(Ok).collect(),
             Err(_) => drafts.iter().map(|new| self.add_draft(new)).collect(),
@@ -65,7 +71,7 @@ impl Store {
     ) -> Result<Vec<AddedDraft>, StoreError> {
         self.without_foreign_key_checks(|store| {
             let tx = store
-                .conn
+                .sqlite_mut("adding drafts")?
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             // An error drops `tx` uncommitted, which rolls the whole group back.
             let added = drafts
@@ -93,9 +99,12 @@ impl Store {
         &mut self,
         write: impl FnOnce(&mut Store) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        self.sqlite("adding drafts")?
+            .pragma_update(None, "foreign_keys", "OFF")?;
         let result = write(self);
-        let restored = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let restored = self
+            .sqlite("adding drafts")?
+            .pragma_update(None, "foreign_keys", "ON");
         let value = result?;
         restored?;
         Ok(value)
@@ -103,21 +112,29 @@ impl Store {
 
     /// Writes the WAL back into the database file as far as no reader prevents it, without
     /// waiting for anyone: the end of a large `add` leaves a short WAL for the next process.
+    /// PostgreSQL checkpoints by itself: nothing to do there.
     pub fn checkpoint_passive(&self) -> Result<(), StoreError> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(_) => return Ok(()),
+        };
+        conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
         Ok(())
     }
 
     /// The drafts of an article, oldest first.
     pub fn drafts(&self, article_id: &str) -> Result<Vec<DraftSummary>, StoreError> {
-        let mut statement = self.conn.prepare_cached(&format!(
-            "{SUMMARY_SELECT} WHERE d.article_id = ?1 ORDER BY d.number"
-        ))?;
-        let rows = statement.query_map(params![article_id], read_summary)?;
-        let drafts = rows
-            .map(|row| row?)
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let drafts = match &self.engine {
+            Engine::Postgres(client) => pg::drafts(&mut client.borrow_mut(), article_id)?,
+            Engine::Sqlite(conn) => {
+                let mut statement = conn.prepare_cached(&format!(
+                    "{SUMMARY_SELECT} WHERE d.article_id = ?1 ORDER BY d.number"
+                ))?;
+                let rows = statement.query_map(params![article_id], read_summary)?;
+                rows.map(|row| row?)
+                    .collect::<Result<Vec<_>, StoreError>>()?
+            }
+        };
         if drafts.is_empty() {
             return Err(StoreError::ArticleNotFound {
                 article_id: article_id.to_owned(),
@@ -149,6 +166,12 @@ impl Store {
 
     /// A draft row's text, sentences, claims and relations, packed (schema 7) or in rows.
     pub(super) fn draft_contents(&self, draft_id: i64) -> Result<DraftContents, StoreError> {
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => {
+                return pg::draft_contents(&mut client.borrow_mut(), draft_id);
+            }
+        };
         /// The columns read: body start, sentence bounds, text, packed text, packed claims,
         /// source map, suppressions.
         type Row = (
@@ -168,8 +191,7 @@ impl Store {
             extraction_deflated,
             source_map,
             suppressions,
-        ): Row = self
-            .conn
+        ): Row = conn
             .prepare_cached(
                 "SELECT body_start, sentence_bounds, text, text_deflated, extraction_deflated,
                         source_map, suppressions
@@ -197,8 +219,8 @@ impl Store {
         let (claims, relations) = match extraction_deflated {
             Some(bytes) => packed::unpack_extraction(&text, &bytes)?,
             None => (
-                claims::load_claims(&self.conn, draft_id)?,
-                claims::load_relations(&self.conn, draft_id)?,
+                claims::load_claims(conn, draft_id)?,
+                claims::load_relations(conn, draft_id)?,
             ),
         };
         Ok(DraftContents {
@@ -218,8 +240,13 @@ impl Store {
         article_id: &str,
         selector: DraftSelector,
     ) -> Result<(i64, DraftSummary), StoreError> {
-        let latest: Option<u32> = self
-            .conn
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => {
+                return pg::find_draft(&mut client.borrow_mut(), article_id, selector);
+            }
+        };
+        let latest: Option<u32> = conn
             .prepare_cached("SELECT MAX(number) FROM drafts WHERE article_id = ?1")?
             .query_row(params![article_id], |row| row.get(0))?;
         let Some(latest) = latest else {
@@ -231,8 +258,7 @@ impl Store {
             DraftSelector::Latest => latest,
             DraftSelector::Number(number) => number,
         };
-        let found = self
-            .conn
+        let found = conn
             .prepare_cached(&format!(
                 "{SUMMARY_SELECT} WHERE d.article_id = ?1 AND d.number = ?2"
             ))?
@@ -378,7 +404,8 @@ mod tests {
 
     fn foreign_keys_enforced(store: &Store) -> bool {
         store
-            .conn
+            .sqlite("test")
+            .unwrap()
             .query_row("PRAGMA foreign_keys", [], |row| row.get::<_, i64>(0))
             .unwrap()
             == 1
@@ -422,7 +449,8 @@ mod tests {
         assert!(foreign_keys_enforced(&store));
 
         let violations: i64 = store
-            .conn
+            .sqlite("test")
+            .unwrap()
             .query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |row| {
                 row.get(0)
             })

@@ -14,7 +14,7 @@
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use sha2::{Digest, Sha256};
 
-use super::{Store, StoreError, corrupt, packed};
+use super::{Engine, Store, StoreError, corrupt, packed, pg};
 use crate::engine::Finding;
 
 /// One article draft's check, to be stored.
@@ -61,9 +61,11 @@ pub fn finding_fingerprint(finding: &Finding) -> String {
 impl Store {
     /// Stores the runs and their findings in one transaction.
     pub fn record_runs(&mut self, runs: &[NewRun<'_>]) -> Result<Vec<StoredRun>, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let conn = match &mut self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::record_runs(client.get_mut(), runs),
+        };
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut stored = Vec::with_capacity(runs.len());
         {
             let mut find_draft =
@@ -189,8 +191,11 @@ impl Store {
     /// How many times the article (any draft) was checked: a run confirmed by an unchanged
     /// re-check counts once per check.
     pub fn run_count(&self, article_id: &str) -> Result<u32, StoreError> {
-        Ok(self
-            .conn
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::run_count(&mut client.borrow_mut(), article_id),
+        };
+        Ok(conn
             .prepare_cached(
                 "SELECT COALESCE(SUM(check_count), 0) FROM rule_runs WHERE article_id = ?1",
             )?
@@ -199,8 +204,13 @@ impl Store {
 
     /// How many run rows are stored for an article (all drafts).
     pub fn stored_run_count(&self, article_id: &str) -> Result<u32, StoreError> {
-        Ok(self
-            .conn
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => {
+                return pg::stored_run_count(&mut client.borrow_mut(), article_id);
+            }
+        };
+        Ok(conn
             .prepare_cached("SELECT COUNT(*) FROM rule_runs WHERE article_id = ?1")?
             .query_row(params![article_id], |row| row.get(0))?)
     }

@@ -87,21 +87,20 @@ impl Store {
     }
 
     fn read_stats(&self) -> Result<DatabaseStats, StoreError> {
+        let conn = self.sqlite("`claimlint db stats`")?;
         let pragma = |name: &str| -> Result<u64, StoreError> {
-            Ok(self
-                .conn
-                .query_row(&format!("PRAGMA {name}"), [], |row| unsigned(row, 0))?)
+            Ok(conn.query_row(&format!("PRAGMA {name}"), [], |row| unsigned(row, 0))?)
         };
         let count = |table: &str| -> Result<u64, StoreError> {
-            Ok(self
-                .conn
-                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
+            Ok(
+                conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
                     unsigned(row, 0)
-                })?)
+                })?,
+            )
         };
         // Drafts packed since schema 7 keep their counts in the draft row; older ones have rows.
         let packed_or_rows = |column: &str, table: &str| -> Result<u64, StoreError> {
-            Ok(self.conn.query_row(
+            Ok(conn.query_row(
                 &format!(
                     "SELECT COALESCE(SUM(d.{column}), 0)
                             + (SELECT COUNT(*) FROM {table})
@@ -121,13 +120,13 @@ impl Store {
             rate_sources: count("rate_sources")?,
             rates: count("rates")?,
         };
-        let text_bytes = self.conn.query_row(
+        let text_bytes = conn.query_row(
             "SELECT COALESCE(SUM(COALESCE(text_length, LENGTH(CAST(text AS BLOB)))), 0)
              FROM drafts",
             [],
             |row| unsigned(row, 0),
         )?;
-        let mut statement = self.conn.prepare(
+        let mut statement = conn.prepare(
             "SELECT COALESCE(s.tbl_name, d.name) AS table_name, SUM(d.pgsize), COUNT(*),
                     SUM(CASE WHEN s.type = 'index' THEN d.pgsize ELSE 0 END)
              FROM dbstat d LEFT JOIN sqlite_schema s ON s.name = d.name
@@ -151,7 +150,7 @@ impl Store {
             page_size: pragma("page_size")?,
             page_count: pragma("page_count")?,
             free_pages: pragma("freelist_count")?,
-            schema_version: migrations::schema_version(&self.conn)?,
+            schema_version: migrations::schema_version(conn)?,
             rows,
             text_bytes,
             tables,
@@ -162,6 +161,7 @@ impl Store {
     /// snapshot). An existing `target` is refused unless `replace`; the copy is written under a
     /// temporary name in the same directory, verified, synced and renamed into place.
     pub fn backup_to(&self, target: &Path, replace: bool) -> Result<Backup, StoreError> {
+        let conn = self.sqlite("`claimlint db backup`")?;
         let failed = |problem: String| StoreError::Backup {
             path: target.to_owned(),
             problem,
@@ -196,8 +196,7 @@ impl Store {
             .0
             .to_str()
             .ok_or_else(|| failed("the path is not valid UTF-8".into()))?;
-        self.conn
-            .execute("VACUUM INTO ?1", [temporary_name])
+        conn.execute("VACUUM INTO ?1", [temporary_name])
             .map_err(|err| {
                 let err = StoreError::from(err).located(&self.path);
                 match err {
@@ -226,6 +225,11 @@ impl Store {
 /// opened without migrating it or changing its journal mode. Damage that stops the check
 /// itself is reported as a problem, not an error: the answer to "is it sound?" is still no.
 pub fn check_database(path: &Path) -> Result<CheckReport, StoreError> {
+    if super::pg::is_postgres_url(path) {
+        return Err(StoreError::NotSupportedOnPostgres {
+            what: "`claimlint db check`",
+        });
+    }
     let conn = super::open::open_for_check(path)?;
     let mut report = CheckReport::default();
     match integrity_problems(&conn) {

@@ -1,6 +1,9 @@
-//! The SQLite store: the only place in claimlint with SQL.
+//! The store: the only place in claimlint with SQL, on SQLite (the default) or PostgreSQL.
 //!
-//! One [`Store`] wraps one connection. Opening sets the pragmas every connection needs (WAL,
+//! One [`Store`] wraps one connection to one of two engines (`Engine`): an SQLite file, or a
+//! PostgreSQL server when `--db` is a `postgres://` URL (the PostgreSQL SQL lives in [`pg`],
+//! with its own migrations numbered like SQLite's schema versions). What follows describes the
+//! SQLite engine. Opening sets the pragmas every connection needs (WAL,
 //! a busy timeout so concurrent claimlint processes wait instead of failing, foreign keys) and
 //! applies the compiled-in migrations ([`migrations`]). Writes that span tables run in one
 //! `BEGIN IMMEDIATE` transaction, so a failed `add` leaves nothing behind and two writers queue
@@ -30,6 +33,7 @@ mod maintenance;
 pub mod migrations;
 mod open;
 mod packed;
+pub mod pg;
 mod rates;
 mod suppressions;
 
@@ -137,6 +141,25 @@ pub enum StoreError {
     /// Any other SQLite failure.
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
+    /// The command or option works on SQLite only so far; nothing was read or written.
+    #[error(
+        "{what} is not supported on PostgreSQL yet; use an SQLite --db for it (README: \"PostgreSQL\")"
+    )]
+    NotSupportedOnPostgres { what: &'static str },
+    /// The PostgreSQL server named by `--db postgres://…` could not be reached or refused the
+    /// login. `url` has its password hidden.
+    #[error("{url}: cannot connect to PostgreSQL: {}", pg::describe(.cause))]
+    PostgresConnect { url: String, cause: postgres::Error },
+    /// Any other PostgreSQL failure: the server's message, SQLSTATE and detail, or the
+    /// client's. Not a `#[source]`: the message already holds the whole chain.
+    #[error("PostgreSQL: {}", pg::describe(.0))]
+    Postgres(postgres::Error),
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(err: postgres::Error) -> StoreError {
+        StoreError::Postgres(err)
+    }
 }
 
 impl StoreError {
@@ -231,8 +254,18 @@ fn is_damage(failure: &rusqlite::ffi::Error) -> bool {
 
 /// An open claimlint database.
 pub struct Store {
-    conn: Connection,
+    engine: Engine,
     path: PathBuf,
+}
+
+/// The database behind a [`Store`]: an SQLite file (the default) or a PostgreSQL server
+/// (`--db postgres://…`, see [`pg`]). Each public method matches on it once, so callers never
+/// know which engine they use; a method PostgreSQL does not support yet returns
+/// [`StoreError::NotSupportedOnPostgres`] through [`Store::sqlite`].
+enum Engine {
+    Sqlite(Connection),
+    /// `postgres::Client` needs `&mut` for every query; reads take `&self`, hence the cell.
+    Postgres(std::cell::RefCell<postgres::Client>),
 }
 
 impl fmt::Debug for Store {
@@ -242,9 +275,32 @@ impl fmt::Debug for Store {
 }
 
 impl Store {
-    /// The database file this store was opened from.
+    /// The database file this store was opened from (for PostgreSQL: its URL, password
+    /// hidden).
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// True when this store is a PostgreSQL database.
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.engine, Engine::Postgres(_))
+    }
+
+    /// The SQLite connection, or [`StoreError::NotSupportedOnPostgres`] naming `what` for an
+    /// operation only the SQLite engine has so far.
+    fn sqlite(&self, what: &'static str) -> Result<&Connection, StoreError> {
+        match &self.engine {
+            Engine::Sqlite(conn) => Ok(conn),
+            Engine::Postgres(_) => Err(StoreError::NotSupportedOnPostgres { what }),
+        }
+    }
+
+    /// [`Store::sqlite`] for a write.
+    fn sqlite_mut(&mut self, what: &'static str) -> Result<&mut Connection, StoreError> {
+        match &mut self.engine {
+            Engine::Sqlite(conn) => Ok(conn),
+            Engine::Postgres(_) => Err(StoreError::NotSupportedOnPostgres { what }),
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use std::time::Duration;
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Store, StoreError, migrations};
+use super::{Engine, Store, StoreError, migrations};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -36,15 +36,21 @@ impl Store {
     /// write that would grow the file past the cap fails with [`StoreError::Full`] and is rolled
     /// back. SQLite never sets the cap below the current size; returns the cap now in force.
     pub fn limit_pages(&self, max_pages: u32) -> Result<u32, StoreError> {
-        let cap: u32 =
-            self.conn
-                .pragma_update_and_check(None, "max_page_count", max_pages, |row| row.get(0))?;
+        let cap: u32 = self.sqlite("--max-db-pages")?.pragma_update_and_check(
+            None,
+            "max_page_count",
+            max_pages,
+            |row| row.get(0),
+        )?;
         Ok(cap)
     }
 
     fn open_with(path: &Path, create: bool) -> Result<Store, StoreError> {
         if path.as_os_str() == IN_MEMORY {
             return Store::open_in_memory();
+        }
+        if super::pg::is_postgres_url(path) {
+            return super::pg::open(path, create);
         }
         let exists = check_is_sqlite(path)?;
         if !exists && !create {
@@ -68,7 +74,7 @@ impl Store {
         configure(&mut conn, path).map_err(|err| err.located(path))?;
         migrations::migrate(&mut conn, path).map_err(|err| err.located(path))?;
         Ok(Store {
-            conn,
+            engine: Engine::Sqlite(conn),
             path: path.to_owned(),
         })
     }
@@ -91,7 +97,7 @@ impl Store {
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         migrations::migrate(&mut conn, path)?;
         Ok(Store {
-            conn,
+            engine: Engine::Sqlite(conn),
             path: path.to_owned(),
         })
     }

@@ -66,7 +66,7 @@ impl Store {
             return Ok(BundledLoad::AlreadyLoaded);
         }
         let tx = self
-            .conn
+            .sqlite_mut("loading the bundled rates into the database")?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if loaded_snapshot(&tx, snapshot.source)?.as_deref() == Some(snapshot.sha256) {
             tx.commit()?;
@@ -87,7 +87,12 @@ impl Store {
 
     /// True when the database holds exactly this bundled snapshot.
     pub fn bundled_snapshot_loaded(&self, snapshot: &BundledSnapshot) -> Result<bool, StoreError> {
-        Ok(loaded_snapshot(&self.conn, snapshot.source)?.as_deref() == Some(snapshot.sha256))
+        Ok(loaded_snapshot(
+            self.sqlite("reading the loaded rate snapshot")?,
+            snapshot.source,
+        )?
+        .as_deref()
+            == Some(snapshot.sha256))
     }
 
     /// Stores the rates of `table` under its source name, in one transaction. The source must
@@ -95,7 +100,7 @@ impl Store {
     pub fn import_rates(&mut self, table: &RateTable) -> Result<ImportedRates, StoreError> {
         let source = table.source();
         let tx = self
-            .conn
+            .sqlite_mut("`claimlint rates import`")?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let existing = tx
             .query_row(
@@ -127,12 +132,18 @@ impl Store {
 
     /// The sources lookups use: every imported source ahead of the bundled data.
     pub fn rate_book(&self) -> Result<RateBook, StoreError> {
+        if self.is_postgres() {
+            // `rates import` is not supported on PostgreSQL yet, so a PostgreSQL store holds
+            // no imported source: lookups use the bundled data alone.
+            return Ok(RateBook::with_imported(Vec::new()));
+        }
         Ok(RateBook::with_imported(self.imported_rate_tables()?))
     }
 
     /// Every imported source as a table, by name (the bundled data is not read from here).
     pub fn imported_rate_tables(&self) -> Result<Vec<RateTable>, StoreError> {
-        let mut sources = self.conn.prepare_cached(
+        let conn = self.sqlite("reading imported rates")?;
+        let mut sources = conn.prepare_cached(
             "SELECT name, layout FROM rate_sources WHERE kind = 'imported' ORDER BY name",
         )?;
         let names = sources
@@ -140,7 +151,7 @@ impl Store {
                 Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut rows = self.conn.prepare_cached(
+        let mut rows = conn.prepare_cached(
             "SELECT date, base, quote, rate FROM rates WHERE source = ?1 ORDER BY date",
         )?;
         let mut tables = Vec::with_capacity(names.len());
@@ -165,7 +176,7 @@ impl Store {
 
     /// Every rate source in the database, by name.
     pub fn rate_sources(&self) -> Result<Vec<RateSourceSummary>, StoreError> {
-        let mut statement = self.conn.prepare_cached(
+        let mut statement = self.sqlite("listing rate sources")?.prepare_cached(
             "SELECT name, kind, layout, snapshot, newest_date, row_count, loaded_at
              FROM rate_sources ORDER BY name",
         )?;

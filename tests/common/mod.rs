@@ -2,30 +2,54 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod fault;
+pub mod pg;
 pub mod sarif;
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-/// A temporary working directory holding `test.db` and any input files a test writes.
+/// A temporary working directory holding `test.db` (or naming a PostgreSQL database) and any
+/// input files a test writes.
 pub struct Workspace {
     pub dir: tempfile::TempDir,
+    /// Set by [`Workspace::on_postgres`]: the database URL `db()` returns instead of `test.db`.
+    database_url: Option<String>,
 }
 
 impl Workspace {
     pub fn new() -> Workspace {
         Workspace {
             dir: tempfile::tempdir().expect("temp dir"),
+            database_url: None,
         }
+    }
+
+    /// A workspace whose database is a new one on the test PostgreSQL cluster; `None` (a
+    /// visible skip) when PostgreSQL is not installed, see [`pg::cluster`].
+    pub fn on_postgres() -> Option<Workspace> {
+        let url = pg::cluster()?.new_database();
+        Some(Workspace {
+            database_url: Some(url),
+            ..Workspace::new()
+        })
+    }
+
+    /// True for a workspace made by [`Workspace::on_postgres`].
+    pub fn is_postgres(&self) -> bool {
+        self.database_url.is_some()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
+    /// What `--db` gets: `test.db` in the workspace, or the PostgreSQL database URL.
     pub fn db(&self) -> PathBuf {
-        self.path("test.db")
+        match &self.database_url {
+            Some(url) => PathBuf::from(url),
+            None => self.path("test.db"),
+        }
     }
 
     /// Writes `bytes` to `name` (creating parent dirs) and returns the path.
@@ -83,6 +107,45 @@ impl Workspace {
             .args(args);
         command
     }
+}
+
+/// Defines each test twice, in modules `sqlite` and `postgres`: the same body with `$ws` a
+/// [`Workspace`] on a file and on a database of the test PostgreSQL cluster (skipped, visibly,
+/// when PostgreSQL is not installed).
+#[macro_export]
+macro_rules! on_both_engines {
+    ($(#[$meta:meta])* fn $name:ident($ws:ident) $body:block $($rest:tt)*) => {
+        $crate::on_both_engines!(@collect [$(#[$meta])* fn $name($ws) $body] $($rest)*);
+    };
+    (@collect [$($done:tt)*] $(#[$meta:meta])* fn $name:ident($ws:ident) $body:block $($rest:tt)*) => {
+        $crate::on_both_engines!(@collect [$($done)* $(#[$meta])* fn $name($ws) $body] $($rest)*);
+    };
+    (@collect [$($(#[$meta:meta])* fn $name:ident($ws:ident) $body:block)*]) => {
+        mod sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[test]
+                fn $name() {
+                    let $ws = Workspace::new();
+                    $body
+                }
+            )*
+        }
+        mod postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$meta])*
+                #[test]
+                fn $name() {
+                    let Some($ws) = Workspace::on_postgres() else { return };
+                    $body
+                }
+            )*
+        }
+    };
 }
 
 /// The repository's fixture articles.
