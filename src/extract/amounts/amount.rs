@@ -48,6 +48,22 @@ struct Tail {
     hundredths: Option<bool>,
 }
 
+/// "1.3m households", "2.5m people": a money scale letter glued to the figure is a scale
+/// before the noun of a count too, unless an article stands before the figure ("a 30m
+/// yacht") or the noun is one the language's lexicon keeps for a length ("400m hurdles").
+fn letter_before_count(context: &Context, core: &Core, at: usize) -> bool {
+    let amounts = context.lexicon.amounts;
+    let article = core.first_token > 0
+        && context.word_is(
+            core.first_token - 1,
+            context.lexicon.numbers.spelled.one_articles,
+        );
+    context.glued(at)
+        && !article
+        && !context.word_is(at + 1, amounts.after_length_letter)
+        && crate::extract::amounts::words::count_noun(context, at + 1).is_some()
+}
+
 /// Builds the claim for `core`; returns it with the index of the token after it.
 pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
     let mut next = core.next;
@@ -63,7 +79,9 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                 .lexicon
                 .numbers
                 .scale_word(lower.as_str())
-                .filter(|s| !s.money_only || money_context)
+                .filter(|s| {
+                    !s.money_only || money_context || letter_before_count(context, &core, next)
+                })
                 .or_else(|| letter_scale(context, next));
             if let Some(scale) = scale {
                 let factor = power_of_ten(scale.exponent);

@@ -62,6 +62,9 @@ pub struct AmountWords {
     /// "of" joined with an article ("della", "dei", "del"): after a point fraction it names
     /// what the fraction is of ("nove decimi della popolazione"), so the figure is no point.
     pub of_with_article: &'static [&'static str],
+    /// Words after a figure with a glued "m" that keep it a length ("400m hurdles", "a 10m
+    /// platform", "30m high"); before another noun the letter is a million ("1.3m homes").
+    pub after_length_letter: &'static [&'static str],
     /// Adjectives may come before the noun of a count ("31 Chinese and Russian warships"):
     /// capitalised words and `and` words are then skipped on the way to the noun.
     pub adjectives_before_noun: bool,

@@ -276,6 +276,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["de"],
     elided_of: &[],
     of_with_article: &["del"],
+    after_length_letter: &[],
     adjectives_before_noun: false,
     age_words: &[],
     age_suffixes: &[],

@@ -369,6 +369,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
     of_words: &["di"],
     elided_of: &["d"],
     of_with_article: &["del", "dello", "della", "dei", "degli", "delle", "dell"],
+    after_length_letter: &[],
     adjectives_before_noun: false,
     age_words: &[],
     age_suffixes: &["enne"],
