@@ -338,27 +338,30 @@ fn a_bad_claimlint_toml_still_gets_one_complete_log() {
 /// A rule reporting every percentage, for tests about where a finding is.
 const PERCENT_RULE: &str = r#"for c in article.claims { if c.kind == "percent" { report(#{ message: "a percentage", claims: c }); } }"#;
 
-#[test]
-fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
-    let ws = Workspace::new();
-    ws.write("site/la spesa.txt", "La spesa sale del 5% nel 2024.\n");
+/// Writes a user rule reporting every percentage into `mine/`, and the arguments of a SARIF
+/// `check` run with it alone, `targets` (and their options) last.
+fn percent_rule_check<'a>(ws: &Workspace, targets: &[&'a str]) -> Vec<&'a str> {
     ws.write(
         "mine/percent.rhai",
         rule_source("percent", "warning", PERCENT_RULE),
     );
-    let args = |target: &'static str| {
-        [
-            "check",
-            "--no-default-rules",
-            "--rules",
-            "mine",
-            "--format",
-            "sarif",
-            "--id",
-            "spesa",
-            target,
-        ]
-    };
+    let mut args = vec![
+        "check",
+        "--no-default-rules",
+        "--rules",
+        "mine",
+        "--format",
+        "sarif",
+    ];
+    args.extend_from_slice(targets);
+    args
+}
+
+#[test]
+fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
+    let ws = Workspace::new();
+    ws.write("site/la spesa.txt", "La spesa sale del 5% nel 2024.\n");
+    let args = |target: &'static str| percent_rule_check(&ws, &["--id", "spesa", target]);
     let file = ws.claimlint(&args("site/la spesa.txt")).output().unwrap();
     let log = sarif_log(&stdout_of(&file));
     let run = &log["runs"][0];
@@ -414,23 +417,9 @@ fn files_are_relative_to_srcroot_and_stored_drafts_are_named_apart() {
 #[test]
 fn standard_input_is_no_file_of_the_repository() {
     let ws = Workspace::new();
-    ws.write(
-        "mine/percent.rhai",
-        rule_source("percent", "warning", PERCENT_RULE),
-    );
+    let args = percent_rule_check(&ws, &["--no-store", "--id", "piped", "-"]);
     let output = ws
-        .claimlint(&[
-            "check",
-            "--no-store",
-            "--no-default-rules",
-            "--rules",
-            "mine",
-            "--format",
-            "sarif",
-            "--id",
-            "piped",
-            "-",
-        ])
+        .claimlint(&args)
         .write_stdin("La spesa sale del 5% nel 2024.\n")
         .output()
         .unwrap();
@@ -448,23 +437,8 @@ fn columns_count_code_points_after_an_emoji_and_a_combining_mark() {
     // code points each (one grapheme; NFC would make the first one): "5%" starts at code
     // point 9 of the file (UTF-16 would say 10, NFC 8, graphemes 7, bytes 14).
     ws.write("story.txt", "🎉 e\u{301} q\u{301} 5% in più nel 2024.\n");
-    ws.write(
-        "mine/percent.rhai",
-        rule_source("percent", "warning", PERCENT_RULE),
-    );
-    let output = ws
-        .claimlint(&[
-            "check",
-            "--no-store",
-            "--no-default-rules",
-            "--rules",
-            "mine",
-            "--format",
-            "sarif",
-            "story.txt",
-        ])
-        .output()
-        .unwrap();
+    let args = percent_rule_check(&ws, &["--no-store", "story.txt"]);
+    let output = ws.claimlint(&args).output().unwrap();
     let log = sarif_log(&stdout_of(&output));
     let run = &log["runs"][0];
     assert_eq!(run["columnKind"], "unicodeCodePoints");

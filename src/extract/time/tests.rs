@@ -4,7 +4,8 @@
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, ClaimKind, Lang, LangChoice};
 
-fn dates(text: &str, lang: Lang, article: Option<&str>) -> Vec<String> {
+/// The date claims of `text`, read in `lang` against the article date `article`.
+fn date_claims(text: &str, lang: Lang, article: Option<&str>) -> Vec<crate::model::Claim> {
     let options = Options {
         lang: LangChoice::Fixed(lang),
         date: article.and_then(ArticleDate::parse),
@@ -15,6 +16,12 @@ fn dates(text: &str, lang: Lang, article: Option<&str>) -> Vec<String> {
         .claims
         .into_iter()
         .filter(|c| c.kind == ClaimKind::Date)
+        .collect()
+}
+
+fn dates(text: &str, lang: Lang, article: Option<&str>) -> Vec<String> {
+    date_claims(text, lang, article)
+        .into_iter()
         .filter_map(|c| c.date)
         .collect()
 }
@@ -233,16 +240,8 @@ fn a_full_month_name_leaves_the_full_stop_to_the_sentence() {
         ("La feria abre el 5 de agosto.", Lang::Es, "5 de agosto"),
         ("He arrived on 12 Aug. and left.", Lang::En, "12 Aug."),
     ] {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            date: ArticleDate::parse("2013-02-12"),
-            country: None,
-            body_start: 0,
-        };
-        let texts: Vec<String> = extract(text, &options)
-            .claims
+        let texts: Vec<String> = date_claims(text, lang, Some("2013-02-12"))
             .into_iter()
-            .filter(|c| c.kind == ClaimKind::Date)
             .map(|c| c.text)
             .collect();
         assert_eq!(texts, [want], "{text}");
