@@ -126,15 +126,21 @@ fn month_spec(context: &Context, mut at: usize) -> Option<MonthSpec> {
     }
     let name = month_name(context.lower(at)?.as_str(), context.lang)?;
     let mut last = at;
-    if context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
+    if name.abbreviated && context.glued(at + 1) && context.symbol(at + 1) == Some('.') {
         last += 1;
     }
+    // "primero de mayo de 2025", "primo maggio del 2025": the year may follow a joiner.
+    let year_at = if context.word_is(last + 1, words.year_joiners) && context.follows(last + 2) {
+        last + 2
+    } else {
+        last + 1
+    };
     let year = context
-        .follows(last + 1)
-        .then(|| year_of(context, last + 1))
+        .follows(year_at)
+        .then(|| year_of(context, year_at))
         .flatten();
     if year.is_some() {
-        last += 1;
+        last = year_at;
     }
     Some(MonthSpec {
         year,

@@ -40,6 +40,8 @@ fn relative_and_written_dates_resolve_against_the_article_day() {
         ("Sunday, Feb 10", Lang::En, "2013-02-10"),
         ("the 2nd of march", Lang::En, "2013-03-02"),
         ("primo di marzo", Lang::It, "2013-03-01"),
+        ("el primero de mayo de 2025", Lang::Es, "2025-05-01"),
+        ("il primo maggio del 2025", Lang::It, "2025-05-01"),
         ("third tuesday of september 2014", Lang::En, "2014-09-16"),
         ("l'ultimo giorno di ottobre 2015", Lang::It, "2015-10-31"),
         ("3/3/15", Lang::En, "2015-03-03"),

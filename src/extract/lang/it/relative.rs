@@ -81,7 +81,7 @@ pub static RELATIVE: RelativeWords = RelativeWords {
     first_of_year: &["primo", "dell", "anno"],
     numeric_day_articles: &["il", "l", "dal", "al", "entro"],
     day_month_joiners: &["di", "del"],
-    year_joiners: &[],
+    year_joiners: &["del"],
     month_first: false,
     ambiguous_months: &[],
     ambiguous_month_cues: &[],
