@@ -317,43 +317,38 @@ fn insert_draft(conn: &Connection, new: &NewDraft<'_>) -> Result<AddedDraft, Sto
     };
     let extraction = new.extraction;
     let sentence_bounds = claims::encode_sentence_bounds(&extraction.sentences)?;
-    let packed_here;
-    let packed = match new.packed {
-        Some(packed) => packed,
-        None => {
-            packed_here = packed::PackedDraft::new(new.document, extraction)?;
-            &packed_here
-        }
-    };
-    conn.prepare_cached(
-        // OR FAIL, as for claims: no statement journal for the row's three b-trees; the
-        // transaction is dropped on any error.
-        "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
-                                     body_start, sentence_bounds, text, text_deflated,
-                                     extraction_deflated, claim_count, relation_count,
-                                     text_length, source_map, suppressions)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17)",
-    )?
-    .execute(params![
-        new.article_id,
-        number,
-        hash,
-        new.label,
-        added_at,
-        extraction.lang.as_str(),
-        extraction.date.map(|date| date.to_string()),
-        new.document.title,
-        new.document.body_start as i64,
-        sentence_bounds,
-        packed.text,
-        packed.extraction,
-        extraction.claims.len() as i64,
-        extraction.relations.len() as i64,
-        new.document.text.len() as i64,
-        new.document.source.as_ref().map(packed::pack_source_map),
-        super::suppressions::pack_suppressions(&new.document.suppressions)?,
-    ])?;
+    packed::with_packed(new, |packed| {
+        conn.prepare_cached(
+            // OR FAIL, as for claims: no statement journal for the row's three b-trees; the
+            // transaction is dropped on any error.
+            "INSERT OR FAIL INTO drafts (article_id, number, hash, label, added_at, lang, date, title,
+                                         body_start, sentence_bounds, text, text_deflated,
+                                         extraction_deflated, claim_count, relation_count,
+                                         text_length, source_map, suppressions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '', ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17)",
+        )?
+        .execute(params![
+            new.article_id,
+            number,
+            hash,
+            new.label,
+            added_at,
+            extraction.lang.as_str(),
+            extraction.date.map(|date| date.to_string()),
+            new.document.title,
+            new.document.body_start as i64,
+            sentence_bounds,
+            packed.text,
+            packed.extraction,
+            extraction.claims.len() as i64,
+            extraction.relations.len() as i64,
+            new.document.text.len() as i64,
+            new.document.source.as_ref().map(packed::pack_source_map),
+            super::suppressions::pack_suppressions(&new.document.suppressions)?,
+        ])?;
+        Ok(())
+    })?;
     Ok(AddedDraft {
         article: new.article_id.to_owned(),
         draft: number,

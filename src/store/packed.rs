@@ -121,6 +121,17 @@ fn inflate(bytes: &[u8], what: &str) -> Result<Vec<u8>, StoreError> {
     Ok(out)
 }
 
+/// Runs `store` with `new`'s packed form: the one a reading thread packed, or one packed now.
+pub(super) fn with_packed<T>(
+    new: &super::NewDraft<'_>,
+    store: impl FnOnce(&PackedDraft) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    match new.packed {
+        Some(packed) => store(packed),
+        None => store(&PackedDraft::new(new.document, new.extraction)?),
+    }
+}
+
 /// A draft's text and extraction in the form the draft row stores them: made before the
 /// write transaction (on any thread), so the writer only inserts.
 #[derive(Debug, Clone)]

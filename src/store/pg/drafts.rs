@@ -24,19 +24,13 @@ pub(in super::super) fn add_draft(
     client: &mut Client,
     new: &NewDraft<'_>,
 ) -> Result<AddedDraft, StoreError> {
-    let packed_here;
-    let packed = match new.packed {
-        Some(packed) => packed,
-        None => {
-            packed_here = packed::PackedDraft::new(new.document, new.extraction)?;
-            &packed_here
-        }
-    };
-    retry(|| {
-        let mut tx = client.transaction()?;
-        let added = insert_draft(&mut tx, new, packed)?;
-        tx.commit()?;
-        Ok(added)
+    packed::with_packed(new, |packed| {
+        retry(|| {
+            let mut tx = client.transaction()?;
+            let added = insert_draft(&mut tx, new, packed)?;
+            tx.commit()?;
+            Ok(added)
+        })
     })
 }
 
@@ -50,15 +44,9 @@ pub(in super::super) fn add_drafts(
         let mut tx = client.transaction()?;
         let mut added = Vec::with_capacity(drafts.len());
         for new in drafts {
-            let packed_here;
-            let packed = match new.packed {
-                Some(packed) => packed,
-                None => {
-                    packed_here = packed::PackedDraft::new(new.document, new.extraction)?;
-                    &packed_here
-                }
-            };
-            added.push(insert_draft(&mut tx, new, packed)?);
+            added.push(packed::with_packed(new, |packed| {
+                insert_draft(&mut tx, new, packed)
+            })?);
         }
         tx.commit()?;
         Ok::<_, StoreError>(added)
