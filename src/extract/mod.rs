@@ -71,6 +71,16 @@ pub struct Options {
     pub body_start: usize,
 }
 
+impl Options {
+    /// A text known to be in `lang`, with nothing else known about it.
+    pub fn in_lang(lang: crate::model::Lang) -> Options {
+        Options {
+            lang: LangChoice::Fixed(lang),
+            ..Options::default()
+        }
+    }
+}
+
 /// The words `lang` uses for a phrase rules suggest in findings (`"percentage-points"` →
 /// "punti percentuali"), from its lexicon; `None` for an unknown key.
 pub fn wording(lang: crate::model::Lang, key: &str) -> Option<&'static str> {

@@ -17,12 +17,25 @@ pub fn identifier_number(context: &Context, index: usize) -> bool {
     if index == 0 || !number.plain || number.sign.is_some() || number.digit_count > 4 {
         return false;
     }
+    // "Boeing 737-800": the digits after a name's number and a hyphen are the name's too.
+    if index >= 2
+        && context.symbol(index - 1) == Some('-')
+        && context.glued(index)
+        && context.glued(index - 1)
+        && context.number(index - 2).is_some()
+        && identifier_number(context, index - 2)
+    {
+        return true;
+    }
     let value = number.value;
     if number.digit_count == 4 && (1800..=2100).contains(&value.mantissa()) {
         return false;
     }
     let name = index - 1;
     if !context.follows(index) || context.glued(index) {
+        return false;
+    }
+    if is_score(context, index) {
         return false;
     }
     let Some(word) = context.word(name) else {
@@ -74,4 +87,30 @@ pub fn identifier_number(context: &Context, index: usize) -> bool {
         // "Labour 411 seats" counts; "iPhone 15 handsets", "FTSE 100 companies" do not.
         || (!inner_capital && !context.capitalised(next) && words::count_noun(context, next).is_some());
     !amount_after
+}
+
+/// "Milan 2-1", "Chelsea 3-0", "Betis 1-1": a result after a team's name, the winner's score
+/// first, each one or two digits. A model number runs upwards ("Boeing 737-800") and stays a
+/// name.
+fn is_score(context: &Context, index: usize) -> bool {
+    let Some(first) = context.number(index) else {
+        return false;
+    };
+    let dash = index + 1;
+    let second_index = if matches!(context.symbol(dash), Some('-' | '–')) {
+        dash + 1
+    } else {
+        dash
+    };
+    let glued = context.glued(dash) && (second_index == dash || context.glued(second_index));
+    let Some(second) = context.number(second_index) else {
+        return false;
+    };
+    let signed = second.sign.is_some();
+    glued
+        && (second_index > dash || signed)
+        && first.digit_count <= 2
+        && second.digit_count <= 2
+        && second.plain
+        && first.value >= second.value.abs()
 }

@@ -22,6 +22,12 @@ pub fn subunit(context: &Context, at: usize, in_compound: bool) -> Option<(&'sta
     if let Some(subunit) = money.subunit(lower) {
         return Some(subunit);
     }
+    // "312p": a letter glued to the number.
+    if context.glued(at) {
+        if let Some(&(_, code)) = money.glued_subunits.iter().find(|(l, _)| *l == lower) {
+            return Some((code, false));
+        }
+    }
     // Letters that only mean cents right after a main amount ("$20 and 43c").
     let letter = money.subunit_letters.contains(&lower) && context.glued(at);
     (in_compound && (letter || money.compound_subunits.contains(&lower))).then_some(("", false))

@@ -30,6 +30,9 @@ pub struct MoneyWords {
     /// letters that do when glued to the number ("$20 and 43c").
     pub compound_subunits: &'static [&'static str],
     pub subunit_letters: &'static [&'static str],
+    /// Sub-unit letters that make an amount alone when glued to its number ("312p" is 312
+    /// pence): (letters, ISO code of the main unit).
+    pub glued_subunits: &'static [(&'static str, &'static str)],
     /// The currency a bare sub-unit ("cents", "¢") is taken to be in.
     pub usual_currency: &'static str,
     /// Lookup index of `names` and [`INTERNATIONAL_NAMES`].

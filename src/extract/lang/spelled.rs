@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 #[derive(Debug)]
 pub struct SpelledWords {
     pub grammar: Grammar,
+    /// Number words that are also a noun of the language, with the words around them that
+    /// make them the noun.
+    pub noun_homographs: &'static [NounHomograph],
     /// Articles that read as "one" before a collective or scale word ("a dozen", "un milione").
     pub one_articles: &'static [&'static str],
     /// Collective nouns: (word, value, approximate). "una decina" is about ten, "a dozen" twelve.
@@ -170,4 +173,14 @@ pub struct CompoundWords {
     pub after_lone_one: &'static [&'static str],
     /// Denominator stems that are no fraction in running text ("centesimo" is a coin).
     pub not_denominators: &'static [&'static str],
+}
+
+/// A number word that is also a noun ("venti": twenty, and winds).
+#[derive(Debug)]
+pub struct NounHomograph {
+    pub word: &'static str,
+    /// Words right after it that make it the noun ("venti da nord", "venti fino a").
+    pub after: &'static [&'static str],
+    /// Words right before it that do ("forti venti").
+    pub before: &'static [&'static str],
 }

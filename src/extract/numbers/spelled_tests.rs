@@ -120,3 +120,34 @@ fn spanish_phrase_words() {
     assert_eq!(words.role("treintaydos"), None);
     assert_eq!(words.role("casa"), None);
 }
+
+/// The spelled figures of an Italian text, as written.
+fn italian_figures(text: &str) -> Vec<String> {
+    crate::extract::extract(text, &crate::extract::Options::in_lang(Lang::It))
+        .claims
+        .into_iter()
+        .map(|c| c.text)
+        .collect()
+}
+
+#[test]
+fn a_number_word_that_is_also_a_noun_is_the_noun_where_its_neighbours_say_so() {
+    // Winds in a weather report.
+    for text in [
+        "Forti venti da nord-est sulle coste.",
+        "Attesi venti di burrasca e mare agitato.",
+        "Soffieranno venti fino a burrasca in serata.",
+    ] {
+        assert!(italian_figures(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        italian_figures("Raffiche e venti a 60 km/h sulle creste."),
+        ["60 km/h"]
+    );
+    // Twenty, followed by what it counts or standing alone.
+    assert_eq!(
+        italian_figures("Sono venti i feriti e venti dei 27 paesi hanno aderito."),
+        ["venti", "venti", "27 paesi"]
+    );
+    assert_eq!(italian_figures("In coda venti persone."), ["venti persone"]);
+}

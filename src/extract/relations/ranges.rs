@@ -9,6 +9,7 @@
 //! and, when a scale is shared, must stay no larger than the second once scaled.
 
 use crate::extract::found::{Found, claim_id};
+use crate::extract::lang::index::contains_word;
 use crate::extract::numbers::number::power_of_ten;
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Relation, RelationKind, roles_of};
@@ -127,6 +128,13 @@ pub fn range_relations(
         {
             continue;
         }
+        // A range runs upwards: "3-1" and "1-1" are scores, "10-4" a vote. Two negative ends
+        // may be written by size ("tra -3 e -8 gradi"); dates are ordered by their periods.
+        let zero = rust_decimal::Decimal::ZERO;
+        let both_negative = first.value < zero && second.value < zero;
+        if first.kind != ClaimKind::Date && first.value >= second.value && !both_negative {
+            continue;
+        }
         let between = &context.text[first.end..second.start];
         let Some(joiner) = joiner_in(context, between) else {
             continue;
@@ -141,6 +149,16 @@ pub fn range_relations(
                 .strip_suffix(by)
                 .is_some_and(|rest| rest.ends_with(|c: char| !c.is_alphanumeric()))
         });
+        // "rose 12p to 312p", "cae 3 hasta 40": a rise or fall word right before the first
+        // end says the same as "by".
+        let moved = {
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            contains_word(cues.rise_words, word) || contains_word(cues.fall_words, word)
+        };
+        let by_before = by_before || moved;
         let grows = (first.value * rust_decimal::Decimal::from(BY_RATIO)) < second.value;
         if by_before && grows && !cues.and_words.contains(&lower_joiner) {
             continue;
@@ -319,6 +337,57 @@ mod tests {
             ranges(Lang::En, "Prices will rise by 2 to 3 per cent next year."),
             one("2", "3 per cent", "to")
         );
+        // A rise or fall word says what "by" says.
+        assert!(ranges(Lang::En, "The shares rose 12p to 312p on Friday.").is_empty());
+        assert!(ranges(Lang::Es, "Los afiliados crecieron 3.000 hasta 95.000.").is_empty());
+        assert_eq!(
+            ranges(Lang::En, "Prices will rise 2 to 3 per cent next year."),
+            one("2", "3 per cent", "to")
+        );
+    }
+
+    #[test]
+    fn a_range_runs_upwards() {
+        // Results and votes are no ranges.
+        assert!(
+            ranges(
+                Lang::Es,
+                "El Madrid ganó 3-1 al Betis y el Barça empató 1-1."
+            )
+            .is_empty()
+        );
+        assert!(ranges(Lang::It, "La Juventus ha battuto il Milan 2-1 a Torino.").is_empty());
+        assert!(ranges(Lang::En, "Arsenal beat Chelsea 3-1 on Sunday.").is_empty());
+        assert!(ranges(Lang::En, "The committee voted 7-2 to approve the plan.").is_empty());
+        // Two negative ends may be written by size.
+        assert_eq!(
+            ranges(Lang::It, "Minime tra -3 e -8 gradi nelle valli."),
+            one("-3", "-8 gradi", "e")
+        );
+        assert_eq!(ranges(Lang::En, "highs of 10-12C"), one("10", "12C", "-"));
+    }
+
+    /// The figures of a text, as written.
+    fn figures(lang: Lang, text: &str) -> Vec<String> {
+        extract(text, &Options::in_lang(lang))
+            .claims
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_score_after_a_team_is_two_figures() {
+        assert_eq!(
+            figures(Lang::It, "Ha battuto il Milan 2-1 a Torino."),
+            ["2", "1"]
+        );
+        assert_eq!(
+            figures(Lang::En, "Arsenal beat Chelsea 3-1 at home."),
+            ["3", "1"]
+        );
+        // A model number runs upwards and stays a name.
+        assert!(figures(Lang::En, "The Boeing 737-800 landed safely.").is_empty());
     }
 
     #[test]

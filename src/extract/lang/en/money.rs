@@ -117,6 +117,7 @@ pub static MONEY: MoneyWords = MoneyWords {
         "centimes", "centavos", "centavo", "cts",
     ],
     subunit_letters: &["c", "p"],
+    glued_subunits: &[("p", "GBP")],
     usual_currency: "USD",
     name_index: std::sync::OnceLock::new(),
 };

@@ -93,6 +93,7 @@ pub(super) const HALF: &[&str] = &["half"];
 pub(super) const ONE_ARTICLES: &[&str] = &["a", "an"];
 
 pub static SPELLED: SpelledWords = SpelledWords {
+    noun_homographs: &[],
     grammar: Grammar::Phrase(PhraseWords {
         words: WORDS,
         glued_tens: true,

@@ -141,6 +141,7 @@ pub static MONEY: MoneyWords = MoneyWords {
     ],
     compound_subunits: &["centavo", "centavos", "sen", "kopeks", "paisas", "cts"],
     subunit_letters: &[],
+    glued_subunits: &[],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };

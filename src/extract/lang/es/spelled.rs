@@ -152,6 +152,7 @@ pub(super) const HALF: &[&str] = &["media", "medio"];
 pub(super) const ONE_ARTICLES: &[&str] = &["un", "una"];
 
 pub static SPELLED: SpelledWords = SpelledWords {
+    noun_homographs: &[],
     grammar: Grammar::Phrase(PhraseWords {
         words: WORDS,
         glued_tens: false,

@@ -125,6 +125,7 @@ pub static MONEY: MoneyWords = MoneyWords {
         "cts",
     ],
     subunit_letters: &[],
+    glued_subunits: &[],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };

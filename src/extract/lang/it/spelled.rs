@@ -2,7 +2,7 @@
 //! a compound grammar, numbers below a million written as one word ("duemilatrecento",
 //! "settantacinquesimo").
 
-use crate::extract::lang::spelled::{CompoundWords, Grammar, SpelledWords};
+use crate::extract::lang::spelled::{CompoundWords, Grammar, NounHomograph, SpelledWords};
 
 pub(super) const STARTS: &[&[u8; 3]] = &[
     b"uno", b"una", b"due", b"tre", b"tr\xC3", b"qua", b"cin", b"sei", b"set", b"ott", b"nov",
@@ -83,6 +83,33 @@ static COMPOUND: CompoundWords = CompoundWords {
 };
 
 pub static SPELLED: SpelledWords = SpelledWords {
+    // Weather reports: "venti da nord", "venti fino a 90 km/h", "venti di burrasca", "forti
+    // venti"; a count of twenty is followed by what it counts ("venti persone").
+    noun_homographs: &[NounHomograph {
+        word: "venti",
+        after: &[
+            "a",
+            "da",
+            "dai",
+            "dal",
+            "di",
+            "del",
+            "fino",
+            "forti",
+            "deboli",
+            "moderati",
+            "tesi",
+            "freddi",
+            "caldi",
+            "che",
+            "sostenuti",
+            "occidentali",
+            "orientali",
+            "settentrionali",
+            "meridionali",
+        ],
+        before: &["forti", "deboli", "moderati", "intensi", "freddi", "caldi"],
+    }],
     grammar: Grammar::Compound(&COMPOUND),
     one_articles: &["un", "una", "uno"],
     collectives: COLLECTIVES,
