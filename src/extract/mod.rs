@@ -371,6 +371,7 @@ fn extract_piece(
     }
     amounts::shared::settle_shared_currencies(&context, found, &sentence_of, &sentences);
     amounts::ellipsis::take_elided_currencies(found, &sentence_of);
+    amounts::points::points_of_percentages(&context, found, &sentence_of);
     let mut relations = relations::link::relations(
         text,
         lang::lexicon(lang).cues,
@@ -381,6 +382,7 @@ fn extract_piece(
     relations::conversion::conversion_details(&context, found, &sentence_of, &mut relations);
     relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
     relations::movement::movements(&context, found, &sentence_of, &mut relations);
+    relations::reached::changes_to_level(&context, found, &sentence_of, &mut relations);
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     relations::elapsed::elapsed_relations(&context, found, &sentence_of, &mut relations);

@@ -5,7 +5,8 @@
 //! durations and counts ([`units`]), ordinals in digits ([`ordinal`]), the words after a number that say which ([`words`]), digits that are a name and no figure ([`identifier`]), all
 //! put together by [`amount`]; once sentences are known, amounts whose currency the sentence
 //! wrote once take it ([`ellipsis`]), and currency names shared by several countries take
-//! the one the sentence or the publication names ([`shared`]).
+//! the one the sentence or the publication names ([`shared`]), and bare points beside a
+//! larger percentage are percentage points ([`points`]).
 
 pub mod amount;
 pub mod ellipsis;
@@ -13,6 +14,7 @@ pub mod identifier;
 pub mod money;
 pub mod money_prefix;
 pub mod ordinal;
+pub mod points;
 pub mod shared;
 pub mod subunit;
 pub mod units;

@@ -134,10 +134,19 @@ pub fn relations(
             .or_else(after)
             .map(|amount| conversion_source[amount].unwrap_or(amount));
         let members: Vec<usize> = std::iter::once(index).chain(amount).collect();
+        let mut roles = roles_of(RelationKind::Change, members.len());
+        // "The Dow fell 1.2%, or 450 points": an amount restating the rate after it is the
+        // absolute change, not the amount the rate applies to.
+        if let Some(&amount) = members.get(1).filter(|_| before.is_none()) {
+            let gap = &text[percent.end..claims[amount].start.max(percent.end)];
+            if conversion_marker(cues, gap).is_some() {
+                roles[1] = "delta".to_owned();
+            }
+        }
         out.push(Relation {
             kind: RelationKind::Change,
             claims: members.iter().map(|&i| id(i)).collect(),
-            roles: roles_of(RelationKind::Change, members.len()),
+            roles,
             marker: Some(marker),
             direction: Some(direction),
             period: period_after(cues, text, claims, sentence_of, index),

@@ -57,7 +57,7 @@ fn levels(a: &Found, b: &Found) -> bool {
 /// Whether `claim` can be the absolute change between levels like `level`: points between
 /// percentages ("2 punti", "12 basis points"), an amount of the same unit between amounts
 /// (or any count between bare numbers: "de 2,75 a 2,70 millones, 50.000 personas menos").
-fn delta_of(claim: &Found, level: &Found) -> bool {
+pub(super) fn delta_of(claim: &Found, level: &Found) -> bool {
     if level.kind == ClaimKind::Percent && level.unit.as_deref() == Some("%") {
         claim.kind == ClaimKind::Percent && matches!(claim.unit.as_deref(), Some("pp" | "bp"))
     } else {

@@ -1,0 +1,171 @@
+//! A change written as its absolute change and the level it reached, with no level it left:
+//! "support rose three points to 31%", "il partito sale di tre punti al 28%", "cut rates by
+//! a quarter of a percentage point to 4.75%", "the shares rose 12p to 312p", "el paro bajó en
+//! 25.300 personas, hasta 2,6 millones".
+//!
+//! In: the claims, and the relations found so far (after [`movement`](super::movement), so a
+//! change with both levels is already whole). Out: those relations with one `change` (roles
+//! `to`, `delta`) for each such pair: the absolute change right after a rise or fall word of
+//! the lexicon, then the level after a to word (`CueWords::to_words`), the two of one measure
+//! (points between percentages, an amount of the same unit between amounts). A change the
+//! rise or fall word had made of either claim alone is replaced.
+
+use super::cue::{cue_in, level_side};
+use super::link::{change_cue, floor_boundary};
+use super::movement::delta_of;
+use crate::extract::found::{Found, claim_id};
+use crate::extract::tokens::context::Context;
+use crate::model::{Direction, Relation, RelationKind};
+
+/// How far before the absolute change its rise or fall word may be, in bytes.
+const WINDOW: usize = 40;
+
+/// Adds the change of each absolute change followed by the level it reached (see the module
+/// documentation).
+pub fn changes_to_level(
+    context: &Context,
+    claims: &[Found],
+    sentence_of: &[u32],
+    relations: &mut Vec<Relation>,
+) {
+    let cues = context.lexicon.cues;
+    for delta in 0..claims.len().saturating_sub(1) {
+        let to = delta + 1;
+        if sentence_of[delta] != sentence_of[to] || !delta_of(&claims[delta], &claims[to]) {
+            continue;
+        }
+        let (to_id, delta_id) = (claim_id(to + 1), claim_id(delta + 1));
+        let a_level = |r: &Relation, id: &String| {
+            r.kind == RelationKind::Change
+                && r.claims
+                    .iter()
+                    .zip(&r.roles)
+                    .any(|(c, role)| c == id && (role == "from" || role == "to"))
+                && r.roles.iter().any(|role| role == "from")
+        };
+        if relations
+            .iter()
+            .any(|r| a_level(r, &to_id) || a_level(r, &delta_id))
+        {
+            continue;
+        }
+        let gap = &context.ascii_lower[claims[delta].end..claims[to].start];
+        let to_side = level_side(
+            gap,
+            cues.from_words,
+            cues.to_words,
+            context.lexicon.amounts.articles,
+        ) == Some(false);
+        if !to_side || gap.trim().len() > 12 {
+            continue;
+        }
+        let floor = delta
+            .checked_sub(1)
+            .filter(|&p| sentence_of[p] == sentence_of[delta])
+            .map_or(0, |p| claims[p].end)
+            .max(claims[delta].start.saturating_sub(WINDOW));
+        let floor = floor_boundary(context.text, floor.min(claims[delta].start));
+        let Some((direction, word)) = change_cue(cues, &context.text[floor..claims[delta].start])
+        else {
+            continue;
+        };
+        let id = match direction {
+            Direction::Up => "rise",
+            Direction::Down => "fall",
+        };
+        let cue = cue_in(context.text, word, id);
+        // The change the word made of the level or of the absolute change alone.
+        relations.retain(|r| {
+            !(r.kind == RelationKind::Change
+                && r.claims
+                    .first()
+                    .is_some_and(|c| *c == to_id || *c == delta_id))
+        });
+        relations.push(Relation {
+            kind: RelationKind::Change,
+            claims: vec![to_id, delta_id],
+            roles: vec!["to".to_owned(), "delta".to_owned()],
+            marker: Some(word.to_owned()),
+            direction: Some(direction),
+            period: None,
+            cue: Some(cue),
+            sentence: Some(sentence_of[delta]),
+            items: None,
+            factor: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relations::testing::described;
+    use crate::model::{Lang, RelationKind};
+
+    /// `(roles, claim texts)` of each change relation of `text`.
+    fn changes(lang: Lang, text: &str) -> Vec<(String, String)> {
+        described(lang, text, RelationKind::Change)
+            .into_iter()
+            .map(|d| (d.roles, d.texts))
+            .collect()
+    }
+
+    #[test]
+    fn an_absolute_change_then_the_level_it_reached() {
+        let cases = [
+            (
+                Lang::En,
+                "Support for the party rose three points to 31%, the poll showed.",
+                "31% | three points",
+            ),
+            (
+                Lang::It,
+                "Il partito sale di tre punti al 28%, secondo il sondaggio.",
+                "28% | tre punti",
+            ),
+            (
+                Lang::Es,
+                "El partido sube dos puntos, hasta el 24%, según la encuesta.",
+                "24% | dos puntos",
+            ),
+            (
+                Lang::En,
+                "The central bank cut its rate by 25 basis points to 4.75%.",
+                "4.75% | 25 basis points",
+            ),
+            (
+                Lang::En,
+                "The shares rose 12p to 312p in early trading.",
+                "312p | 12p",
+            ),
+            (
+                Lang::It,
+                "Gli iscritti sono cresciuti di 1.200 a 14.500 in un anno.",
+                "14.500 | 1.200",
+            ),
+        ];
+        for (lang, text, claims) in cases {
+            assert_eq!(
+                changes(lang, text),
+                vec![("to,delta".to_owned(), claims.to_owned())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_change_word_or_two_levels_make_no_such_change() {
+        // No change word: two figures side by side.
+        assert!(changes(Lang::En, "Turnout was three points to 31% in the poll.").is_empty());
+        // Both levels written: the movement holds the absolute change already.
+        assert_eq!(
+            changes(
+                Lang::En,
+                "The yield rose 12 basis points to 4.37% from 4.25%."
+            ),
+            vec![(
+                "from,to,delta".to_owned(),
+                "4.25% | 4.37% | 12 basis points".to_owned()
+            )]
+        );
+    }
+}
