@@ -29,6 +29,7 @@ mod rates;
 mod sarif;
 mod table;
 pub mod terminal;
+mod worker;
 
 pub use add::{
     AddJson, write_add_error_json, write_add_human, write_add_json, write_add_unsupported_json,
@@ -56,6 +57,7 @@ pub use palette::{ColorChoice, color_enabled};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use sarif::{ErrorLocation, SarifCheckWriter, write_check_sarif, write_failed_sarif};
 pub use table::Table;
+pub use worker::write_worker_summary;
 
 /// serde_json's error as an `io::Error` of the same kind when it is one (a closed pipe stays
 /// a `BrokenPipe` the CLI recognises), else an `io::Error` holding it.

@@ -34,6 +34,7 @@ pub mod migrations;
 mod open;
 mod packed;
 pub mod pg;
+mod queue;
 mod rates;
 mod suppressions;
 
@@ -45,6 +46,7 @@ pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
 pub use open::IN_MEMORY;
 pub use packed::PackedDraft;
+pub use queue::{ClaimedDraft, QueueClaim, QueueFilter};
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
@@ -146,6 +148,11 @@ pub enum StoreError {
         "{what} is not supported on PostgreSQL yet; use an SQLite --db for it (README: \"PostgreSQL\")"
     )]
     NotSupportedOnPostgres { what: &'static str },
+    /// `check --worker` was pointed at an SQLite database: the shared queue is PostgreSQL's.
+    #[error(
+        "--worker shares the checking among processes through a PostgreSQL database (--db postgres://…); on SQLite run one `check --all --changed`, which already uses every core (README: \"Checking with many workers\")"
+    )]
+    WorkerNeedsPostgres,
     /// The PostgreSQL server named by `--db postgres://…` could not be reached or refused the
     /// login. `url` has its password hidden.
     #[error("{url}: cannot connect to PostgreSQL: {}", pg::describe(.cause))]
@@ -256,6 +263,8 @@ fn is_damage(failure: &rusqlite::ffi::Error) -> bool {
 pub struct Store {
     engine: Engine,
     path: PathBuf,
+    /// A check-queue claim's transaction is open (`queue.rs`).
+    claim_open: bool,
 }
 
 /// The database behind a [`Store`]: an SQLite file (the default) or a PostgreSQL server
