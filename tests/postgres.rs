@@ -344,14 +344,18 @@ fn workers_started_at_once_check_every_draft_exactly_once() {
     assert_eq!(runs_per_draft(&workspace), runs);
 }
 
-/// How many drafts another transaction holds locked right now, read with `pgrowlocks`,
-/// which takes no row lock itself (a probe that did would make a worker skip those rows).
+/// How many drafts a worker's claim holds locked right now (`FOR NO KEY UPDATE`; not the
+/// brief key-share locks of inserting runs), read with `pgrowlocks`, which takes no row lock
+/// itself (a probe that did would make a worker skip those rows).
 fn locked_drafts(client: &mut postgres::Client) -> i64 {
     client
         .batch_execute("CREATE EXTENSION IF NOT EXISTS pgrowlocks")
         .unwrap();
     client
-        .query_one("SELECT COUNT(*) FROM pgrowlocks('drafts')", &[])
+        .query_one(
+            "SELECT COUNT(*) FROM pgrowlocks('drafts') WHERE 'For No Key Update' = ANY(modes)",
+            &[],
+        )
         .unwrap()
         .get(0)
 }
