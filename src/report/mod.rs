@@ -39,7 +39,7 @@ pub use ci::{LineCheckWriter, LineStyle, Statistics, github_message, github_prop
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
-pub use db::{write_db_check_human, write_db_stats_human};
+pub use db::{write_db_check_human, write_db_copy_human, write_db_stats_human};
 pub use diff_html::write_diff_html;
 pub use diff_human::write_diff_human;
 pub use diff_json::write_diff_json;

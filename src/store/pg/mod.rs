@@ -17,10 +17,12 @@ use postgres::{Client, NoTls};
 
 use super::{Engine, Store, StoreError};
 
+mod copy;
 mod drafts;
 mod queue;
 mod runs;
 
+pub(super) use copy::{copy_advance_ids, copy_count_rows, copy_each_row, copy_insert_rows};
 pub(super) use drafts::{
     add_draft, add_drafts, articles, draft_contents, drafts, find_draft, latest_drafts,
 };
