@@ -238,3 +238,78 @@ fn drafts_of_an_old_schema_are_packed_on_the_way_and_read_back_the_same() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// A write that fails part-way (a trigger on the target refuses findings, which come after
+/// the articles, drafts and runs) rolls the whole copy back: exit 2 with the server's or
+/// SQLite's message, and the target still holds no row, on either engine.
+#[test]
+fn a_copy_that_fails_part_way_leaves_nothing_committed() {
+    let Some(cluster) = common::pg::cluster() else {
+        return;
+    };
+    let workspace = Workspace::new();
+    let story = workspace.copy_fixture("cina-russia-2024-01-it.txt");
+    let source = workspace.path("source.db");
+    let source = source.to_str().unwrap();
+    on(&workspace, source, &["check", story.to_str().unwrap()]);
+    let findings = rusqlite::Connection::open(source)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM findings", [], |row| {
+            row.get::<_, i64>(0)
+        })
+        .unwrap();
+    assert!(
+        findings > 0,
+        "the story needs a finding for the trigger to fire"
+    );
+
+    let postgres = cluster.new_database();
+    drop(claimlint::store::Store::open(std::path::Path::new(&postgres)).unwrap());
+    let mut client = postgres::Client::connect(&postgres, postgres::NoTls).unwrap();
+    client
+        .batch_execute(
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS
+                 $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+             CREATE TRIGGER refuse BEFORE INSERT ON findings
+                 FOR EACH ROW EXECUTE FUNCTION refuse();",
+        )
+        .unwrap();
+    let output = copy(&workspace, source, &postgres);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr_of(&output).contains("injected failure"),
+        "{}",
+        stderr_of(&output)
+    );
+    for table in ["articles", "drafts", "rule_runs", "findings"] {
+        let count: i64 = client
+            .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(count, 0, "{table}");
+    }
+
+    let target = workspace.path("target.db");
+    drop(claimlint::store::Store::open(&target).unwrap());
+    let conn = rusqlite::Connection::open(&target).unwrap();
+    conn.execute_batch(
+        "CREATE TRIGGER refuse BEFORE INSERT ON findings
+             BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+    )
+    .unwrap();
+    let output = copy(&workspace, source, target.to_str().unwrap());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr_of(&output).contains("injected failure"),
+        "{}",
+        stderr_of(&output)
+    );
+    for table in ["articles", "drafts", "rule_runs", "findings"] {
+        let count: i64 = conn
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })
+            .unwrap();
+        assert_eq!(count, 0, "{table}");
+    }
+}
