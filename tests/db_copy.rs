@@ -239,6 +239,17 @@ fn drafts_of_an_old_schema_are_packed_on_the_way_and_read_back_the_same() {
     assert_eq!(output.status.code(), Some(2));
 }
 
+/// Asserts that `count` (running a `SELECT COUNT(*)`) finds no row in the archive's tables.
+fn assert_no_rows(mut count: impl FnMut(&str) -> i64) {
+    for table in ["articles", "drafts", "rule_runs", "findings"] {
+        assert_eq!(
+            count(&format!("SELECT COUNT(*) FROM {table}")),
+            0,
+            "{table}"
+        );
+    }
+}
+
 /// A write that fails part-way (a trigger on the target refuses findings, which come after
 /// the articles, drafts and runs) rolls the whole copy back: exit 2 with the server's or
 /// SQLite's message, and the target still holds no row, on either engine.
@@ -281,13 +292,7 @@ fn a_copy_that_fails_part_way_leaves_nothing_committed() {
         "{}",
         stderr_of(&output)
     );
-    for table in ["articles", "drafts", "rule_runs", "findings"] {
-        let count: i64 = client
-            .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])
-            .unwrap()
-            .get(0);
-        assert_eq!(count, 0, "{table}");
-    }
+    assert_no_rows(|sql| client.query_one(sql, &[]).unwrap().get(0));
 
     let target = workspace.path("target.db");
     drop(claimlint::store::Store::open(&target).unwrap());
@@ -304,12 +309,5 @@ fn a_copy_that_fails_part_way_leaves_nothing_committed() {
         "{}",
         stderr_of(&output)
     );
-    for table in ["articles", "drafts", "rule_runs", "findings"] {
-        let count: i64 = conn
-            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| {
-                row.get(0)
-            })
-            .unwrap();
-        assert_eq!(count, 0, "{table}");
-    }
+    assert_no_rows(|sql| conn.query_row(sql, [], |row| row.get(0)).unwrap());
 }

@@ -76,20 +76,9 @@ impl Store {
             .drafts
             .into_iter()
             .map(|(draft_id, article, summary)| {
-                let contents = self.draft_contents(draft_id)?;
                 Ok(ClaimedDraft {
                     draft_id,
-                    draft: StoredDraft {
-                        article,
-                        summary,
-                        text: contents.text,
-                        body_start: contents.body_start,
-                        claims: contents.claims,
-                        relations: contents.relations,
-                        sentences: contents.sentences,
-                        source: contents.source,
-                        suppressions: contents.suppressions,
-                    },
+                    draft: self.stored_draft(draft_id, article, summary)?,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>();
