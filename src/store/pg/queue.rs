@@ -4,12 +4,14 @@
 //! Two details make "each draft checked once" hold. `NO KEY UPDATE` rather than `UPDATE`: a
 //! `check ARTICLE` run outside the queue inserts a run referring to the draft row, which takes
 //! a `KEY SHARE` lock that `FOR UPDATE` would block and `FOR NO KEY UPDATE` does not. And the
-//! claim is checked again after the lock is taken: the locking statement reads a snapshot from
-//! before it waited for nothing (`SKIP LOCKED`), so a draft another worker committed just
-//! before this one locked it can look unchecked there; a second statement, with a new
-//! snapshot, sees every run committed before the lock was granted, and only the drafts it
-//! still finds unchecked are handed out. Whoever records a draft's run held its lock, so no
-//! two workers both see it unchecked.
+//! claim is checked again after the lock is taken: the locking statement judges "unchecked"
+//! on the snapshot it started with, and a worker that commits a draft's runs after that
+//! snapshot but before the statement reaches the row has released its lock by then, so the
+//! row is locked again and looks unchecked (the runs live in another table, so PostgreSQL's
+//! re-check of an updated row does not apply). A second statement, with a new snapshot, sees
+//! every run committed before the lock was granted, and only the drafts it still finds
+//! unchecked are handed out. Whoever records a draft's run held its lock, so no two workers
+//! both see it unchecked.
 
 use postgres::Client;
 
