@@ -58,14 +58,15 @@ impl Store {
         after: i64,
         skip: &[i64],
     ) -> Result<QueueClaim, StoreError> {
-        let Engine::Postgres(client) = &mut self.engine else {
+        if !self.is_postgres() {
             return Err(StoreError::WorkerNeedsPostgres);
-        };
-        if self.claim_open {
-            return Err(StoreError::Corrupt {
-                what: "a claim is already open on this connection".to_owned(),
-            });
         }
+        // A caller that never recorded its last claim gives it back first: one connection
+        // holds one transaction.
+        self.release_claim()?;
+        let Engine::Postgres(client) = &mut self.engine else {
+            unreachable!("checked above")
+        };
         let locked = pg::claim_unchecked(client.get_mut(), filter, limit, after, skip)?;
         let Some(locked) = locked else {
             return Ok(QueueClaim::default());
