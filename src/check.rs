@@ -23,10 +23,12 @@ use crate::store::{DraftRef, DraftSelector, NewRun, Store, StoredDraft};
 
 mod baseline;
 mod suppress;
+mod worker;
 
 pub use baseline::{BASELINE_VERSION, Baseline, BaselineEntry, BaselineError, BaselineRecorder};
 pub use suppress::SuppressedFinding;
 use suppress::Triage;
+pub use worker::{WorkerOptions, WorkerTotals, check_worker};
 
 /// The version of the JSON report layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -362,6 +364,12 @@ pub enum CheckError {
     /// The sink could not write (a closed pipe, a full disk).
     #[error("writing the report: {0}")]
     Output(#[from] std::io::Error),
+    /// A worker was started with rules that do not compile: every draft would stay
+    /// unchecked and each worker would check it again, so none starts.
+    #[error(
+        "{count} rule(s) do not compile ({first}); a --worker checks nothing until every rule compiles"
+    )]
+    SuiteDoesNotCompile { count: usize, first: String },
 }
 
 /// Articles loaded, checked and recorded together: large enough to keep every worker busy and
@@ -390,6 +398,9 @@ pub fn check(
         Ok(_) => {}
         Err(CheckError::Store(err)) => return Err(err.into()),
         Err(CheckError::Output(err)) => unreachable!("collecting cannot fail: {err}"),
+        Err(err @ CheckError::SuiteDoesNotCompile { .. }) => {
+            unreachable!("only a worker refuses a suite: {err}")
+        }
     }
     Ok(collect.report.expect("check_stream begins the sink"))
 }
@@ -405,42 +416,9 @@ pub fn check_stream(
     options: &CheckOptions,
     sink: &mut dyn CheckSink,
 ) -> Result<CheckTotals, CheckError> {
-    let checked_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    let reference_snapshot = options
-        .reference_snapshot
-        .clone()
-        .unwrap_or_else(|| "none".to_owned());
-    sink.begin(&CheckHeader {
-        schema_version: SCHEMA_VERSION,
-        rule_suite_hash: suite.suite_hash.clone(),
-        reference_snapshot: reference_snapshot.clone(),
-        checked_at: checked_at.clone(),
-        rules: rules.rules.iter().map(RuleInfo::from).collect(),
-        rule_errors: suite.compile_errors.clone(),
-    })?;
-    let mut totals = CheckTotals {
-        rule_errors: suite.compile_errors.len(),
-        ..CheckTotals::default()
-    };
-    let run_rules: HashSet<String>;
-    let known_rules = match &options.known_rules {
-        Some(known) => known.as_ref(),
-        None => {
-            run_rules = rules.rules.iter().map(|rule| rule.id.clone()).collect();
-            &run_rules
-        }
-    };
-    let batch = Batch {
-        keep_drafts: options.keep_drafts,
-        suite,
-        checked_at: &checked_at,
-        reference_snapshot: &reference_snapshot,
-        triage: Triage {
-            baseline: options.baseline.as_deref(),
-            baseline_all: options.baseline_all,
-            known_rules: Some(known_rules),
-        },
-    };
+    let session = Session::begin(rules, suite, options, sink)?;
+    let batch = session.batch(suite, options);
+    let mut totals = session.totals(suite);
     let mut drafts: Vec<PendingDraft> = Vec::new();
     let mut bytes = 0;
     for target in targets {
@@ -472,6 +450,67 @@ pub fn check_stream(
     batch.run(store, drafts, &mut totals, sink)?;
     sink.finish(&totals)?;
     Ok(totals)
+}
+
+/// What one check (a stream, or a worker's share of the queue) decides once and writes first.
+struct Session {
+    checked_at: String,
+    reference_snapshot: String,
+    /// The ids of the rules run, when [`CheckOptions::known_rules`] names none.
+    run_rules: HashSet<String>,
+}
+
+impl Session {
+    /// Fixes the check's time and snapshot and writes the report's header.
+    fn begin(
+        rules: &RuleSet,
+        suite: &CompiledSuite,
+        options: &CheckOptions,
+        sink: &mut dyn CheckSink,
+    ) -> Result<Session, CheckError> {
+        let session = Session {
+            checked_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            reference_snapshot: options
+                .reference_snapshot
+                .clone()
+                .unwrap_or_else(|| "none".to_owned()),
+            run_rules: match options.known_rules {
+                Some(_) => HashSet::new(),
+                None => rules.rules.iter().map(|rule| rule.id.clone()).collect(),
+            },
+        };
+        sink.begin(&CheckHeader {
+            schema_version: SCHEMA_VERSION,
+            rule_suite_hash: suite.suite_hash.clone(),
+            reference_snapshot: session.reference_snapshot.clone(),
+            checked_at: session.checked_at.clone(),
+            rules: rules.rules.iter().map(RuleInfo::from).collect(),
+            rule_errors: suite.compile_errors.clone(),
+        })?;
+        Ok(session)
+    }
+
+    fn batch<'a>(&'a self, suite: &'a CompiledSuite, options: &'a CheckOptions) -> Batch<'a> {
+        Batch {
+            keep_drafts: options.keep_drafts,
+            suite,
+            checked_at: &self.checked_at,
+            reference_snapshot: &self.reference_snapshot,
+            triage: Triage {
+                baseline: options.baseline.as_deref(),
+                baseline_all: options.baseline_all,
+                known_rules: Some(options.known_rules.as_deref().unwrap_or(&self.run_rules)),
+            },
+        }
+    }
+
+    /// The totals before any article: the suite's compile errors.
+    fn totals(&self, suite: &CompiledSuite) -> CheckTotals {
+        CheckTotals {
+            rule_errors: suite.compile_errors.len(),
+            ..CheckTotals::default()
+        }
+    }
 }
 
 /// A draft waiting for its batch: how its target was named and what it was (see

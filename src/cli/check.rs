@@ -9,7 +9,7 @@ use std::sync::Arc;
 use anyhow::bail;
 use claimlint::check::{
     Baseline, BaselineRecorder, CheckError, CheckHeader, CheckOptions, CheckSink, CheckTotals,
-    CheckedArticle, Target, check_stream,
+    CheckedArticle, Target, WorkerOptions, check_stream, check_worker,
 };
 use claimlint::config::ConfigError;
 use claimlint::engine::{CompiledSuite, LoadError, RateSource, Severity};
@@ -79,6 +79,12 @@ pub struct Args {
     /// With --all: only drafts added on or after this day (UTC) or RFC 3339 time.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_since)]
     since: Option<String>,
+    /// With --all, on PostgreSQL: check this process's share of the drafts not yet checked by
+    /// this rule suite (as --changed), taken from a queue that any number of workers on any
+    /// number of machines share, each draft checked once (README: "Checking with many
+    /// workers").
+    #[arg(long, requires = "all", conflicts_with = "write_baseline")]
+    worker: bool,
     /// Output format; `html` writes one self-contained page with one section per article
     /// (README, "HTML pages"): `--format html > report.html`.
     #[arg(long, value_enum, default_value = "human")]
@@ -198,6 +204,9 @@ fn check(
     if (args.changed || args.since.is_some()) && !args.all {
         bail!("--changed and --since choose among stored drafts: use them with --all");
     }
+    if args.worker && !claimlint::store::pg::is_postgres_url(db) {
+        return Err(StoreError::WorkerNeedsPostgres.into());
+    }
     // An existing database is opened first: a path-looking argument naming no file may be a
     // stored article whose id is a path.
     // A PostgreSQL server "exists" once claimlint has created its schema there.
@@ -285,7 +294,7 @@ fn check(
             CheckArg::Stored(draft) => Target::Stored(draft),
         })
         .collect();
-    let targets = if args.all {
+    let targets = if args.all && !args.worker {
         let snapshot = options.reference_snapshot.as_deref().unwrap_or("none");
         store
             .latest_drafts(LatestDrafts {
@@ -348,10 +357,20 @@ fn check(
             .as_ref()
             .map(|_| BaselineRecorder::new(baseline)),
     };
-    let totals = match check_stream(&mut store, targets, &rules, &suite, &options, &mut sink) {
-        Ok(totals) => totals,
-        Err(CheckError::Store(err)) => return Err(err.into()),
-        Err(CheckError::Output(err)) => return Err(err.into()),
+    let totals = if args.worker {
+        let queue = WorkerOptions {
+            added_since: args.since.as_deref(),
+            claim_size: WORKER_CLAIM_SIZE,
+        };
+        let worker = check_worker(&mut store, &rules, &suite, &options, queue, &mut sink)
+            .map_err(check_failure)?;
+        if !args.quiet {
+            progress.suspend(|| report::write_worker_summary(&mut std::io::stderr(), &worker))?;
+        }
+        worker.check
+    } else {
+        check_stream(&mut store, targets, &rules, &suite, &options, &mut sink)
+            .map_err(check_failure)?
     };
     progress.finish_and_clear();
     let recorder = sink.recorder.take();
@@ -392,6 +411,18 @@ fn check(
     } else {
         Status::Ok
     })
+}
+
+/// Drafts a worker locks per claim: a batch small enough to spread an archive evenly over the
+/// workers and to hold few locks, large enough that each commit carries several runs.
+const WORKER_CLAIM_SIZE: usize = 16;
+
+fn check_failure(err: CheckError) -> anyhow::Error {
+    match err {
+        CheckError::Store(err) => err.into(),
+        CheckError::Output(err) => err.into(),
+        err @ CheckError::SuiteDoesNotCompile { .. } => err.into(),
+    }
 }
 
 /// `--since`: a day (`YYYY-MM-DD`) or an RFC 3339 time, kept as the text drafts are compared

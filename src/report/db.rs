@@ -1,12 +1,13 @@
-//! `db stats` and `db check` for people: the figures as short labelled lines and one table of
-//! table sizes; the check as `ok` or one problem per line. The JSON forms are the serde form of
-//! the store's types ([`DatabaseStats`], [`CheckReport`]).
+//! `db stats`, `db check` and `db copy` for people: the figures as short labelled lines and
+//! one table of table sizes; the check as `ok` or one problem per line; the copy as one line
+//! and its verified tables. The JSON forms are the serde form of the store's types
+//! ([`DatabaseStats`], [`CheckReport`], [`CopyReport`]).
 
 use std::io::{self, Write};
 
 use super::Table;
 use crate::ingest::MaxInputSize;
-use crate::store::{CheckReport, DatabaseStats};
+use crate::store::{CheckReport, CopyReport, DatabaseStats};
 
 pub fn write_db_stats_human(out: &mut impl Write, stats: &DatabaseStats) -> io::Result<()> {
     let size = |bytes: u64| match MaxInputSize::human(bytes) {
@@ -73,4 +74,31 @@ pub fn write_db_check_human(out: &mut impl Write, report: &CheckReport) -> io::R
         }
     }
     Ok(())
+}
+
+/// `copied A to B: 6 tables, verified (rows and SHA-256 per table equal)`, then the tables.
+pub fn write_db_copy_human(out: &mut impl Write, copy: &CopyReport) -> io::Result<()> {
+    writeln!(
+        out,
+        "copied {} to {} in one transaction: {} tables, verified (rows and SHA-256 per table equal on both)",
+        copy.from,
+        copy.to,
+        copy.tables.len()
+    )?;
+    if copy.packed_drafts > 0 {
+        writeln!(
+            out,
+            "{} drafts written before schema 7 were packed on the way",
+            copy.packed_drafts
+        )?;
+    }
+    let mut tables = Table::new(["TABLE", "ROWS", "SHA-256"]);
+    for table in &copy.tables {
+        tables.row([
+            table.table.clone(),
+            table.rows.to_string(),
+            table.checksum.clone(),
+        ]);
+    }
+    tables.write(out)
 }

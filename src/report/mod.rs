@@ -29,6 +29,7 @@ mod rates;
 mod sarif;
 mod table;
 pub mod terminal;
+mod worker;
 
 pub use add::{
     AddJson, write_add_error_json, write_add_human, write_add_json, write_add_unsupported_json,
@@ -38,7 +39,7 @@ pub use ci::{LineCheckWriter, LineStyle, Statistics, github_message, github_prop
 pub use claims::{
     ClaimsJson, ExtractJson, write_claims_csv, write_claims_table, write_relations_table,
 };
-pub use db::{write_db_check_human, write_db_stats_human};
+pub use db::{write_db_check_human, write_db_copy_human, write_db_stats_human};
 pub use diff_html::write_diff_html;
 pub use diff_human::write_diff_human;
 pub use diff_json::write_diff_json;
@@ -56,6 +57,7 @@ pub use palette::{ColorChoice, color_enabled};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use sarif::{ErrorLocation, SarifCheckWriter, write_check_sarif, write_failed_sarif};
 pub use table::Table;
+pub use worker::write_worker_summary;
 
 /// serde_json's error as an `io::Error` of the same kind when it is one (a closed pipe stays
 /// a `BrokenPipe` the CLI recognises), else an `io::Error` holding it.

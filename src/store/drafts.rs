@@ -150,9 +150,19 @@ impl Store {
         selector: DraftSelector,
     ) -> Result<StoredDraft, StoreError> {
         let (draft_id, summary) = self.find_draft(article_id, selector)?;
+        self.stored_draft(draft_id, article_id.to_owned(), summary)
+    }
+
+    /// The draft row `draft_id` in full, given its article and summary.
+    pub(super) fn stored_draft(
+        &self,
+        draft_id: i64,
+        article: String,
+        summary: DraftSummary,
+    ) -> Result<StoredDraft, StoreError> {
         let contents = self.draft_contents(draft_id)?;
         Ok(StoredDraft {
-            article: article_id.to_owned(),
+            article,
             summary,
             text: contents.text,
             body_start: contents.body_start,

@@ -59,10 +59,16 @@ pub fn finding_fingerprint(finding: &Finding) -> String {
 }
 
 impl Store {
-    /// Stores the runs and their findings in one transaction.
+    /// Stores the runs and their findings in one transaction. While a check-queue claim is
+    /// open ([`Store::claim_unchecked`]) that transaction is the claim's, and committing the
+    /// runs ends the claim.
     pub fn record_runs(&mut self, runs: &[NewRun<'_>]) -> Result<Vec<StoredRun>, StoreError> {
         let conn = match &mut self.engine {
             Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) if self.claim_open => {
+                self.claim_open = false;
+                return pg::record_claimed_runs(client.get_mut(), runs);
+            }
             Engine::Postgres(client) => return pg::record_runs(client.get_mut(), runs),
         };
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

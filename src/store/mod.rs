@@ -26,6 +26,7 @@ use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 mod articles;
 mod checkpointer;
 mod claims;
+mod copy;
 mod diff;
 mod drafts;
 mod findings;
@@ -34,17 +35,20 @@ pub mod migrations;
 mod open;
 mod packed;
 pub mod pg;
+mod queue;
 mod rates;
 mod suppressions;
 
 pub use articles::LatestDrafts;
 pub use checkpointer::BackgroundCheckpointer;
 pub use claims::DraftClaims;
+pub use copy::{CopyReport, TableCopy, copy_archive, parse_location};
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
 pub use open::IN_MEMORY;
 pub use packed::PackedDraft;
+pub use queue::{ClaimedDraft, QueueClaim, QueueFilter};
 pub use rates::{BundledLoad, ImportedRates, RateSourceSummary};
 
 /// Why the store failed.
@@ -146,6 +150,23 @@ pub enum StoreError {
         "{what} is not supported on PostgreSQL yet; use an SQLite --db for it (README: \"PostgreSQL\")"
     )]
     NotSupportedOnPostgres { what: &'static str },
+    /// `check --worker` was pointed at an SQLite database: the shared queue is PostgreSQL's.
+    #[error(
+        "--worker shares the checking among processes through a PostgreSQL database (--db postgres://…); on SQLite run one `check --all --changed`, which already uses every core (README: \"Checking with many workers\")"
+    )]
+    WorkerNeedsPostgres,
+    /// `db copy` was given a target that already holds an archive; nothing was written.
+    #[error(
+        "{}: the copy target is not empty (table `{table}` has rows); copy into a new or empty database",
+        path.display()
+    )]
+    CopyTargetNotEmpty { path: PathBuf, table: &'static str },
+    /// `db copy` was given the same database twice.
+    #[error("{}: --from and --to name the same database", path.display())]
+    CopyOntoItself { path: PathBuf },
+    /// The target's rows did not read back as the source's; the copy was rolled back.
+    #[error("the copy of table `{table}` did not verify ({detail}); nothing was committed")]
+    CopyMismatch { table: &'static str, detail: String },
     /// The PostgreSQL server named by `--db postgres://…` could not be reached or refused the
     /// login. `url` has its password hidden.
     #[error("{url}: cannot connect to PostgreSQL: {}", pg::describe(.cause))]
@@ -256,6 +277,8 @@ fn is_damage(failure: &rusqlite::ffi::Error) -> bool {
 pub struct Store {
     engine: Engine,
     path: PathBuf,
+    /// A check-queue claim's transaction is open (`queue.rs`).
+    claim_open: bool,
 }
 
 /// The database behind a [`Store`]: an SQLite file (the default) or a PostgreSQL server

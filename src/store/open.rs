@@ -76,6 +76,7 @@ impl Store {
         Ok(Store {
             engine: Engine::Sqlite(conn),
             path: path.to_owned(),
+            claim_open: false,
         })
     }
 }
@@ -99,6 +100,7 @@ impl Store {
         Ok(Store {
             engine: Engine::Sqlite(conn),
             path: path.to_owned(),
+            claim_open: false,
         })
     }
 }

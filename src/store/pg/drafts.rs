@@ -133,7 +133,7 @@ fn insert_draft(
 const SUMMARY_SELECT: &str =
     "SELECT id, number, added_at, label, hash, lang, date, title, claim_count FROM drafts";
 
-fn read_summary(row: &Row) -> Result<DraftSummary, StoreError> {
+pub(super) fn read_summary(row: &Row) -> Result<DraftSummary, StoreError> {
     let lang: String = row.get("lang");
     let date: Option<String> = row.get("date");
     let lang: Lang = lang

@@ -17,14 +17,19 @@ use postgres::{Client, NoTls};
 
 use super::{Engine, Store, StoreError};
 
+mod copy;
 mod drafts;
+mod queue;
 mod runs;
 
+pub(super) use copy::{copy_advance_ids, copy_count_rows, copy_each_row, copy_insert_rows};
 pub(super) use drafts::{
     add_draft, add_drafts, articles, draft_contents, drafts, find_draft, latest_drafts,
 };
+pub(super) use queue::{claim_unchecked, end_claim};
 pub(super) use runs::{
-    latest_check_counts, record_runs, run_count, stored_findings, stored_run_count,
+    latest_check_counts, record_claimed_runs, record_runs, run_count, stored_findings,
+    stored_run_count,
 };
 
 /// The PostgreSQL migrations: (schema version, SQL). Version 9 creates the whole schema at
@@ -90,6 +95,7 @@ pub(super) fn open(db: &Path, create: bool) -> Result<Store, StoreError> {
     Ok(Store {
         engine: Engine::Postgres(std::cell::RefCell::new(client)),
         path: shown,
+        claim_open: false,
     })
 }
 

@@ -31,6 +31,29 @@ pub(in super::super) fn record_runs(
     })
 }
 
+/// Stores the runs in the open transaction of a check-queue claim and commits it, which also
+/// releases the claim's locks (`store/queue.rs`); on any failure the claim is rolled back, so
+/// its drafts are unchecked and free again. Not retried: the claim's locks would be gone.
+pub(in super::super) fn record_claimed_runs(
+    client: &mut Client,
+    runs: &[NewRun<'_>],
+) -> Result<Vec<StoredRun>, StoreError> {
+    let recorded = runs
+        .iter()
+        .map(|run| record_run(client, run))
+        .collect::<Result<Vec<_>, _>>();
+    match recorded {
+        Ok(stored) => {
+            super::end_claim(client, true)?;
+            Ok(stored)
+        }
+        Err(err) => {
+            let _ = super::end_claim(client, false);
+            Err(err)
+        }
+    }
+}
+
 fn record_run<T: GenericClient>(tx: &mut T, run: &NewRun<'_>) -> Result<StoredRun, StoreError> {
     let draft_id: i64 = tx
         .query_opt(
