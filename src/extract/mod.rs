@@ -383,6 +383,8 @@ fn extract_piece(
     relations::ranges::range_relations(&context, found, &sentence_of, &mut relations);
     relations::movement::movements(&context, found, &sentence_of, &mut relations);
     relations::reached::changes_to_level(&context, found, &sentence_of, &mut relations);
+    relations::reached::delta_after_level(found, &sentence_of, &mut relations);
+    relations::comparison::comparisons(&context, found, &sentence_of, &mut relations);
     relations::parts::total_relations(&context, found, &sentence_of, &sentences, &mut relations);
     relations::anniversary::anniversary_relations(&context, found, &sentence_of, &mut relations);
     relations::elapsed::elapsed_relations(&context, found, &sentence_of, &mut relations);

@@ -48,6 +48,12 @@ pub struct CueWords {
     /// apostrophes kept; one article of the language may stand between them and the figure.
     pub from_words: &'static [&'static str],
     pub to_words: &'static [&'static str],
+    /// The from words that compare an earlier level with the one just stated ("contro",
+    /// "compared with", "frente a"), lower-case: they make a change without a change word.
+    pub comparison_words: &'static [&'static str],
+    /// Phrases after an earlier level that say it is earlier ("a year earlier", "dell'anno
+    /// precedente", "un año antes"), lower-case.
+    pub earlier_periods: &'static [&'static str],
     /// Phrases that split one whole into the shares of a sentence ("rispettivamente", "the
     /// rest", "divididos entre"), lower-case.
     pub partition_words: &'static [&'static str],

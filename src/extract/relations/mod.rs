@@ -4,7 +4,7 @@
 //! the role of every claim and the cue that made it (see `model::relation`): conversions and
 //! changes within one sentence ([`link`]), ranges ([`ranges`], which also completes the first
 //! end of a range from the second) and the ranges that are a change's two levels
-//! ([`movement`]), an absolute change and the level it reached ([`reached`]), a whole and its parts ([`parts`], and the breakdowns that state all of them: [`breakdown`]), anniversaries and their
+//! ([`movement`]), an absolute change and the level it reached ([`reached`]), a level compared with an earlier one ([`comparison`]), a whole and its parts ([`parts`], and the breakdowns that state all of them: [`breakdown`]), anniversaries and their
 //! founding year ([`anniversary`]), stated rates and covered periods of conversions
 //! ([`conversion`]), time elapsed since a stated date ([`elapsed`]), figures written twice
 //! ([`restatement`]), a count and the list of its items ([`lists`]), proportions
@@ -16,6 +16,7 @@
 pub mod anniversary;
 pub mod average;
 pub mod breakdown;
+pub mod comparison;
 pub mod compounds;
 pub mod conversion;
 pub mod cue;

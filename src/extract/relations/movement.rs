@@ -38,7 +38,7 @@ fn side(context: &Context, claims: &[Found], index: usize) -> Option<bool> {
 }
 
 /// Whether the two claims can be two levels of one quantity.
-fn levels(a: &Found, b: &Found) -> bool {
+pub(super) fn levels(a: &Found, b: &Found) -> bool {
     let amount = |k| {
         matches!(
             k,
@@ -87,7 +87,8 @@ fn owner(claims: &[Found], pairs: &[(usize, usize)], rate: usize) -> Option<usiz
 }
 
 /// A change's lone percentage written after a to word ("rose to 40%", "è salita al 40%",
-/// "subió hasta el 40%") is the level reached, not the rate: its role becomes `to`.
+/// "subió hasta el 40%") is the level reached, not the rate: its role becomes `to`; after a
+/// from word, with no other claim ("up from 58%"), the level left: `from`.
 fn levels_reached(context: &Context, claims: &[Found], relations: &mut [Relation]) {
     for relation in relations.iter_mut() {
         if relation.kind != RelationKind::Change || relation.roles.iter().any(|r| r == "to") {
@@ -99,8 +100,15 @@ fn levels_reached(context: &Context, claims: &[Found], relations: &mut [Relation
         let Some(index) = claim_index(&relation.claims[at]).filter(|&i| i < claims.len()) else {
             continue;
         };
-        if claims[index].sign.is_none() && side(context, claims, index) == Some(false) {
-            relation.roles[at] = "to".to_owned();
+        if claims[index].sign.is_some() {
+            continue;
+        }
+        match side(context, claims, index) {
+            Some(false) => relation.roles[at] = "to".to_owned(),
+            // "up from 58%", "in calo dal 3%": a lone rate after a from word is the level
+            // the change left.
+            Some(true) if relation.claims.len() == 1 => relation.roles[at] = "from".to_owned(),
+            _ => {}
         }
     }
 }
