@@ -9,13 +9,14 @@
 //! ```
 //! The first claim is underlined with `^`, the others on the same line with `~`. Evidence keys
 //! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
-//! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
+//! other key alphabetically. Colour is decided by the caller ([`super::stream_color`]).
 //! [`HumanCheckWriter`] prints each article as it is checked, so a long run shows progress.
 //! Article text goes through [`super::terminal`]: control characters are escaped and the
 //! underline follows the columns each character takes.
 
-use super::palette::Palette;
+use super::palette::{BOLD, Palette, fg, severity_color};
 use super::terminal;
+use anstyle::AnsiColor;
 use std::io::{self, Write};
 
 use serde_json::Value;
@@ -28,16 +29,8 @@ use crate::engine::{Severity, readable_number};
 const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
 
 impl Palette {
-    fn severity(&self, severity: Severity) -> String {
-        let code = match severity {
-            Severity::Error => "1;31",
-            Severity::Warning => "1;33",
-            Severity::Info => "1;36",
-        };
-        self.paint(code, severity.as_str())
-    }
     fn gutter(&self, text: &str) -> String {
-        self.paint("1;34", text)
+        self.paint(fg(AnsiColor::Blue).bold(), text)
     }
 }
 
@@ -132,7 +125,7 @@ fn write_finding(
         finding.line,
         finding.column,
         palette.severity(finding.severity),
-        palette.paint("1", &format!("[{}]", terminal::escape(&finding.rule))),
+        palette.paint(BOLD, &format!("[{}]", terminal::escape(&finding.rule))),
         terminal::escape(&finding.message)
     )?;
     let number = finding.line.to_string();
@@ -146,16 +139,11 @@ fn write_finding(
         excerpt
     )?;
     if !underline.trim().is_empty() {
-        let code = match finding.severity {
-            Severity::Error => "31",
-            Severity::Warning => "33",
-            Severity::Info => "36",
-        };
         writeln!(
             out,
             "{pad} {} {}",
             palette.gutter("|"),
-            palette.paint(code, underline.trim_end())
+            palette.paint(severity_color(finding.severity), underline.trim_end())
         )?;
     }
     for key in evidence_keys(&finding.evidence) {
