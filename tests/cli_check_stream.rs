@@ -214,6 +214,37 @@ fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
     );
 }
 
+/// An emoji sequence takes the two columns a terminal draws under the carets: a family of
+/// three joined by ZWJ and a flag (two regional indicators), not the sum of their characters.
+#[test]
+fn carets_stay_aligned_after_emoji_sequences() {
+    let ws = Workspace::new();
+    write_suite(&ws, "seen");
+    ws.write(
+        "emoji.txt",
+        "date 2024-03-01\nlang en\n\nFamily \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} and \u{1f1ee}\u{1f1f9} spent 12% more.\n",
+    );
+    let output = ws
+        .claimlint(&[
+            "check",
+            "--no-default-rules",
+            "--rules",
+            "suite",
+            "--fail-on",
+            "never",
+            "emoji.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stdout = stdout_of(&output);
+    // "Family " 7 + family 2 + " and " 5 + flag 2 + " spent " 7 = 23 columns before "12%".
+    assert!(
+        stdout.contains(&format!("\n  | {}^^^\n", " ".repeat(23))),
+        "{stdout}"
+    );
+}
+
 on_both_engines! {
 fn streamed_json_is_one_document_with_every_article(ws) {
     add_articles(&ws, ARTICLES);

@@ -220,10 +220,19 @@ fn excerpt(reported: &ReportedFinding) -> (String, String) {
 fn shown(chars: &[char], marks: &[char]) -> (String, String) {
     let mut text = String::with_capacity(chars.len());
     let mut under = String::with_capacity(chars.len());
-    for (&c, &mark) in chars.iter().zip(marks) {
-        let (cell, width) = terminal::cell(c);
-        text.push_str(&cell);
-        under.extend(std::iter::repeat_n(mark, width));
+    let chars = &chars[..chars.len().min(marks.len())];
+    // Each run of one mark is measured as a whole, so an emoji sequence inside it counts once.
+    let mut start = 0;
+    while start < chars.len() {
+        let mark = marks[start];
+        let end = marks[start..chars.len()]
+            .iter()
+            .position(|&other| other != mark)
+            .map_or(chars.len(), |length| start + length);
+        let run = terminal::show_line(chars[start..end].iter().copied());
+        under.extend(std::iter::repeat_n(mark, terminal::shown_width(&run)));
+        text.push_str(&run);
+        start = end;
     }
     (text, under)
 }
