@@ -26,7 +26,7 @@ pub(super) struct Cells<'record> {
 
 impl<'record> Cells<'record> {
     fn of(record: &'record StringRecord) -> Cells<'record> {
-        let trailing_empty = record.len() > 1 && record.iter().last().is_some_and(is_blank);
+        let trailing_empty = record.len() > 1 && record.iter().next_back().is_some_and(is_blank);
         Cells {
             record,
             len: record.len() - usize::from(trailing_empty),

@@ -33,23 +33,25 @@ pub struct ParsedRates {
 pub fn parse_rates(file: &str, source: &str, text: &str) -> Result<ParsedRates, RateError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = CellReader::new(text);
-    let header = loop {
-        match reader.next_line() {
-            None => {
-                return Err(RateError::Empty {
-                    file: file.to_owned(),
-                });
-            }
-            Some((_, Line::Cells(cells))) => {
-                break cells.iter().map(str::to_owned).collect::<Vec<_>>();
-            }
-            // A header that is not even CSV is no known layout either.
-            Some((_, Line::Bad(_))) => {
-                return Err(RateError::UnknownLayout {
-                    file: file.to_owned(),
-                    header: text.lines().next().unwrap_or_default().to_owned(),
-                });
-            }
+    let header: Vec<String> = match reader.next_line() {
+        None => {
+            return Err(RateError::Empty {
+                file: file.to_owned(),
+            });
+        }
+        Some((_, Line::Cells(cells))) => cells.iter().map(str::to_owned).collect(),
+        // A header that is not even CSV is no known layout either.
+        Some((_, Line::Bad(_))) => {
+            return Err(RateError::UnknownLayout {
+                file: file.to_owned(),
+                header: text
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect(),
+            });
         }
     };
     let fields: Vec<&str> = header.iter().map(String::as_str).collect();
