@@ -169,16 +169,12 @@ fn a_database_of_the_previous_schema_is_carried_forward() {
     assert!(stdout_of(&diff).contains("1,95"), "{}", stdout_of(&diff));
 }
 
-/// Escape sequences in an article are shown, not sent, and the carets stay under the figures
-/// past tabs, CJK and emoji.
-#[test]
-fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
+/// The human report of `check` on one file holding `text`, with the suite that reports every
+/// percentage.
+fn human_check_of(text: &str) -> String {
     let ws = Workspace::new();
     write_suite(&ws, "seen");
-    ws.write(
-        "hostile.txt",
-        "date 2024-03-01\nlang en\n\n\u{1b}]0;pwned\u{7}Sales\trose 12% in 東京, 📈 then 30% more.\n",
-    );
+    ws.write("story.txt", text);
     let output = ws
         .claimlint(&[
             "check",
@@ -187,12 +183,21 @@ fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
             "suite",
             "--fail-on",
             "never",
-            "hostile.txt",
+            "story.txt",
         ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
-    let stdout = stdout_of(&output);
+    stdout_of(&output)
+}
+
+/// Escape sequences in an article are shown, not sent, and the carets stay under the figures
+/// past tabs, CJK and emoji.
+#[test]
+fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
+    let stdout = human_check_of(
+        "date 2024-03-01\nlang en\n\n\u{1b}]0;pwned\u{7}Sales\trose 12% in 東京, 📈 then 30% more.\n",
+    );
     assert!(
         !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
         "{stdout:?}"
@@ -210,6 +215,20 @@ fn human_output_escapes_control_characters_and_keeps_carets_aligned() {
     );
     assert!(
         stdout.contains(&format!("  | {}^^^\n", " ".repeat(51))),
+        "{stdout}"
+    );
+}
+
+/// An emoji sequence takes the two columns a terminal draws under the carets: a family of
+/// three joined by ZWJ and a flag (two regional indicators), not the sum of their characters.
+#[test]
+fn carets_stay_aligned_after_emoji_sequences() {
+    let stdout = human_check_of(
+        "date 2024-03-01\nlang en\n\nFamily \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} and \u{1f1ee}\u{1f1f9} spent 12% more.\n",
+    );
+    // "Family " 7 + family 2 + " and " 5 + flag 2 + " spent " 7 = 23 columns before "12%".
+    assert!(
+        stdout.contains(&format!("\n  | {}^^^\n", " ".repeat(23))),
         "{stdout}"
     );
 }

@@ -49,11 +49,18 @@ fn check(ws: &Workspace, args: &[&str]) -> std::process::Output {
     ];
     full.extend_from_slice(args);
     full.push("a,b:c.txt");
-    ws.claimlint(&full)
-        .env_remove("NO_COLOR")
-        .env_remove("FORCE_COLOR")
+    without_color_variables(&mut ws.claimlint(&full))
         .output()
         .unwrap()
+}
+
+/// The command with none of the variables that decide colour, so the test's own environment
+/// (a CI that sets FORCE_COLOR, say) cannot change the outcome.
+fn without_color_variables(command: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
+    for name in ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR"] {
+        command.env_remove(name);
+    }
+    command
 }
 
 #[test]
@@ -143,7 +150,7 @@ fn color_follows_the_flag_no_color_and_force_color() {
     assert!(!has_escape(&check(&ws, &["--color", "never"])));
     // Not a terminal: no colour by default.
     assert!(!has_escape(&check(&ws, &[])));
-    let env_run = |name: &str, args: &[&str]| {
+    let env_run_with = |vars: &[(&str, &str)], args: &[&str]| {
         let mut full = vec![
             "check",
             "--no-store",
@@ -155,14 +162,47 @@ fn color_follows_the_flag_no_color_and_force_color() {
         ];
         full.extend_from_slice(args);
         full.push("a,b:c.txt");
-        ws.claimlint(&full)
-            .env_remove("NO_COLOR")
-            .env_remove("FORCE_COLOR")
-            .env(name, "1")
-            .output()
-            .unwrap()
+        let mut command = ws.claimlint(&full);
+        without_color_variables(&mut command);
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        command.output().unwrap()
     };
+    let env_run = |name: &str, args: &[&str]| env_run_with(&[(name, "1")], args);
     assert!(has_escape(&env_run("FORCE_COLOR", &[])));
     assert!(!has_escape(&env_run("NO_COLOR", &[])));
     assert!(has_escape(&env_run("NO_COLOR", &["--color", "always"])));
+    assert!(has_escape(&env_run("CLICOLOR_FORCE", &[])));
+    assert!(!has_escape(&env_run("FORCE_COLOR", &["--color", "never"])));
+    assert!(!has_escape(&env_run_with(&[("FORCE_COLOR", "0")], &[])));
+    assert!(
+        !has_escape(&env_run_with(&[("CLICOLOR_FORCE", "")], &[])),
+        "an empty CLICOLOR_FORCE is unset"
+    );
+    assert!(
+        !has_escape(&env_run_with(
+            &[("NO_COLOR", "1"), ("FORCE_COLOR", "1")],
+            &[]
+        )),
+        "NO_COLOR beats FORCE_COLOR"
+    );
+    assert!(
+        !has_escape(&env_run_with(
+            &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")],
+            &[]
+        )),
+        "NO_COLOR beats CLICOLOR_FORCE"
+    );
+    assert!(
+        !has_escape(&env_run_with(&[("NO_COLOR", ""), ("CLICOLOR", "0")], &[])),
+        "an empty NO_COLOR is unset; CLICOLOR=0 is no colour"
+    );
+    assert!(
+        has_escape(&env_run_with(
+            &[("NO_COLOR", ""), ("FORCE_COLOR", "1")],
+            &[]
+        )),
+        "an empty NO_COLOR does not turn colour off"
+    );
 }

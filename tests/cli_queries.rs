@@ -217,3 +217,23 @@ fn articles_lists_each_article_with_its_drafts(workspace) {
     assert_eq!(table.lines().count(), 3, "{table}");
 }
 }
+
+/// The table pads by the columns a terminal draws: CJK takes two, an emoji sequence (a family
+/// of three joined by ZWJ) two in all, not the six of its characters.
+#[test]
+fn articles_table_aligns_wide_and_emoji_ids() {
+    let workspace = Workspace::new();
+    let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}-x";
+    for (id, file) in [("東京-2024", "a.txt"), (family, "b.txt")] {
+        workspace.write(
+            file,
+            "date 2024-03-01\nlang en\n\nSales rose 12% in March.\n",
+        );
+        run_ok(&workspace, &["add", "--id", id, file]);
+    }
+    let table = run_ok(&workspace, &["articles"]);
+    // ARTICLE is 9 columns wide (東京-2024), then two spaces before DRAFTS.
+    assert!(table.starts_with("ARTICLE    DRAFTS"), "{table}");
+    assert!(table.contains("\n東京-2024  1  "), "{table}");
+    assert!(table.contains(&format!("\n{family}       1  ")), "{table}");
+}

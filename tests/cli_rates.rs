@@ -253,3 +253,43 @@ fn show_output_snapshots() {
         show(&["GBP", "JPY", "2024-01", "--format", "json"])
     );
 }
+
+#[test]
+fn import_reads_a_spreadsheet_export_with_quotes_crlf_and_a_bom() {
+    let workspace = Workspace::new();
+    let sheet = workspace.write(
+        "sheet.csv",
+        "\u{feff}\"date\",\"base\",\"quote\",\"rate\"\r\n\
+         2024-01-02,\"USD\",\"ARS\",\"808,45\"\r\n\
+         2024-01-03,USD,ARS,\"809.1\r\n\
+         2024-01-04,\"US, Dollar\",ARS,810\r\n\
+         2024-01-05,USD,ARS,\"1,810\"\r\n\
+         2024-01-08,USD,ARS,811.5\r\n",
+    );
+    let output = workspace
+        .claimlint(&["rates", "import", sheet.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "bad lines fail the batch");
+    let err = stderr_of(&output);
+    assert!(
+        err.contains("sheet.csv:3: unclosed quote in cell 4"),
+        "{err}"
+    );
+    assert!(
+        err.contains("sheet.csv:4: bad currency `US, Dollar`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("sheet.csv:5: ambiguous number `1,810` in column rate"),
+        "{err}"
+    );
+    let out = stdout_of(&output);
+    assert!(out.contains("imported 2 rates into source `user`"), "{out}");
+    let quote = json(&workspace, &["rates", "show", "USD", "ARS", "2024-01-02"]);
+    assert_eq!(
+        (quote["source"].as_str(), quote["rate"].as_f64()),
+        (Some("user"), Some(808.45)),
+        "the quoted decimal comma"
+    );
+}

@@ -190,3 +190,47 @@ fn a_finding_in_a_reflowed_and_shifted_paragraph_is_neither_introduced_nor_resol
     assert_ne!(conversion["before"]["line"], conversion["after"]["line"]);
 }
 }
+
+/// `diff` takes `--color` and the colour variables as `check` does (it used to ignore both).
+#[test]
+fn diff_colours_by_the_flag_and_force_color_and_marks_edits_without() {
+    let workspace = Workspace::new();
+    let old = workspace.write(
+        "v1.txt",
+        "date 2024-03-01\nlang en\n\nSales rose to 940 million yuan.\n",
+    );
+    let new = workspace.write(
+        "v2.txt",
+        "date 2024-03-01\nlang en\n\nSales rose to 990 million yuan.\n",
+    );
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let run = |args: &[&str], vars: &[(&str, &str)]| {
+        let mut full = vec!["diff", "--no-findings", old, new];
+        full.extend_from_slice(args);
+        let mut command = workspace.claimlint(&full);
+        for name in ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "CLICOLOR"] {
+            command.env_remove(name);
+        }
+        command.envs(vars.iter().copied());
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        stdout_of(&output)
+    };
+    let plain = run(&[], &[]);
+    assert!(plain.contains("[-940-]{+990+}"), "{plain}");
+    assert!(!plain.contains('\x1b'), "{plain}");
+    for (args, vars) in [
+        (&["--color", "always"][..], &[][..]),
+        (&[][..], &[("FORCE_COLOR", "1")][..]),
+        (&[][..], &[("CLICOLOR_FORCE", "1")][..]),
+    ] {
+        let coloured = run(args, vars);
+        assert!(coloured.contains("\x1b["), "{args:?} {vars:?}: {coloured}");
+        assert!(!coloured.contains("[-940-]"), "{coloured}");
+    }
+    let never = run(&["--color", "never"], &[("FORCE_COLOR", "1")]);
+    assert!(
+        never.contains("[-940-]{+990+}") && !never.contains('\x1b'),
+        "{never}"
+    );
+}

@@ -110,7 +110,12 @@ fn human_report_snapshot() {
 fn human_report_colours_only_when_asked() {
     let mut out = Vec::new();
     claimlint::report::write_check_human(&mut out, &report(), true).unwrap();
-    assert!(String::from_utf8(out).unwrap().contains("\x1b[1;31merror"));
+    // Bold red, as anstyle writes it (one SGR sequence per attribute), then a reset.
+    let coloured = String::from_utf8(out).unwrap();
+    assert!(
+        coloured.contains("\x1b[1m\x1b[31merror\x1b[0m"),
+        "{coloured:?}"
+    );
 }
 
 #[test]

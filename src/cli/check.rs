@@ -17,12 +17,13 @@ use claimlint::ingest::{AddOptions, CheckArg, Input, expand_check_args};
 use claimlint::model::{ArticleDate, Country, LangChoice};
 use claimlint::project::folders_of;
 use claimlint::report::{
-    self, ColorChoice, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, LineCheckWriter,
-    LineStyle, SarifCheckWriter, Statistics,
+    self, HtmlCheckWriter, HumanCheckWriter, JsonCheckWriter, LineCheckWriter, LineStyle,
+    SarifCheckWriter, Statistics,
 };
 use claimlint::store::{IN_MEMORY, LatestDrafts, Store, StoreError};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::color::ColorArgs;
 use super::rules_args::{RuleArgs, every_rule_id, load_rules};
 use super::{Status, parse_country, parse_date, parse_lang};
 
@@ -40,13 +41,6 @@ enum Format {
     Concise,
     /// GitHub Actions workflow commands (`::warning file=…,line=…::message`): annotations.
     Github,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ColorArg {
-    Auto,
-    Always,
-    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -138,10 +132,8 @@ pub struct Args {
     /// Print no findings and no summary: only errors (on stderr). The exit code is unchanged.
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
-    /// Colour for human and concise output: auto (a terminal, unless NO_COLOR is set; or
-    /// FORCE_COLOR is set), always, never.
-    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
-    color: ColorArg,
+    #[command(flatten)]
+    color: ColorArgs,
 }
 
 pub fn run(
@@ -317,35 +309,36 @@ fn check(
         ProgressBar::hidden()
     };
     *report_started = true;
-    let stdout = BufWriter::new(std::io::stdout().lock());
+    let stdout = || BufWriter::new(std::io::stdout().lock());
     let unsupported_names: Vec<String> = unsupported
         .iter()
         .map(|path| path.display().to_string())
         .collect();
-    let color = report::color_enabled(
-        match args.color {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::Always => ColorChoice::Always,
-            ColorArg::Never => ColorChoice::Never,
-        },
-        std::io::stdout().is_terminal(),
-        |name| std::env::var(name).ok(),
-    );
     let mut writer: Box<dyn CheckSink> = match args.format {
         _ if args.quiet => Box::new(QuietSink),
-        Format::Human => Box::new(HumanCheckWriter::new(stdout, color)),
-        Format::Concise => Box::new(LineCheckWriter::new(stdout, LineStyle::Concise, color)),
-        Format::Github => Box::new(LineCheckWriter::new(stdout, LineStyle::Github, color)),
-        Format::Json => Box::new(JsonCheckWriter::new(stdout).with_unsupported(unsupported_names)),
+        Format::Human => {
+            let (stdout, color) = args.color.stdout();
+            Box::new(HumanCheckWriter::new(stdout, color))
+        }
+        Format::Concise => {
+            let (stdout, color) = args.color.stdout();
+            Box::new(LineCheckWriter::new(stdout, LineStyle::Concise, color))
+        }
+        Format::Github => Box::new(LineCheckWriter::new(stdout(), LineStyle::Github, false)),
+        Format::Json => {
+            Box::new(JsonCheckWriter::new(stdout()).with_unsupported(unsupported_names))
+        }
         Format::Sarif => {
-            let writer = SarifCheckWriter::new(stdout).with_unsupported(&unsupported_names);
+            let writer = SarifCheckWriter::new(stdout()).with_unsupported(&unsupported_names);
             // File targets are named from here: their URIs are relative to it.
             match std::env::current_dir() {
                 Ok(root) => Box::new(writer.with_source_root(root)),
                 Err(_) => Box::new(writer),
             }
         }
-        Format::Html => Box::new(HtmlCheckWriter::new(stdout).with_unsupported(unsupported_names)),
+        Format::Html => {
+            Box::new(HtmlCheckWriter::new(stdout()).with_unsupported(unsupported_names))
+        }
     };
     let mut sink = Progress {
         inner: writer.as_mut(),

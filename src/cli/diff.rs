@@ -2,7 +2,7 @@
 //! files added as drafts) and print claim changes, stale derived figures and the findings delta
 //! as human text, JSON, Markdown or an HTML page. Exit 0 whatever changed; 2 on bad arguments.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use claimlint::project::folder_of;
 use claimlint::report;
 use claimlint::store::{Store, StoreError};
 
+use super::color::ColorArgs;
 use super::rules_args::{RuleArgs, load_rules};
 use super::{Status, parse_country, parse_date, parse_lang};
 
@@ -58,6 +59,8 @@ pub struct Args {
     no_findings: bool,
     #[command(flatten)]
     rules: RuleArgs,
+    #[command(flatten)]
+    color: ColorArgs,
 }
 
 pub fn run(
@@ -107,16 +110,16 @@ pub fn run(
         let delta = findings::findings_delta(&diff.claims, &before, &after);
         diff = diff.with_findings(delta);
     }
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    let out = &mut BufWriter::new(std::io::stdout().lock());
     match args.format {
         Format::Human => {
-            let color = std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty());
-            report::write_diff_human(&mut out, &diff, color)?
+            let (mut out, color) = args.color.stdout();
+            report::write_diff_human(&mut out, &diff, color)?;
+            out.flush()?;
         }
-        Format::Json => report::write_diff_json(&mut out, &diff)?,
-        Format::Markdown => report::write_diff_markdown(&mut out, &diff)?,
-        Format::Html => report::write_diff_html(&mut out, &diff, (&older).into(), (&newer).into())?,
+        Format::Json => report::write_diff_json(out, &diff)?,
+        Format::Markdown => report::write_diff_markdown(out, &diff)?,
+        Format::Html => report::write_diff_html(out, &diff, (&older).into(), (&newer).into())?,
     }
     out.flush()?;
     Ok(Status::Ok)

@@ -14,6 +14,7 @@ pub mod add;
 pub mod articles;
 pub mod check;
 pub mod claims;
+mod color;
 pub mod db;
 pub mod diff;
 pub mod drafts;

@@ -1,5 +1,6 @@
 //! The two field formats of a rate file: a day (`YYYY-MM-DD`) and a rate (a positive
-//! decimal), parsed without allocating.
+//! decimal), parsed without allocating; [`decimal_comma`] reads the `1,0823` that spreadsheets
+//! in comma locales write (quoted, in a comma-separated file) when it cannot mean a thousand.
 
 use super::RowProblem;
 use chrono::NaiveDate;
@@ -64,5 +65,50 @@ pub(crate) fn parse_rate(text: &str) -> Result<f64, String> {
         Ok(rate)
     } else {
         Err(bad())
+    }
+}
+
+/// What [`decimal_comma`] made of a cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum DecimalComma {
+    /// One comma between digits, not followed by exactly three digits: the rate.
+    Read(f64),
+    /// `1,082`: a decimal comma or a thousands separator; claimlint does not guess.
+    Ambiguous,
+    /// Not a number with one comma.
+    NotOne,
+}
+
+/// `1,0823` or `7,14` as a rate; `1,082` is [`DecimalComma::Ambiguous`] (1082 in English,
+/// 1.082 in Italian), anything else that is not digits, one comma, digits is `NotOne`.
+pub(crate) fn decimal_comma(text: &str) -> DecimalComma {
+    let Some((whole, fraction)) = text.split_once(',') else {
+        return DecimalComma::NotOne;
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+    if !(digits(whole) && digits(fraction)) {
+        return DecimalComma::NotOne;
+    }
+    if fraction.len() == 3 {
+        return DecimalComma::Ambiguous;
+    }
+    match parse_rate(&format!("{whole}.{fraction}")) {
+        Ok(rate) => DecimalComma::Read(rate),
+        Err(_) => DecimalComma::NotOne,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_comma_is_read_only_where_it_cannot_be_a_thousands_separator() {
+        assert_eq!(decimal_comma("1,0823"), DecimalComma::Read(1.0823));
+        assert_eq!(decimal_comma("7,1"), DecimalComma::Read(7.1));
+        assert_eq!(decimal_comma("1,082"), DecimalComma::Ambiguous);
+        for text in ["1,0,5", "1.2,5", ",5", "5,", "1,5x", "0,00", "1 ,5", "1082"] {
+            assert_eq!(decimal_comma(text), DecimalComma::NotOne, "{text}");
+        }
     }
 }

@@ -25,6 +25,7 @@ use thiserror::Error;
 mod book;
 #[cfg(test)]
 mod bundled_tests;
+mod cells;
 mod currency;
 mod fields;
 mod lazy;
@@ -168,6 +169,17 @@ pub enum RowProblem {
     /// A rate cell is not a positive decimal number.
     #[error("bad number `{text}` in column {column} (expected a positive decimal such as 7.1435)")]
     BadNumber { column: String, text: String },
+    /// A rate cell such as `1,082`: a decimal comma or a thousands separator.
+    #[error(
+        "ambiguous number `{text}` in column {column}: a decimal comma or a thousands separator; write it with a point (such as 1.082) or without a separator (1082)"
+    )]
+    AmbiguousComma { column: String, text: String },
+    /// A quoted cell that is not closed on its line (a rate file has no line breaks in cells).
+    #[error("unclosed quote in cell {cell} (a quoted cell must end on its line with `\"`)")]
+    UnclosedQuote { cell: usize },
+    /// The CSV reader could not read the line.
+    #[error("unreadable line: {reason}")]
+    Unreadable { reason: String },
     /// A currency cell is not a three-letter code.
     #[error("bad currency `{text}` (expected a three-letter code such as USD)")]
     BadCurrency { text: String },

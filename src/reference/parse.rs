@@ -6,15 +6,18 @@
 //! * **Pairs layout**: a header `date,base,quote,rate`, then rows such as
 //!   `2024-01-02,USD,CNY,7.1435` meaning 1 USD = 7.1435 CNY.
 //!
-//! The header decides the layout. A bad header is fatal ([`RateError::UnknownLayout`]); a bad
+//! Cells are read as CSV (`cells.rs`, the `csv` crate): a cell may be quoted (`"1,0823"`,
+//! `"Date"`), lines may end in `\r\n`, a UTF-8 byte-order mark is skipped. The header decides
+//! the layout. A bad header is fatal ([`RateError::UnknownLayout`]); a bad
 //! row is recorded as a [`RowError`] naming its line and the rest of the file is still read, so
 //! an import can report every bad line at once. Numbers are read from an explicit set of
-//! characters (digits and one `.`), never with a bare `f64::from_str`, which would accept `inf`,
-//! `NaN` or `1e400`.
+//! characters (digits and one `.`, or one decimal comma that cannot be a thousands separator),
+//! never with a bare `f64::from_str`, which would accept `inf`, `NaN` or `1e400`.
 
 use chrono::NaiveDate;
 
-use super::fields::{parse_day, parse_rate};
+use super::cells::{CellReader, Cells, Line};
+use super::fields::{DecimalComma, decimal_comma, parse_day, parse_rate};
 use super::table::RateTableBuilder;
 use super::{Currency, Layout, RateError, RateTable, RowError, RowProblem};
 
@@ -29,38 +32,53 @@ pub struct ParsedRates {
 /// Parses `text` (the contents of `file`, used only in messages) as rates of `source`.
 pub fn parse_rates(file: &str, source: &str, text: &str) -> Result<ParsedRates, RateError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .map(|(index, line)| (index + 1, line.trim_end_matches('\r')))
-        .filter(|(_, line)| !line.trim().is_empty());
-    let Some((_, header)) = lines.next() else {
-        return Err(RateError::Empty {
-            file: file.to_owned(),
-        });
+    let mut reader = CellReader::new(text);
+    let header: Vec<String> = match reader.next_line() {
+        None => {
+            return Err(RateError::Empty {
+                file: file.to_owned(),
+            });
+        }
+        Some((_, Line::Cells(cells))) => cells.iter().map(str::to_owned).collect(),
+        // A header that is not even CSV is no known layout either.
+        Some((_, Line::Bad(_))) => {
+            return Err(RateError::UnknownLayout {
+                file: file.to_owned(),
+                header: text
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect(),
+            });
+        }
     };
-    let fields = split_fields(header);
+    let fields: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut errors = Vec::new();
-    let table = if is_pairs_header(&fields) {
-        let mut builder = RateTableBuilder::new(source, Layout::Pairs);
-        for (line, text) in lines {
-            if let Err(problem) = read_pairs_row(&mut builder, text) {
+    let mut each_row = |read: &mut dyn FnMut(&Cells) -> Result<(), RowProblem>| {
+        while let Some((line, cells)) = reader.next_line() {
+            let result = match cells {
+                Line::Cells(cells) => read(&cells),
+                Line::Bad(problem) => Err(problem),
+            };
+            if let Err(problem) = result {
                 errors.push(row_error(file, line, problem));
             }
         }
+    };
+    let table = if is_pairs_header(&fields) {
+        let mut builder = RateTableBuilder::new(source, Layout::Pairs);
+        each_row(&mut |cells| read_pairs_row(&mut builder, cells));
         builder.build()
     } else if let Some(currencies) = ecb_header_currencies(&fields) {
         let mut columns = EcbColumns::new(currencies);
-        for (line, text) in lines {
-            if let Err(problem) = columns.read_row(text) {
-                errors.push(row_error(file, line, problem));
-            }
-        }
+        each_row(&mut |cells| columns.read_row(cells));
         columns.into_table(source)
     } else {
         return Err(RateError::UnknownLayout {
             file: file.to_owned(),
-            header: header.chars().take(80).collect(),
+            header: header.join(",").chars().take(80).collect(),
         });
     };
     Ok(ParsedRates { table, errors })
@@ -72,16 +90,6 @@ fn row_error(file: &str, line: usize, problem: RowProblem) -> RowError {
         line,
         problem,
     }
-}
-
-/// Splits a CSV line on commas, trims the cells and drops one trailing empty cell (the ECB
-/// ends every line with a comma). Rate files never quote cells.
-fn split_fields(line: &str) -> Vec<&str> {
-    let mut fields: Vec<&str> = line.split(',').map(str::trim).collect();
-    if fields.len() > 1 && fields.last() == Some(&"") {
-        fields.pop();
-    }
-    fields
 }
 
 fn is_pairs_header(fields: &[&str]) -> bool {
@@ -102,8 +110,8 @@ fn ecb_header_currencies(fields: &[&str]) -> Option<Vec<Currency>> {
     rest.iter().map(|code| code.parse().ok()).collect()
 }
 
-/// The ECB layout read column by column: the bundled file has ~290k cells and is parsed on
-/// the first lookup of every `check`, so this path avoids per-cell map lookups and allocations.
+/// The ECB layout read column by column: a file of the ECB's size has ~290k cells, so this
+/// path avoids per-cell map lookups and allocations.
 struct EcbColumns {
     currencies: Vec<Currency>,
     columns: Vec<Vec<(NaiveDate, f64)>>,
@@ -124,36 +132,22 @@ impl EcbColumns {
     }
 
     /// Reads one row; a bad row adds nothing.
-    fn read_row(&mut self, line: &str) -> Result<(), RowProblem> {
+    fn read_row(&mut self, cells: &Cells) -> Result<(), RowProblem> {
         let expected = self.currencies.len() + 1;
-        let mut cells = line.split(',').map(str::trim);
-        let date = parse_day(cells.next().unwrap_or_default())?;
+        let date = parse_day(cells.get(0))?;
+        if cells.len() != expected {
+            return Err(RowProblem::FieldCount {
+                expected,
+                found: cells.len(),
+            });
+        }
         self.row.clear();
-        for column in 0..self.currencies.len() {
-            let Some(cell) = cells.next() else {
-                let found = split_fields(line).len();
-                return Err(RowProblem::FieldCount { expected, found });
-            };
+        for (column, cell) in cells.iter().skip(1).enumerate() {
             if cell == "N/A" {
                 continue;
             }
-            if cell.is_empty() {
-                let found = split_fields(line).len();
-                if found != expected {
-                    return Err(RowProblem::FieldCount { expected, found });
-                }
-            }
-            let rate = parse_rate(cell).map_err(|text| RowProblem::BadNumber {
-                column: self.currencies[column].to_string(),
-                text,
-            })?;
+            let rate = rate_cell(self.currencies[column].as_str(), cell)?;
             self.row.push((column, rate));
-        }
-        let at_most_a_trailing_comma =
-            matches!((cells.next(), cells.next()), (None | Some(""), None));
-        if !at_most_a_trailing_comma {
-            let found = split_fields(line).len();
-            return Err(RowProblem::FieldCount { expected, found });
         }
         self.days.push(date);
         for &(column, rate) in &self.row {
@@ -172,14 +166,14 @@ impl EcbColumns {
     }
 }
 
-fn read_pairs_row(builder: &mut RateTableBuilder, line: &str) -> Result<(), RowProblem> {
-    let fields = split_fields(line);
-    let [date, base, quote, rate] = fields[..] else {
+fn read_pairs_row(builder: &mut RateTableBuilder, cells: &Cells) -> Result<(), RowProblem> {
+    if cells.len() != 4 {
         return Err(RowProblem::FieldCount {
             expected: 4,
-            found: fields.len(),
+            found: cells.len(),
         });
-    };
+    }
+    let [date, base, quote, rate] = [0, 1, 2, 3].map(|index| cells.get(index));
     let date = parse_day(date)?;
     let currency = |text: &str| {
         text.parse::<Currency>()
@@ -193,12 +187,24 @@ fn read_pairs_row(builder: &mut RateTableBuilder, line: &str) -> Result<(), RowP
             currency: base.to_string(),
         });
     }
-    let rate = parse_rate(rate).map_err(|text| RowProblem::BadNumber {
-        column: "rate".to_owned(),
-        text,
-    })?;
-    builder.push(date, base, quote, rate);
+    builder.push(date, base, quote, rate_cell("rate", rate)?);
     Ok(())
+}
+
+/// A rate cell of `column`: a positive decimal, or one written with an unambiguous decimal
+/// comma (`"1,0823"`, quoted in the file).
+fn rate_cell(column: &str, text: &str) -> Result<f64, RowProblem> {
+    parse_rate(text).or_else(|_| match decimal_comma(text) {
+        DecimalComma::Read(rate) => Ok(rate),
+        DecimalComma::Ambiguous => Err(RowProblem::AmbiguousComma {
+            column: column.to_owned(),
+            text: text.to_owned(),
+        }),
+        DecimalComma::NotOne => Err(RowProblem::BadNumber {
+            column: column.to_owned(),
+            text: text.to_owned(),
+        }),
+    })
 }
 
 /// Reads and parses a rate file; `-` reads standard input.

@@ -257,3 +257,41 @@ fn period_range_counts_only_days_inside_it() {
             .is_none()
     );
 }
+
+#[test]
+fn quoted_cells_crlf_and_a_byte_order_mark_are_read_as_csv() {
+    let text = "\u{feff}\"date\",\"base\",\"quote\",\"rate\"\r\n\
+2024-01-02,USD,CNY,\"7,1435\"\r\n\
+2024-01-03,\"US, Dollar\",CNY,7.1\r\n\
+2024-01-04,USD,CNY,\"7.14\r\n\
+2024-01-05,USD,CNY,\"7,143\"\r\n\
+\"2024-01-06\",\"USD\",\"CNY\",\"7.15\"\r\n";
+    let parsed = parse_rates("sheet.csv", "user", text).unwrap();
+    let messages: Vec<String> = parsed.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "sheet.csv:3: bad currency `US, Dollar` (expected a three-letter code such as USD)",
+            "sheet.csv:4: unclosed quote in cell 4 (a quoted cell must end on its line with `\"`)",
+            "sheet.csv:5: ambiguous number `7,143` in column rate: a decimal comma or a thousands \
+             separator; write it with a point (such as 1.082) or without a separator (1082)",
+        ]
+    );
+    let table = parsed.table;
+    assert_eq!(table.len(), 2);
+    let rate = |date| table.rate(cur("USD"), cur("CNY"), day(date)).unwrap().rate;
+    assert_eq!(rate("2024-01-02"), 7.1435, "a quoted decimal comma");
+    assert_eq!(rate("2024-01-06"), 7.15, "every cell quoted");
+}
+
+#[test]
+fn ecb_layout_with_a_quoted_header_and_a_quoted_cell() {
+    let text = "\"Date\",\"USD\",\"CNY\",\r\n2024-01-02,\"1,0956\",7.8264,\r\n";
+    let parsed = parse_rates("ecb.csv", "mine", text).unwrap();
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let quote = parsed
+        .table
+        .rate(Currency::EUR, cur("USD"), day("2024-01-02"))
+        .unwrap();
+    assert_eq!(quote.rate, 1.0956);
+}

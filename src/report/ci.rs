@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use super::human::summary_line;
-use super::palette::Palette;
+use super::palette::{BOLD, Palette};
 use super::terminal;
 use crate::check::{CheckHeader, CheckSink, CheckTotals, CheckedArticle};
 use crate::engine::{RuleError, Severity};
@@ -51,7 +51,7 @@ impl<W: Write> LineCheckWriter<W> {
             LineStyle::Concise => writeln!(
                 self.out,
                 "{}[rule-error] {}",
-                self.palette.paint("1;31", "error"),
+                self.palette.severity(Severity::Error),
                 one_line(&error.to_string())
             ),
             LineStyle::Github => {
@@ -92,10 +92,9 @@ impl<W: Write> CheckSink for LineCheckWriter<W> {
                     terminal::escape(&article.source),
                     finding.line,
                     finding.column,
+                    self.palette.severity(finding.severity),
                     self.palette
-                        .paint(severity_code(finding.severity), finding.severity.as_str()),
-                    self.palette
-                        .paint("1", &format!("[{}]", terminal::escape(&finding.rule))),
+                        .paint(BOLD, &format!("[{}]", terminal::escape(&finding.rule))),
                     one_line(&finding.message)
                 )?,
                 LineStyle::Github => writeln!(
@@ -123,7 +122,7 @@ impl<W: Write> CheckSink for LineCheckWriter<W> {
             LineStyle::Concise => writeln!(
                 self.out,
                 "{}: {}",
-                self.palette.paint("1;31", "error"),
+                self.palette.severity(Severity::Error),
                 one_line(&message)
             ),
             LineStyle::Github => writeln!(self.out, "::error::{}", github_message(&message)),
@@ -141,14 +140,6 @@ impl<W: Write> CheckSink for LineCheckWriter<W> {
 /// Text for a concise line: terminal escapes, and a line break written as `\n`.
 fn one_line(text: &str) -> String {
     terminal::escape(text).replace('\n', "\\n")
-}
-
-fn severity_code(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "1;31",
-        Severity::Warning => "1;33",
-        Severity::Info => "1;36",
-    }
 }
 
 /// GitHub's annotation levels: `info` findings are notices.

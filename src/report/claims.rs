@@ -201,6 +201,20 @@ mod tests {
     }
 
     #[test]
+    fn table_pads_by_columns_drawn_for_cjk_and_emoji_sequences() {
+        let mut table = Table::new(["ID", "N"]);
+        table.row(["東京", "1"]);
+        table.row(["\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}", "2"]);
+        table.row(["e\u{301}", "3"]);
+        let mut out = Vec::new();
+        table.write(&mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "ID    N\n東京  1\n\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}    2\ne\u{301}     3\n"
+        );
+    }
+
+    #[test]
     fn table_pads_by_characters_not_bytes() {
         let mut table = Table::new(["A", "B"]);
         table.row(["€€", "x"]);

@@ -9,12 +9,17 @@
 //!     | The project is worth [-8.4-]{+9.4+} billion yuan ($1.17bn), …
 //! ```
 //! Edited words are coloured on a terminal (red removed, green added) and marked with
-//! `[-…-]`/`{+…+}` otherwise; the caller decides (terminal and `NO_COLOR`). A sentence holding
+//! `[-…-]`/`{+…+}` otherwise; the caller decides ([`super::stream_color`]). A sentence holding
 //! several changes is shown once, under its first change. Article text is escaped for the
 //! terminal ([`super::terminal`]) before it is coloured.
 
-use super::palette::Palette;
+use super::palette::{BOLD, Palette, fg};
 use super::terminal;
+use anstyle::{AnsiColor, Style};
+
+/// Removed words: red, struck through; added words: green, underlined.
+const REMOVED: Style = fg(AnsiColor::Red).strikethrough();
+const ADDED: Style = fg(AnsiColor::Green).underline();
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -26,14 +31,14 @@ use crate::model::Claim;
 
 impl Palette {
     fn change(&self, kind: ChangeKind) -> String {
-        let code = match kind {
-            ChangeKind::Changed => "1;33",
-            ChangeKind::Added => "1;32",
-            ChangeKind::Removed => "1;31",
-            ChangeKind::Moved => "1;36",
-            ChangeKind::Unchanged => "1",
+        let style = match kind {
+            ChangeKind::Changed => fg(AnsiColor::Yellow).bold(),
+            ChangeKind::Added => fg(AnsiColor::Green).bold(),
+            ChangeKind::Removed => fg(AnsiColor::Red).bold(),
+            ChangeKind::Moved => fg(AnsiColor::Cyan).bold(),
+            ChangeKind::Unchanged => BOLD,
         };
-        self.paint(code, &format!("{:<8}", kind.as_str()))
+        self.paint(style, &format!("{:<8}", kind.as_str()))
     }
 
     /// The sentence with its edits coloured, or marked when there is no colour.
@@ -48,8 +53,8 @@ impl Palette {
                 let text = terminal::escape(&segment.text);
                 match segment.kind {
                     SegmentKind::Equal => text.into_owned(),
-                    SegmentKind::Removed => self.paint("31;9", &text),
-                    SegmentKind::Added => self.paint("32;4", &text),
+                    SegmentKind::Removed => self.paint(REMOVED, &text),
+                    SegmentKind::Added => self.paint(ADDED, &text),
                 }
             })
             .collect()
@@ -68,7 +73,7 @@ pub fn write_diff_human(
         out,
         "{}",
         palette.paint(
-            "1",
+            BOLD,
             &format!(
                 "{}: draft {} → draft {}",
                 report.article, report.from, report.to
@@ -120,7 +125,11 @@ pub fn write_diff_human(
         }
     }
     if !report.stale.is_empty() {
-        writeln!(out, "\n{}", palette.paint("1;33", "stale derived figures"))?;
+        writeln!(
+            out,
+            "\n{}",
+            palette.paint(fg(AnsiColor::Yellow).bold(), "stale derived figures")
+        )?;
         for stale in &report.stale {
             writeln!(
                 out,
@@ -194,7 +203,7 @@ fn write_findings(
     if findings.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n{}", palette.paint("1", title))?;
+    writeln!(out, "\n{}", palette.paint(BOLD, title))?;
     for finding in findings {
         writeln!(
             out,
@@ -294,8 +303,15 @@ mod tests {
         assert!(plain.contains("[-940-]{+990+}"), "{plain}");
         assert!(!plain.contains('\x1b'), "{plain}");
         let coloured = render(true);
-        assert!(coloured.contains("\x1b[31;9m940\x1b[0m"), "{coloured}");
-        assert!(coloured.contains("\x1b[32;4m990\x1b[0m"), "{coloured}");
+        assert!(
+            coloured.contains(&format!("{REMOVED}940{REMOVED:#}")),
+            "{coloured}"
+        );
+        assert!(
+            coloured.contains(&format!("{ADDED}990{ADDED:#}")),
+            "{coloured}"
+        );
+        assert!(coloured.contains("\x1b[9m"), "struck through: {coloured}");
         assert!(!coloured.contains("[-940-]"), "{coloured}");
     }
 }

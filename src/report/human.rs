@@ -9,13 +9,14 @@
 //! ```
 //! The first claim is underlined with `^`, the others on the same line with `~`. Evidence keys
 //! `reported`, `expected`, `tolerance`, `reference`, `tried` come first in that order, then any
-//! other key alphabetically. Colour is decided by the caller (terminal and `NO_COLOR`).
+//! other key alphabetically. Colour is decided by the caller ([`super::stream_color`]).
 //! [`HumanCheckWriter`] prints each article as it is checked, so a long run shows progress.
 //! Article text goes through [`super::terminal`]: control characters are escaped and the
 //! underline follows the columns each character takes.
 
-use super::palette::Palette;
+use super::palette::{BOLD, Palette, fg, severity_color};
 use super::terminal;
+use anstyle::AnsiColor;
 use std::io::{self, Write};
 
 use serde_json::Value;
@@ -28,16 +29,8 @@ use crate::engine::{Severity, readable_number};
 const SPECIAL_EVIDENCE: &[&str] = &["reported", "expected", "tolerance", "reference", "tried"];
 
 impl Palette {
-    fn severity(&self, severity: Severity) -> String {
-        let code = match severity {
-            Severity::Error => "1;31",
-            Severity::Warning => "1;33",
-            Severity::Info => "1;36",
-        };
-        self.paint(code, severity.as_str())
-    }
     fn gutter(&self, text: &str) -> String {
-        self.paint("1;34", text)
+        self.paint(fg(AnsiColor::Blue).bold(), text)
     }
 }
 
@@ -132,7 +125,7 @@ fn write_finding(
         finding.line,
         finding.column,
         palette.severity(finding.severity),
-        palette.paint("1", &format!("[{}]", terminal::escape(&finding.rule))),
+        palette.paint(BOLD, &format!("[{}]", terminal::escape(&finding.rule))),
         terminal::escape(&finding.message)
     )?;
     let number = finding.line.to_string();
@@ -146,16 +139,11 @@ fn write_finding(
         excerpt
     )?;
     if !underline.trim().is_empty() {
-        let code = match finding.severity {
-            Severity::Error => "31",
-            Severity::Warning => "33",
-            Severity::Info => "36",
-        };
         writeln!(
             out,
             "{pad} {} {}",
             palette.gutter("|"),
-            palette.paint(code, underline.trim_end())
+            palette.paint(severity_color(finding.severity), underline.trim_end())
         )?;
     }
     for key in evidence_keys(&finding.evidence) {
@@ -232,10 +220,19 @@ fn excerpt(reported: &ReportedFinding) -> (String, String) {
 fn shown(chars: &[char], marks: &[char]) -> (String, String) {
     let mut text = String::with_capacity(chars.len());
     let mut under = String::with_capacity(chars.len());
-    for (&c, &mark) in chars.iter().zip(marks) {
-        let (cell, width) = terminal::cell(c);
-        text.push_str(&cell);
-        under.extend(std::iter::repeat_n(mark, width));
+    let chars = &chars[..chars.len().min(marks.len())];
+    // Each run of one mark is measured as a whole, so an emoji sequence inside it counts once.
+    let mut start = 0;
+    while start < chars.len() {
+        let mark = marks[start];
+        let end = marks[start..chars.len()]
+            .iter()
+            .position(|&other| other != mark)
+            .map_or(chars.len(), |length| start + length);
+        let run = terminal::show_line(chars[start..end].iter().copied());
+        under.extend(std::iter::repeat_n(mark, terminal::shown_width(&run)));
+        text.push_str(&run);
+        start = end;
     }
     (text, under)
 }

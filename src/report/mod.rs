@@ -53,7 +53,7 @@ pub use human::{
 };
 pub use json::{JsonCheckWriter, write_check_json};
 pub use listings::{DraftRow, write_articles_table, write_drafts_table};
-pub use palette::{ColorChoice, color_enabled};
+pub use palette::{ColorChoice, stream_color};
 pub use rates::{write_import_human, write_rate_answer_human, write_rate_answer_json};
 pub use sarif::{ErrorLocation, SarifCheckWriter, write_check_sarif, write_failed_sarif};
 pub use table::Table;

@@ -1,20 +1,50 @@
-//! ANSI colour for the human renderers (`check` diagnostics, `diff`), in one place so every
-//! command colours the same way. [`color_enabled`] is the one decision whether colour is on
-//! (`--color`, `NO_COLOR`, `FORCE_COLOR`, a terminal); each renderer adds its own named styles
-//! in an `impl Palette` beside it.
+//! Colour for the human renderers (`check` diagnostics and concise lines, `diff`), in one
+//! place so every command colours the same way: the styles are `anstyle` values, and
+//! [`stream_color`] is the one decision whether a stream gets colour (`--color`, the
+//! environment, a terminal), made by `anstream` with one addition, `FORCE_COLOR`.
+//!
+//! The design choice: a renderer is told `color: bool` (the `diff` report marks edits as
+//! `[-…-]`/`{+…+}` without colour, so it must know), and the CLI also writes through an
+//! [`anstream::AutoStream`] with the same choice, which strips any styling that reaches a
+//! stream that gets none.
 
-/// Paints text with SGR codes when colour is on, and returns it unchanged otherwise.
+use anstyle::{AnsiColor, Style};
+
+use crate::engine::Severity;
+
+/// Paints text with a style when colour is on, and returns it unchanged otherwise.
 pub(super) struct Palette {
     pub(super) color: bool,
 }
 
 impl Palette {
-    pub(super) fn paint(&self, code: &str, text: &str) -> String {
+    pub(super) fn paint(&self, style: Style, text: &str) -> String {
         if self.color {
-            format!("\x1b[{code}m{text}\x1b[0m")
+            format!("{style}{text}{style:#}")
         } else {
             text.to_owned()
         }
+    }
+
+    /// `error`, `warning`, `info` in their bold colour.
+    pub(super) fn severity(&self, severity: Severity) -> String {
+        self.paint(severity_color(severity).bold(), severity.as_str())
+    }
+}
+
+pub(super) const BOLD: Style = Style::new().bold();
+
+/// A foreground colour, plain.
+pub(super) const fn fg(color: AnsiColor) -> Style {
+    Style::new().fg_color(Some(anstyle::Color::Ansi(color)))
+}
+
+/// The colour of a severity: its label (bold) and its underline.
+pub(super) const fn severity_color(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => fg(AnsiColor::Red),
+        Severity::Warning => fg(AnsiColor::Yellow),
+        Severity::Info => fg(AnsiColor::Cyan),
     }
 }
 
@@ -27,57 +57,27 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Whether colour is on: `always`/`never` win; under `auto`, a non-empty `NO_COLOR` turns it
-/// off, else a `FORCE_COLOR` other than empty or `0` turns it on (CI logs are not terminals
-/// but show colour), else it is on for a terminal. `env` reads a variable (the process
-/// environment in the CLI), so the decision is testable.
-pub fn color_enabled(
+/// Whether `stream` gets colour: `always`/`never` win; under `auto`, a non-empty `NO_COLOR`
+/// turns it off, else `FORCE_COLOR` (other than empty or `0`) or a non-empty `CLICOLOR_FORCE`
+/// (anstream reads any value, `0` included, as "force") turn it on (CI logs are not terminals
+/// but show colour), else `CLICOLOR=0`
+/// turns it off, else it is on for a terminal whose `TERM` is set and not `dumb`. Everything
+/// but `FORCE_COLOR` is `anstream`'s own decision.
+pub fn stream_color(
     choice: ColorChoice,
-    is_terminal: bool,
-    env: impl Fn(&str) -> Option<String>,
-) -> bool {
-    let set = |name: &str| env(name).filter(|value| !value.is_empty());
+    stream: &impl anstream::stream::RawStream,
+) -> anstream::ColorChoice {
     match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto if set("NO_COLOR").is_some() => false,
-        ColorChoice::Auto if set("FORCE_COLOR").is_some_and(|value| value != "0") => true,
-        ColorChoice::Auto => is_terminal,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+        ColorChoice::Auto if !anstyle_query::no_color() && force_color() => {
+            anstream::ColorChoice::Always
+        }
+        ColorChoice::Auto => anstream::AutoStream::choice(stream),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            vars.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| (*value).to_owned())
-        }
-    }
-
-    #[test]
-    fn no_color_beats_force_color_and_the_flag_beats_both() {
-        let both = [("NO_COLOR", "1"), ("FORCE_COLOR", "1")];
-        assert!(!color_enabled(ColorChoice::Auto, true, env(&both)));
-        assert!(color_enabled(ColorChoice::Always, false, env(&both)));
-        assert!(color_enabled(
-            ColorChoice::Auto,
-            false,
-            env(&[("FORCE_COLOR", "1")])
-        ));
-        assert!(!color_enabled(
-            ColorChoice::Auto,
-            false,
-            env(&[("FORCE_COLOR", "0")])
-        ));
-        assert!(color_enabled(
-            ColorChoice::Auto,
-            true,
-            env(&[("NO_COLOR", "")])
-        ));
-        assert!(!color_enabled(ColorChoice::Never, true, env(&[])));
-    }
+/// `FORCE_COLOR` as Node.js and many CI tools read it: set, and neither empty nor `0`.
+fn force_color() -> bool {
+    std::env::var_os("FORCE_COLOR").is_some_and(|value| !value.is_empty() && value != "0")
 }

@@ -5,13 +5,14 @@
 //! characters (C0 but tab and line feed, DEL, C1) and the bidirectional-override characters
 //! that reorder what a reader sees are shown as escapes (`\x1b`, `\u{202e}`), as ripgrep and
 //! ruff do, so nothing in an article can retitle, recolour or clear the terminal or hide text.
-//! Tabs become spaces. Widths come from `unicode-width`: CJK and most emoji take two columns,
-//! combining marks none, so carets under a snippet stay under the characters they mark.
+//! Tabs become spaces. Widths come from `unicode-width`, measuring strings rather than single
+//! characters: CJK and emoji (sequences included) take two columns, combining marks none, so
+//! carets under a snippet and table columns stay where the terminal draws the text.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
 /// Columns a tab takes in a snippet.
 const TAB_WIDTH: usize = 4;
@@ -54,29 +55,30 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// One character as a snippet shows it: the text printed and the columns it takes.
-pub fn cell(c: char) -> (String, usize) {
+/// Characters as one line of a snippet or a table shows them: escaped, tabs as spaces, a
+/// line feed as a space.
+pub fn show_line(chars: impl IntoIterator<Item = char>) -> String {
     let mut text = String::new();
-    if c == '\n' {
-        text.push(' ');
-    } else {
-        shown(c, &mut text);
+    for c in chars {
+        if c == '\n' {
+            text.push(' ');
+        } else {
+            shown(c, &mut text);
+        }
     }
-    let width = if text.chars().count() == 1 {
-        text.chars()
-            .next()
-            .and_then(UnicodeWidthChar::width)
-            .unwrap_or(0)
-    } else {
-        // An escape or a tab: ASCII, one column per character.
-        text.len()
-    };
-    (text, width)
+    text
+}
+
+/// Columns that text already shown by [`show_line`] takes. `unicode-width` measures the
+/// string, not each character: an emoji sequence (👨‍👩‍👧, ❤️, 🇮🇹) takes the two columns a
+/// terminal draws, not the sum of its characters' widths.
+pub fn shown_width(shown: &str) -> usize {
+    shown.width()
 }
 
 /// Columns the text takes once shown (escaped).
 pub fn width(text: &str) -> usize {
-    text.chars().map(|c| cell(c).1).sum()
+    shown_width(&show_line(text.chars()))
 }
 
 #[cfg(test)]
@@ -105,6 +107,23 @@ mod tests {
         assert_eq!(width("📈"), 2);
         assert_eq!(width("\t"), TAB_WIDTH);
         assert_eq!(width("\u{1b}"), 4);
-        assert_eq!(cell('\u{1b}'), ("\\x1b".to_owned(), 4));
+        assert_eq!(show_line(['\u{1b}', '\n']), "\\x1b ");
+    }
+
+    #[test]
+    fn an_emoji_sequence_takes_the_two_columns_a_terminal_draws() {
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(width(family), 2, "three emoji joined by ZWJ");
+        assert_eq!(
+            width("\u{2764}\u{fe0f}"),
+            2,
+            "a heart in emoji presentation"
+        );
+        assert_eq!(
+            width("\u{1f1ee}\u{1f1f9}"),
+            2,
+            "a flag: two regional indicators"
+        );
+        assert_eq!(width("\u{1f44d}\u{1f3fd}"), 2, "a thumb with a skin tone");
     }
 }
