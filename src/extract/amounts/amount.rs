@@ -82,7 +82,14 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                 .filter(|s| {
                     !s.money_only || money_context || letter_before_count(context, &core, next)
                 })
-                .or_else(|| letter_scale(context, next));
+                .or_else(|| {
+                    // "1.500 M€", "300 M$": a letter glued to the currency symbol after it.
+                    let before_symbol = context.glued(next + 1)
+                        && context
+                            .symbol(next + 1)
+                            .is_some_and(|c| super::money::symbol_currency(c).is_some());
+                    letter_scale(context, next, before_symbol)
+                });
             if let Some(scale) = scale {
                 let factor = power_of_ten(scale.exponent);
                 value = value.checked_mul(factor)?;

@@ -42,7 +42,8 @@ pub fn compound_cents(context: &Context, at: usize, named_after: bool) -> Option
         return None;
     }
     let and_words = context.lexicon.cues.and_words;
-    if context.word_is(index, and_words) {
+    let joiners = context.lexicon.amounts.money.cents_joiners;
+    if context.word_is(index, and_words) || context.word_is(index, joiners) {
         index += 1;
         if !context.follows(index) {
             return None;

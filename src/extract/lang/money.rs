@@ -33,6 +33,9 @@ pub struct MoneyWords {
     /// Sub-unit letters that make an amount alone when glued to its number ("312p" is 312
     /// pence): (letters, ISO code of the main unit).
     pub glued_subunits: &'static [(&'static str, &'static str)],
+    /// Words other than "and" between whole units and their cents ("45 euros con 50
+    /// céntimos"), lower-case.
+    pub cents_joiners: &'static [&'static str],
     /// The currency a bare sub-unit ("cents", "¢") is taken to be in.
     pub usual_currency: &'static str,
     /// Lookup index of `names` and [`INTERNATIONAL_NAMES`].

@@ -14,11 +14,12 @@ pub use crate::extract::lang::numbers::ScaleWord;
 use crate::extract::lang::numbers::scale;
 
 /// A letter scale written as in "10k", "100K", "3M", "1MM", "1,2b", "10G": `k`/`K` even
-/// spaced, the others glued to the number. Lower-case `m` stays metres, and `G` after a single
-/// digit is a mobile network generation ("5G"), not billions.
-pub fn letter_scale(context: &Context, at: usize) -> Option<ScaleWord> {
+/// spaced, the others glued to the number or, with `before_symbol`, to the currency symbol
+/// after them ("1.500 M€"). Lower-case `m` stays metres, and `G` after a single digit is a
+/// mobile network generation ("5G"), not billions.
+pub fn letter_scale(context: &Context, at: usize, before_symbol: bool) -> Option<ScaleWord> {
     let written = context.slice(at);
-    let glued = context.glued(at);
+    let glued = context.glued(at) || before_symbol;
     let exponent = match written {
         "k" | "K" => 3,
         "M" | "MM" if glued => 6,

@@ -118,6 +118,7 @@ pub static MONEY: MoneyWords = MoneyWords {
     ],
     subunit_letters: &["c", "p"],
     glued_subunits: &[("p", "GBP")],
+    cents_joiners: &[],
     usual_currency: "USD",
     name_index: std::sync::OnceLock::new(),
 };

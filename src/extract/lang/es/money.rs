@@ -142,6 +142,7 @@ pub static MONEY: MoneyWords = MoneyWords {
     compound_subunits: &["centavo", "centavos", "sen", "kopeks", "paisas", "cts"],
     subunit_letters: &[],
     glued_subunits: &[],
+    cents_joiners: &["con"],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };

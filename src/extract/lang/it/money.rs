@@ -126,6 +126,7 @@ pub static MONEY: MoneyWords = MoneyWords {
     ],
     subunit_letters: &[],
     glued_subunits: &[],
+    cents_joiners: &[],
     usual_currency: "EUR",
     name_index: std::sync::OnceLock::new(),
 };
