@@ -21,6 +21,9 @@ use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind};
 
+/// How far before the earlier level its comparison phrase may start, in bytes.
+const GAP: usize = 32;
+
 /// How far after the earlier level its period phrase may start, in bytes.
 const PERIOD_GAP: usize = 4;
 
@@ -37,7 +40,13 @@ pub fn comparisons(
         if claims[earlier].kind == ClaimKind::Date {
             continue;
         }
-        let previous_end = claims[earlier - 1].end;
+        // The phrase and an article are the last few words before the figure.
+        let previous_end = super::link::floor_boundary(
+            context.text,
+            claims[earlier - 1]
+                .end
+                .max(claims[earlier].start.saturating_sub(GAP)),
+        );
         let gap =
             &context.ascii_lower[previous_end.min(claims[earlier].start)..claims[earlier].start];
         let mut phrase_gap = gap.trim_end();

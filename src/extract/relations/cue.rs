@@ -101,9 +101,11 @@ pub fn find_phrase_in(
 /// Whether `gap` ends with one of `phrases`, whole words: the phrase's start, relative to `gap`.
 pub fn ends_with_phrase(gap: &str, phrases: &[&str]) -> Option<usize> {
     let trimmed = gap.trim_end();
+    let last = *trimmed.as_bytes().last()?;
     phrases
         .iter()
-        .filter(|phrase| trimmed.ends_with(*phrase))
+        // The last byte first: most phrases differ there, and it spares a `memcmp` call.
+        .filter(|phrase| phrase.as_bytes().last() == Some(&last) && trimmed.ends_with(*phrase))
         .map(|phrase| trimmed.len() - phrase.len())
         .filter(|&at| {
             trimmed[..at]
