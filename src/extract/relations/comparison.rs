@@ -17,7 +17,7 @@
 
 use super::cue::{cue_in, ends_with_phrase, find_phrase, level_side};
 use super::movement::levels;
-use crate::extract::found::{Found, claim_id};
+use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind};
 
@@ -26,6 +26,14 @@ const GAP: usize = 32;
 
 /// How far after the earlier level its period phrase may start, in bytes.
 const PERIOD_GAP: usize = 4;
+
+/// The relation in which claim `index` holds one of `roles`, per `roles_of`.
+fn role_in(roles_of: &[Vec<(usize, &str)>], index: usize, roles: &[&str]) -> Option<usize> {
+    roles_of[index]
+        .iter()
+        .find(|(_, role)| roles.contains(role))
+        .map(|&(at, _)| at)
+}
 
 /// Adds the change of each level compared with an earlier one (see the module documentation).
 pub fn comparisons(
@@ -36,6 +44,26 @@ pub fn comparisons(
 ) {
     let cues = context.lexicon.cues;
     let articles = context.lexicon.amounts.articles;
+    // The change roles each claim holds, (relation index, role): one pass over the relations,
+    // so each candidate is judged in constant time whatever the number of relations.
+    let mut roles_of: Vec<Vec<(usize, &str)>> = vec![Vec::new(); claims.len()];
+    for (at, relation) in relations.iter().enumerate() {
+        if relation.kind != RelationKind::Change {
+            continue;
+        }
+        for (id, role) in relation.claims.iter().zip(&relation.roles) {
+            let role = match role.as_str() {
+                "from" => "from",
+                "to" => "to",
+                "rate" => "rate",
+                "delta" => "delta",
+                _ => continue,
+            };
+            if let Some(index) = claim_index(id).filter(|&i| i < claims.len()) {
+                roles_of[index].push((at, role));
+            }
+        }
+    }
     for earlier in 1..claims.len() {
         if claims[earlier].kind == ClaimKind::Date {
             continue;
@@ -66,17 +94,8 @@ pub fn comparisons(
             continue;
         };
         let (level_id, earlier_id) = (claim_id(level + 1), claim_id(earlier + 1));
-        let in_change = |id: &String, roles: &[&str]| {
-            relations.iter().position(|r| {
-                r.kind == RelationKind::Change
-                    && r.claims
-                        .iter()
-                        .zip(&r.roles)
-                        .any(|(c, role)| c == id && roles.contains(&role.as_str()))
-            })
-        };
-        if in_change(&earlier_id, &["from", "to", "rate", "delta"]).is_some()
-            || in_change(&level_id, &["from", "rate", "delta"]).is_some()
+        if role_in(&roles_of, earlier, &["from", "to", "rate", "delta"]).is_some()
+            || role_in(&roles_of, level, &["from", "rate", "delta"]).is_some()
         {
             continue;
         }
@@ -110,11 +129,14 @@ pub fn comparisons(
         let cue = cue_in(context.text, written, "comparison");
         // "rose to 40%, compared with 35% a year earlier": the change reached the level
         // already; the earlier level is where it started.
-        if let Some(at) = in_change(&level_id, &["to"]) {
+        roles_of[earlier].push((relations.len(), "from"));
+        if let Some(at) = role_in(&roles_of, level, &["to"]) {
+            roles_of[earlier].last_mut().expect("just pushed").0 = at;
             relations[at].claims.insert(0, earlier_id);
             relations[at].roles.insert(0, "from".to_owned());
             continue;
         }
+        roles_of[level].push((relations.len(), "to"));
         relations.push(Relation {
             kind: RelationKind::Change,
             claims: vec![earlier_id, level_id],

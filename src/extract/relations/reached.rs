@@ -15,7 +15,7 @@
 use super::cue::{cue_in, level_side};
 use super::link::{change_cue, floor_boundary};
 use super::movement::delta_of;
-use crate::extract::found::{Found, claim_id};
+use crate::extract::found::{Found, claim_id, claim_index};
 use crate::extract::tokens::context::Context;
 use crate::model::{Direction, Relation, RelationKind};
 
@@ -31,23 +31,27 @@ pub fn changes_to_level(
     relations: &mut Vec<Relation>,
 ) {
     let cues = context.lexicon.cues;
-    for delta in 0..claims.len().saturating_sub(1) {
-        let to = delta + 1;
-        if sentence_of[delta] != sentence_of[to] || !delta_of(&claims[delta], &claims[to]) {
+    // Claims that are a level of a change with both levels, and the changes (by their first
+    // claim) a new change replaces: flags per claim, so the pass stays linear in the claims.
+    let mut level = vec![false; claims.len()];
+    for relation in relations.iter() {
+        if relation.kind != RelationKind::Change || !relation.roles.iter().any(|r| r == "from") {
             continue;
         }
-        let (to_id, delta_id) = (claim_id(to + 1), claim_id(delta + 1));
-        let a_level = |r: &Relation, id: &String| {
-            r.kind == RelationKind::Change
-                && r.claims
-                    .iter()
-                    .zip(&r.roles)
-                    .any(|(c, role)| c == id && (role == "from" || role == "to"))
-                && r.roles.iter().any(|role| role == "from")
-        };
-        if relations
-            .iter()
-            .any(|r| a_level(r, &to_id) || a_level(r, &delta_id))
+        for (id, role) in relation.claims.iter().zip(&relation.roles) {
+            if let Some(index) = claim_index(id).filter(|&i| i < claims.len()) {
+                level[index] |= role == "from" || role == "to";
+            }
+        }
+    }
+    let mut replaced = vec![false; claims.len()];
+    let mut added: Vec<Relation> = Vec::new();
+    for delta in 0..claims.len().saturating_sub(1) {
+        let to = delta + 1;
+        if sentence_of[delta] != sentence_of[to]
+            || level[delta]
+            || level[to]
+            || !delta_of(&claims[delta], &claims[to])
         {
             continue;
         }
@@ -76,16 +80,17 @@ pub fn changes_to_level(
             Direction::Down => "fall",
         };
         let cue = cue_in(context.text, word, id);
-        // The change the word made of the level or of the absolute change alone.
-        relations.retain(|r| {
-            !(r.kind == RelationKind::Change
-                && r.claims
-                    .first()
-                    .is_some_and(|c| *c == to_id || *c == delta_id))
-        });
-        relations.push(Relation {
+        // The change the word made of the level or of the absolute change alone; only the
+        // pair just before can have begun with this absolute change (as its level).
+        replaced[to] = true;
+        replaced[delta] = true;
+        let delta_id = claim_id(delta + 1);
+        if added.last().is_some_and(|r| r.claims[0] == delta_id) {
+            added.pop();
+        }
+        added.push(Relation {
             kind: RelationKind::Change,
-            claims: vec![to_id, delta_id],
+            claims: vec![claim_id(to + 1), delta_id],
             roles: vec!["to".to_owned(), "delta".to_owned()],
             marker: Some(word.to_owned()),
             direction: Some(direction),
@@ -96,35 +101,45 @@ pub fn changes_to_level(
             factor: None,
         });
     }
+    if added.is_empty() {
+        return;
+    }
+    relations.retain(|r| {
+        let first = r.claims.first().and_then(|c| claim_index(c));
+        !(r.kind == RelationKind::Change && first.is_some_and(|i| i < claims.len() && replaced[i]))
+    });
+    relations.extend(added);
 }
 
 /// The absolute change written right after a change's lone level reached: "è salita al
 /// 22,4%, quasi due punti in più", "rose to 4.3%, 12 basis points higher". Only a short gap
 /// of the same clause stands between them.
 pub fn delta_after_level(claims: &[Found], sentence_of: &[u32], relations: &mut [Relation]) {
-    let taken: Vec<String> = relations
-        .iter()
-        .flat_map(|r| r.claims.iter().cloned())
-        .collect();
+    let mut taken = vec![false; claims.len()];
+    for id in relations.iter().flat_map(|r| &r.claims) {
+        if let Some(index) = claim_index(id).filter(|&i| i < claims.len()) {
+            taken[index] = true;
+        }
+    }
     for relation in relations.iter_mut() {
         if relation.kind != RelationKind::Change || relation.roles != ["to"] {
             continue;
         }
-        let Some(to) = crate::extract::found::claim_index(&relation.claims[0]) else {
+        let Some(to) = claim_index(&relation.claims[0]) else {
             continue;
         };
         let delta = to + 1;
         let Some(claim) = claims.get(delta) else {
             continue;
         };
-        let id = claim_id(delta + 1);
         let near = claim.start - claims[to].end <= 12;
         if sentence_of[delta] == sentence_of[to]
             && near
-            && !taken.contains(&id)
+            && !taken[delta]
             && delta_of(claim, &claims[to])
         {
-            relation.claims.push(id);
+            taken[delta] = true;
+            relation.claims.push(claim_id(delta + 1));
             relation.roles.push("delta".to_owned());
         }
     }
