@@ -43,6 +43,13 @@ fn is_share(claim: &Found, rate: bool) -> bool {
         && !rate
 }
 
+/// Whether `word` stands in `written` with a space on each side (" su ", " in ").
+fn spaced_in(written: &str, word: &str) -> bool {
+    written
+        .match_indices(word)
+        .any(|(at, _)| written[..at].ends_with(' ') && written[at + word.len()..].starts_with(' '))
+}
+
 /// A `ratio` relation of `members` (claim index, role), its cue the text at `start..end`
 /// with cue id `id`; `factor` is the proportion the words state, if they state one.
 pub(super) fn ratio_relation(
@@ -102,18 +109,15 @@ pub fn ratio_relations(
     let mut found = Vec::new();
     for (sentence, bounds) in sentences.iter().enumerate() {
         let sentence = sentence as u32;
-        let members: Vec<usize> = sentence_claims(sentence_of, sentence).collect();
+        let members = sentence_claims(sentence_of, sentence);
         if members.len() < 2 {
             continue;
         }
-        let share = members
-            .iter()
-            .copied()
-            .find(|&i| is_share(&claims[i], rate[i]));
+        let share = members.clone().find(|&i| is_share(&claims[i], rate[i]));
         // "uno su cinque": two counts with a joiner between, or one fraction claim.
         if let Some(share) = share {
-            let pair = members.windows(2).find_map(|w| {
-                let (a, b) = (w[0], w[1]);
+            let pair = (members.start..members.end - 1).find_map(|a| {
+                let b = a + 1;
                 let gap = &context.ascii_lower[claims[a].end..claims[b].start];
                 let small = value(&claims[a]).is_some_and(|v| (1.0..=10.0).contains(&v));
                 (small
@@ -139,24 +143,22 @@ pub fn ratio_relations(
                 }
             }
             // "un italiano su cinque": the "one" is a word, not a claim.
-            let one_in = members.iter().copied().find(|&b| {
+            let one_in = members.clone().find(|&b| {
                 let start = claims[b].start.saturating_sub(32);
                 let start = (start..claims[b].start)
                     .find(|&at| context.text.is_char_boundary(at))
                     .unwrap_or(claims[b].start);
                 let gap = &context.ascii_lower[start..claims[b].start];
                 // Apostrophes split too: the "one" may be elided onto its noun ("un'impresa").
-                let words: Vec<&str> = gap
-                    .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-                    .filter(|w| !w.is_empty())
-                    .collect();
+                let mut words = gap
+                    .rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+                    .filter(|w| !w.is_empty());
                 claims[b].is_amount()
                     && ends_with_phrase(gap, cues.ratio_joiners).is_some()
                     && words
-                        .iter()
-                        .rev()
+                        .by_ref()
                         .take(4)
-                        .any(|w| context.lexicon.time.relative.one_words.contains(w))
+                        .any(|w| context.lexicon.time.relative.one_words.contains(&w))
             });
             if let Some(b) = one_in {
                 if let Some(within) = value(&claims[b]).filter(|&v| v > 1.0) {
@@ -170,14 +172,11 @@ pub fn ratio_relations(
                     continue;
                 }
             }
-            let fraction = members.iter().copied().find(|&i| {
+            let fraction = members.clone().find(|&i| {
                 let written = &context.ascii_lower[claims[i].start..claims[i].end];
                 claims[i].kind == ClaimKind::Number
                     && value(&claims[i]).is_some_and(|v| v > 0.0 && v < 1.0)
-                    && cues
-                        .ratio_joiners
-                        .iter()
-                        .any(|j| written.contains(&format!(" {j} ")))
+                    && cues.ratio_joiners.iter().any(|j| spaced_in(written, j))
             });
             if let Some(fraction) = fraction {
                 if let Some(factor) = value(&claims[fraction]) {
@@ -193,8 +192,8 @@ pub fn ratio_relations(
             }
         }
         // "raddoppiato da 40 a 80", "la metà dei 3,6 milioni …, 1,8 milioni".
-        let words: Vec<&str> = cues.multiplier_words.iter().map(|(w, _)| *w).collect();
-        let Some((start, end)) = find_phrase_in(context, bounds.start, bounds.end, &words) else {
+        let words = cues.multiplier_words;
+        let Some((start, end)) = find_phrase_in(context, bounds.start, bounds.end, words) else {
             continue;
         };
         let written = &context.ascii_lower[start..end];
@@ -202,8 +201,6 @@ pub fn ratio_relations(
             continue;
         };
         let after: Vec<usize> = members
-            .iter()
-            .copied()
             .filter(|&i| claims[i].start >= end && claims[i].is_amount())
             .collect();
         let Some(&first) = after.first() else {
