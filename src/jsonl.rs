@@ -8,6 +8,7 @@
 //! the string in the request. Answers are written by [`write_response`], a hand-written
 //! writer that produces serde_json's bytes faster; error lines go through serde_json.
 
+mod claim;
 mod write;
 
 use std::io::{BufRead, Write};
@@ -18,6 +19,7 @@ use serde_json::Value;
 use crate::extract::{Options, extract};
 use crate::model::{ArticleDate, Claim, Country, Lang, LangChoice, Relation};
 
+pub use claim::{write_claim, write_claim_pretty};
 pub use write::write_response;
 
 /// Defaults for lines that give no `lang`, `date` or `country`.

@@ -9,7 +9,9 @@
 //! serde derives in `crate::model`, which stay the reference: `tests/jsonl_writer.rs` compares
 //! this writer with `serde_json::to_vec` on every fixture text and on hand-made claims.
 
-use crate::model::{Ambiguity, Claim, DatePeriod, DatePrecision, Direction, Precision, Relation};
+use crate::model::{Direction, Relation};
+
+use super::claim::write_claim;
 
 use super::Response;
 
@@ -37,96 +39,6 @@ pub fn write_response(out: &mut Vec<u8>, response: &Response) -> serde_json::Res
     }
     out.extend_from_slice(b"]}");
     Ok(())
-}
-
-/// A [`Claim`] in the field order of its struct; `unit` and `scale` are `null` when absent,
-/// `date` and `period` are left out (`skip_serializing_if`).
-fn write_claim(out: &mut Vec<u8>, claim: &Claim) {
-    out.extend_from_slice(b"{\"id\":");
-    write_str(out, &claim.id);
-    out.extend_from_slice(b",\"kind\":\"");
-    out.extend_from_slice(claim.kind.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"text\":");
-    write_str(out, &claim.text);
-    out.extend_from_slice(b",\"start\":");
-    write_int(out, claim.start);
-    out.extend_from_slice(b",\"end\":");
-    write_int(out, claim.end);
-    out.extend_from_slice(b",\"line\":");
-    write_int(out, claim.line);
-    out.extend_from_slice(b",\"column\":");
-    write_int(out, claim.column);
-    out.extend_from_slice(b",\"sentence\":");
-    write_int(out, claim.sentence);
-    out.extend_from_slice(b",\"value\":");
-    write_f64(out, claim.value);
-    out.extend_from_slice(b",\"value_text\":");
-    write_str(out, &claim.value_text);
-    out.extend_from_slice(b",\"unit\":");
-    write_opt_str(out, claim.unit.as_deref());
-    out.extend_from_slice(b",\"scale\":");
-    write_opt_str(out, claim.scale.as_deref());
-    out.extend_from_slice(b",\"precision\":");
-    write_precision(out, claim.precision);
-    out.extend_from_slice(b",\"qualifier\":\"");
-    out.extend_from_slice(claim.qualifier.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"ambiguity\":[");
-    for (i, ambiguity) in claim.ambiguity.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_ambiguity(out, ambiguity);
-    }
-    out.push(b']');
-    if let Some(date) = &claim.date {
-        out.extend_from_slice(b",\"date\":");
-        write_str(out, date);
-    }
-    if let Some(period) = &claim.period {
-        out.extend_from_slice(b",\"period\":");
-        write_period(out, period);
-    }
-    out.push(b'}');
-}
-
-/// `[low,high]`: `Precision` is serialised `into = "[f64; 2]"`.
-fn write_precision(out: &mut Vec<u8>, precision: Precision) {
-    out.push(b'[');
-    write_f64(out, precision.low);
-    out.push(b',');
-    write_f64(out, precision.high);
-    out.push(b']');
-}
-
-fn write_ambiguity(out: &mut Vec<u8>, ambiguity: &Ambiguity) {
-    out.extend_from_slice(b"{\"kind\":");
-    write_str(out, &ambiguity.kind);
-    out.extend_from_slice(b",\"note\":");
-    write_str(out, &ambiguity.note);
-    if let Some(value) = ambiguity.alternative_value {
-        out.extend_from_slice(b",\"alternative_value\":");
-        write_f64(out, value);
-    }
-    if let Some(text) = &ambiguity.alternative_value_text {
-        out.extend_from_slice(b",\"alternative_value_text\":");
-        write_str(out, text);
-    }
-    out.push(b'}');
-}
-
-fn write_period(out: &mut Vec<u8>, period: &DatePeriod) {
-    out.extend_from_slice(b"{\"start\":");
-    write_str(out, &period.start);
-    out.extend_from_slice(b",\"end\":");
-    write_str(out, &period.end);
-    out.extend_from_slice(match period.precision {
-        DatePrecision::Year => b",\"precision\":\"year\"}",
-        DatePrecision::Half => b",\"precision\":\"half\"}",
-        DatePrecision::Quarter => b",\"precision\":\"quarter\"}",
-        DatePrecision::Month => b",\"precision\":\"month\"}",
-        DatePrecision::Week => b",\"precision\":\"week\"}",
-        DatePrecision::Day => b",\"precision\":\"day\"}",
-    });
 }
 
 /// A [`Relation`]; `marker`, `direction`, `period`, `cue`, `sentence`, `items` and `factor` are left
@@ -191,7 +103,7 @@ fn write_relation(out: &mut Vec<u8>, relation: &Relation) {
 }
 
 /// An integer, as serde_json writes it (`itoa`).
-fn write_int(out: &mut Vec<u8>, value: impl itoa::Integer) {
+pub(super) fn write_int(out: &mut Vec<u8>, value: impl itoa::Integer) {
     out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
 }
 
@@ -202,7 +114,7 @@ fn write_int(out: &mut Vec<u8>, value: impl itoa::Integer) {
 /// which zmij writes as the integer's digits and `.0`: those go through `itoa`, which is
 /// cheaper than the shortest-form search. `-0.0` keeps zmij's path (its sign would be lost).
 /// `integral_f64_matches_zmij` pins the two to the same bytes.
-fn write_f64(out: &mut Vec<u8>, value: f64) {
+pub(super) fn write_f64(out: &mut Vec<u8>, value: f64) {
     let whole = value as i64;
     if whole as f64 == value
         && whole.unsigned_abs() < WHOLE_LIMIT
@@ -221,7 +133,7 @@ fn write_f64(out: &mut Vec<u8>, value: f64) {
 /// numbers in plain digits up to 10^16, so the limit leaves a margin.
 const WHOLE_LIMIT: u64 = 1_000_000_000_000_000;
 
-fn write_opt_str(out: &mut Vec<u8>, value: Option<&str>) {
+pub(super) fn write_opt_str(out: &mut Vec<u8>, value: Option<&str>) {
     match value {
         Some(value) => write_str(out, value),
         None => out.extend_from_slice(b"null"),
@@ -266,7 +178,7 @@ const fn word_needs_escape(word: u64) -> bool {
 
 /// A JSON string, escaped as serde_json escapes it. Clean 8-byte words are skipped in one
 /// test; clean runs are copied in one go.
-fn write_str(out: &mut Vec<u8>, value: &str) {
+pub(super) fn write_str(out: &mut Vec<u8>, value: &str) {
     let bytes = value.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');

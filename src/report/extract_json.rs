@@ -23,6 +23,7 @@ pub struct ExtractJsonWriter<'a, W: Write> {
     /// Whether the document up to the claims array is written.
     started: bool,
     claims: usize,
+    /// A claim's JSON (reused from claim to claim).
     buffer: Vec<u8>,
 }
 
@@ -89,23 +90,18 @@ impl<'a, W: Write> ExtractJsonWriter<'a, W> {
         Ok(())
     }
 
-    /// One claim, indented as serde's pretty printer indents it inside the document.
+    /// One claim, indented as serde's pretty printer indents it inside the document (two
+    /// levels: the document's object and its claims array), by the hand-written writer that
+    /// gives serde's bytes (`crate::jsonl::write_claim_pretty`, `tests/jsonl_writer`).
     fn claim(&mut self, claim: &Claim) -> io::Result<()> {
         self.buffer.clear();
-        serde_json::to_writer_pretty(&mut self.buffer, claim).map_err(io::Error::other)?;
-        self.out.write_all(if self.claims == 0 {
+        self.buffer.extend_from_slice(if self.claims == 0 {
             b"\n    "
         } else {
             b",\n    "
-        })?;
-        // JSON strings escape their line breaks, so every raw one is the printer's.
-        let mut start = 0;
-        for at in memchr::memchr_iter(b'\n', &self.buffer) {
-            self.out.write_all(&self.buffer[start..at])?;
-            self.out.write_all(b"\n    ")?;
-            start = at + 1;
-        }
-        self.out.write_all(&self.buffer[start..])?;
+        });
+        crate::jsonl::write_claim_pretty(&mut self.buffer, claim, 2);
+        self.out.write_all(&self.buffer)?;
         self.claims += 1;
         Ok(())
     }

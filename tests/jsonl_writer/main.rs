@@ -3,12 +3,13 @@
 //! produces from our texts (`texts`: every fixture, every construction sentence, the newsroom
 //! passages, a slice of the generated corpus, odd hand-written strings, in every language
 //! choice, and through `run`), and on hand-made claims that set every optional field, every
-//! enum variant and every odd float (`handmade`).
+//! enum variant and every odd float (`handmade`). Each claim written by `write_claim_pretty`
+//! (what `extract --format json` writes) must be `serde_json::to_vec_pretty`'s bytes too.
 
 mod handmade;
 mod texts;
 
-use claimlint::jsonl::{Response, write_response};
+use claimlint::jsonl::{Response, write_claim_pretty, write_response};
 use serde_json::{Value, json};
 
 /// Fails, showing both forms, unless the writer and serde_json agree on `response`; the
@@ -26,6 +27,18 @@ pub fn assert_same_bytes(response: &Response, context: &str) {
         String::from_utf8_lossy(written),
         String::from_utf8_lossy(&expected),
     );
+    // `extract --format json` lays each hand-written claim out as serde's pretty writer.
+    for claim in &response.claims {
+        let expected = serde_json::to_vec_pretty(claim).expect("serde_json");
+        let mut laid_out = b"[".to_vec();
+        write_claim_pretty(&mut laid_out, claim, 0);
+        assert!(
+            laid_out[1..] == expected,
+            "{context}: the pretty layout differs from serde_json\n writer: {}\n  serde: {}",
+            String::from_utf8_lossy(&laid_out[1..]),
+            String::from_utf8_lossy(&expected),
+        );
+    }
 }
 
 /// Request ids of every JSON shape, with strings that need escaping.
