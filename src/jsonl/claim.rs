@@ -11,8 +11,15 @@ use super::write::{write_f64, write_int, write_opt_str, write_str};
 /// Where the layouts differ: around keys, members and brackets.
 trait Layout {
     /// A key: `compact` is what the compact layout writes, `,"name":` (`"name":` for an
-    /// object's first member).
-    fn key(&mut self, out: &mut Vec<u8>, compact: &'static [u8], first: bool);
+    /// object's first member), `pretty` what the pretty one writes after the line break,
+    /// `"name": `.
+    fn key(
+        &mut self,
+        out: &mut Vec<u8>,
+        compact: &'static [u8],
+        pretty: &'static [u8],
+        first: bool,
+    );
     /// What comes before an array's item (a comma, unless it is the first).
     fn item(&mut self, out: &mut Vec<u8>, first: bool);
     /// `{` or `[` opening a non-empty object or array.
@@ -26,7 +33,7 @@ struct Compact;
 
 impl Layout for Compact {
     #[inline]
-    fn key(&mut self, out: &mut Vec<u8>, compact: &'static [u8], _first: bool) {
+    fn key(&mut self, out: &mut Vec<u8>, compact: &'static [u8], _: &'static [u8], _: bool) {
         out.extend_from_slice(compact);
     }
     #[inline]
@@ -52,6 +59,7 @@ struct Pretty {
 }
 
 impl Pretty {
+    #[inline]
     fn newline(&self, out: &mut Vec<u8>) {
         const INDENTS: &[u8; 33] = b"\n                                ";
         match INDENTS.get(..1 + 2 * self.depth) {
@@ -65,23 +73,24 @@ impl Pretty {
 }
 
 impl Layout for Pretty {
-    fn key(&mut self, out: &mut Vec<u8>, compact: &'static [u8], first: bool) {
-        // `compact` is `,"name":` or `"name":`: the quoted name is between.
-        let quoted = &compact[usize::from(!first)..compact.len() - 1];
+    #[inline]
+    fn key(&mut self, out: &mut Vec<u8>, _: &'static [u8], pretty: &'static [u8], first: bool) {
         self.item(out, first);
-        out.extend_from_slice(quoted);
-        out.extend_from_slice(b": ");
+        out.extend_from_slice(pretty);
     }
+    #[inline]
     fn item(&mut self, out: &mut Vec<u8>, first: bool) {
         if !first {
             out.push(b',');
         }
         self.newline(out);
     }
+    #[inline]
     fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
         out.push(bracket);
         self.depth += 1;
     }
+    #[inline]
     fn close(&mut self, out: &mut Vec<u8>, bracket: u8) {
         self.depth = self.depth.saturating_sub(1);
         self.newline(out);
@@ -93,10 +102,20 @@ impl Layout for Pretty {
 /// first member.
 macro_rules! key {
     ($out:expr, $layout:expr, first $name:literal) => {
-        $layout.key($out, concat!("\"", $name, "\":").as_bytes(), true)
+        $layout.key(
+            $out,
+            concat!("\"", $name, "\":").as_bytes(),
+            concat!("\"", $name, "\": ").as_bytes(),
+            true,
+        )
     };
     ($out:expr, $layout:expr, $name:literal) => {
-        $layout.key($out, concat!(",\"", $name, "\":").as_bytes(), false)
+        $layout.key(
+            $out,
+            concat!(",\"", $name, "\":").as_bytes(),
+            concat!("\"", $name, "\": ").as_bytes(),
+            false,
+        )
     };
 }
 

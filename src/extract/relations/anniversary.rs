@@ -45,19 +45,28 @@ fn turns_word(context: &Context, years: &Found, words: usize) -> Option<(usize, 
     while !context.text.is_char_boundary(from) {
         from += 1;
     }
-    // Only the words of the same clause count.
-    let gap = &context.text[from..years.start];
-    let gap = gap.rsplit(['.', ';', ',', ':']).next().unwrap_or(gap);
+    // Only the words of the same clause count (the marks are ASCII: a byte search).
+    let gap = &context.ascii_lower[from..years.start];
+    let clause = gap
+        .bytes()
+        .rposition(|b| matches!(b, b'.' | b';' | b',' | b':'))
+        .map_or(0, |at| at + 1);
+    let gap = &gap[clause..];
+    let turns = context.lexicon.cues.turns_words;
     gap.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev()
         .take(words)
         .find(|w| {
-            let lower = w.to_lowercase();
-            context.lexicon.cues.turns_words.contains(&lower.as_str())
+            // ASCII words are lower-case already; others are lower-cased whole.
+            if w.is_ascii() {
+                turns.contains(w)
+            } else {
+                turns.contains(&w.to_lowercase().as_str())
+            }
         })
         .map(|w| {
-            let start = w.as_ptr() as usize - context.text.as_ptr() as usize;
+            let start = w.as_ptr() as usize - context.ascii_lower.as_ptr() as usize;
             (start, start + w.len())
         })
 }

@@ -27,6 +27,7 @@ use super::reach::{CLAIM_REACH, sentence_claims};
 use crate::extract::found::{Found, claim_id};
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Direction, Relation, RelationKind, Sentence};
+use std::borrow::Cow;
 
 /// A byte span of the text.
 type Span = (usize, usize);
@@ -78,18 +79,20 @@ fn alike(a: &Found, b: &Found) -> bool {
 }
 
 /// The words of five letters or more among the five words before `claim` (lower-case), with
-/// their spans.
-fn nouns_before(context: &Context, claim: &Found, floor: usize) -> Vec<(String, usize, usize)> {
+/// their spans. Words are slices of the ASCII-lower-cased text; only a word with other letters
+/// is lower-cased into a string of its own.
+fn nouns_before<'t>(context: &Context<'t>, claim: &Found, floor: usize) -> Vec<Noun<'t>> {
     let mut from = claim.start.saturating_sub(40).max(floor).min(claim.start);
     while !context.text.is_char_boundary(from) {
         from += 1;
     }
-    let gap = &context.text[from..claim.start];
-    let gap = gap
-        .rsplit(['.', ';', ',', ':', '(', ')'])
-        .next()
-        .unwrap_or(gap);
-    let base = context.text.as_ptr() as usize;
+    let gap = &context.ascii_lower[from..claim.start];
+    let clause = gap
+        .bytes()
+        .rposition(|b| matches!(b, b'.' | b';' | b',' | b':' | b'(' | b')'))
+        .map_or(0, |at| at + 1);
+    let gap = &gap[clause..];
+    let base = context.ascii_lower.as_ptr() as usize;
     gap.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev()
@@ -97,10 +100,18 @@ fn nouns_before(context: &Context, claim: &Found, floor: usize) -> Vec<(String, 
         .filter(|w| w.chars().count() >= NOUN_LETTERS && !w.chars().any(|c| c.is_ascii_digit()))
         .map(|w| {
             let start = w.as_ptr() as usize - base;
-            (w.to_lowercase(), start, start + w.len())
+            let lower = if w.is_ascii() {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            };
+            (lower, start, start + w.len())
         })
         .collect()
 }
+
+/// A word before a figure, lower-case, with its span.
+type Noun<'t> = (Cow<'t, str>, usize, usize);
 
 /// The `restatement` relations of the text, appended to `out`; claims that are a change's rate
 /// (in `out`) are left out.
@@ -171,7 +182,7 @@ pub fn restatement_relations(
             .map_or(0, |j| claims[j].end)
     };
     // Only the lede's claims are ever compared below (both ends of a restatement lie in it).
-    let nouns: Vec<Vec<(String, usize, usize)>> = (0..claims.len())
+    let nouns: Vec<Vec<Noun>> = (0..claims.len())
         .map(|i| {
             if usable(i) && sentence_of[i] < LEDE_SENTENCES {
                 nouns_before(context, &claims[i], floor(i))
