@@ -344,25 +344,19 @@ pub(super) fn unpack_finding(bytes: &[u8]) -> Result<(String, String), StoreErro
     if version != FINDING_DICTIONARY_VERSION {
         return Err(damaged(format!("unknown dictionary version {version}")));
     }
-    let mut decompress = Decompress::new(false);
-    decompress
-        .set_dictionary(FINDING_DICTIONARY)
-        .map_err(|err| damaged(err.to_string()))?;
-    let mut out = Vec::with_capacity(packed.len() * 3);
-    loop {
-        out.reserve(packed.len().max(256));
-        let consumed = decompress.total_in() as usize;
-        let before = (consumed, out.len());
-        let status = decompress
-            .decompress_vec(&packed[consumed..], &mut out, FlushDecompress::Finish)
-            .map_err(|err| damaged(err.to_string()))?;
-        if status == Status::StreamEnd {
-            break;
-        }
-        if (decompress.total_in() as usize, out.len()) == before {
-            return Err(damaged("truncated".into()));
-        }
+    // One decompressor per thread, reset for each finding: making one (its window and
+    // state) for each of an article's hundreds of findings was most of `diff`'s time.
+    thread_local! {
+        static DECOMPRESS: std::cell::RefCell<Decompress> =
+            std::cell::RefCell::new(Decompress::new(false));
     }
+    let out = DECOMPRESS
+        .with(|decompress| {
+            let mut decompress = decompress.borrow_mut();
+            decompress.reset(false);
+            inflate_finding(&mut decompress, packed)
+        })
+        .map_err(damaged)?;
     #[derive(Deserialize)]
     struct Details<'a> {
         message: String,
@@ -372,6 +366,28 @@ pub(super) fn unpack_finding(bytes: &[u8]) -> Result<(String, String), StoreErro
     let details: Details<'_> =
         serde_json::from_slice(&out).map_err(|err| damaged(err.to_string()))?;
     Ok((details.message, details.evidence.get().to_owned()))
+}
+
+/// Inflates one finding's details with the finding dictionary, `decompress` fresh or reset.
+fn inflate_finding(decompress: &mut Decompress, packed: &[u8]) -> Result<Vec<u8>, String> {
+    decompress
+        .set_dictionary(FINDING_DICTIONARY)
+        .map_err(|err| err.to_string())?;
+    let mut out = Vec::with_capacity(packed.len() * 3);
+    loop {
+        out.reserve(packed.len().max(256));
+        let consumed = decompress.total_in() as usize;
+        let before = (consumed, out.len());
+        let status = decompress
+            .decompress_vec(&packed[consumed..], &mut out, FlushDecompress::Finish)
+            .map_err(|err| err.to_string())?;
+        if status == Status::StreamEnd {
+            return Ok(out);
+        }
+        if (decompress.total_in() as usize, out.len()) == before {
+            return Err("truncated".into());
+        }
+    }
 }
 
 #[cfg(test)]
