@@ -298,6 +298,22 @@ pub trait CheckSink {
     fn article(&mut self, article: CheckedArticle) -> std::io::Result<()>;
     fn input_error(&mut self, message: String) -> std::io::Result<()>;
     fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()>;
+    /// The check stopped after [`Self::begin`] (the store failed), instead of `finish`: a
+    /// format that writes one document closes it, still valid, saying that it stopped and why;
+    /// `totals` count what was reported so far. Nothing by default.
+    fn abort(&mut self, _message: &str, _totals: &CheckTotals) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A check that fails after its report began: the sink is told (see [`CheckSink::abort`]),
+/// then the error is returned. When writing the report is what failed, nothing more is written.
+fn stopped(sink: &mut dyn CheckSink, totals: &CheckTotals, err: CheckError) -> CheckError {
+    if !matches!(err, CheckError::Output(_)) {
+        // The error being reported is the store's; the output's own failure would hide it.
+        let _ = sink.abort(&err.to_string(), totals);
+    }
+    err
 }
 
 /// A sink that keeps everything: [`check`] returns what it collected.
@@ -443,11 +459,16 @@ pub fn check_stream(
             }
         }
         if drafts.len() >= BATCH_ARTICLES || bytes >= BATCH_BYTES {
-            batch.run(store, std::mem::take(&mut drafts), &mut totals, sink)?;
+            let pending = std::mem::take(&mut drafts);
+            if let Err(err) = batch.run(store, pending, &mut totals, sink) {
+                return Err(stopped(sink, &totals, err));
+            }
             bytes = 0;
         }
     }
-    batch.run(store, drafts, &mut totals, sink)?;
+    if let Err(err) = batch.run(store, drafts, &mut totals, sink) {
+        return Err(stopped(sink, &totals, err));
+    }
     sink.finish(&totals)?;
     Ok(totals)
 }

@@ -139,6 +139,30 @@ fn check_on_a_full_database_fails_naming_the_file_and_leaves_it_sound() {
         stderr.contains("test.db: database or disk is full; free disk space, or raise --max-db-pages / CLAIMLINT_MAX_DB_PAGES if a cap is set"),
         "{stderr}"
     );
+    // The report had begun: the JSON document is still whole, and says why it stopped.
+    let report: Value = serde_json::from_str(&stdout_of(&output)).expect("one JSON document");
+    let stopped = report["stopped"].as_str().expect("a stopped key");
+    assert!(stopped.contains("database or disk is full"), "{stopped}");
+    assert!(report["totals"].is_object(), "{report}");
+    // So is a SARIF log: the run failed, with the reason as an error notification.
+    let output = workspace
+        .claimlint(&["check", "--all", "--format", "sarif"])
+        .env("CLAIMLINT_MAX_DB_PAGES", cap.to_string())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let log: Value = serde_json::from_str(&stdout_of(&output)).expect("one SARIF log");
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false, "{invocation}");
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert!(
+        notes.iter().any(|n| n["level"] == "error"
+            && n["message"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("stopped before it was done")
+                    && t.contains("database or disk is full"))),
+        "{notes:?}"
+    );
     assert_db_check_ok(&workspace);
     // With room again, the same check completes.
     let output = workspace

@@ -71,8 +71,15 @@ pub fn check_worker(
     let mut tried_with_errors: Vec<i64> = Vec::new();
     let mut after = 0;
     loop {
-        let claim =
-            store.claim_unchecked(filter, worker.claim_size.max(1), after, &tried_with_errors)?;
+        let claim = match store.claim_unchecked(
+            filter,
+            worker.claim_size.max(1),
+            after,
+            &tried_with_errors,
+        ) {
+            Ok(claim) => claim,
+            Err(err) => return Err(super::stopped(sink, &totals.check, err.into())),
+        };
         let Some(scanned_to) = claim.scanned_to else {
             if after == 0 {
                 break;
@@ -118,7 +125,7 @@ pub fn check_worker(
             // Nothing of the batch is recorded unless its commit succeeded; either way the
             // claim is over.
             let _ = store.release_claim();
-            return Err(err);
+            return Err(super::stopped(sink, &totals.check, err));
         }
         tried_with_errors.extend(ids.into_iter().filter_map(|(article, number, id)| {
             watch
@@ -153,5 +160,8 @@ impl CheckSink for RuleErrorWatch<'_> {
     }
     fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()> {
         self.inner.finish(totals)
+    }
+    fn abort(&mut self, message: &str, totals: &CheckTotals) -> std::io::Result<()> {
+        self.inner.abort(message, totals)
     }
 }

@@ -472,6 +472,9 @@ impl CheckSink for Progress<'_> {
     fn finish(&mut self, totals: &CheckTotals) -> std::io::Result<()> {
         self.bar.suspend(|| self.inner.finish(totals))
     }
+    fn abort(&mut self, message: &str, totals: &CheckTotals) -> std::io::Result<()> {
+        self.bar.suspend(|| self.inner.abort(message, totals))
+    }
 }
 
 /// `-q`: no report on stdout; rule errors go to stderr (input errors already do, through

@@ -124,6 +124,16 @@ impl<W: Write> CheckSink for HtmlCheckWriter<W> {
         self.out.write_all(page_end(&footer).as_bytes())?;
         self.out.flush()
     }
+
+    /// The page is closed as at the end, after a notice that the check stopped and why.
+    fn abort(&mut self, message: &str, totals: &CheckTotals) -> io::Result<()> {
+        let notice = format!(
+            "<p class=\"stopped\" role=\"alert\">The check stopped before it was done: {}</p>\n",
+            escape(message)
+        );
+        self.out.write_all(notice.as_bytes())?;
+        self.finish(totals)
+    }
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct JsonCheckWriter<W> {
     input_errors: Vec<String>,
     articles: usize,
     unsupported: Vec<String>,
+    /// Why the check stopped before it was done (see [`CheckSink::abort`]).
+    stopped: Option<String>,
 }
 
 impl<W: Write> JsonCheckWriter<W> {
@@ -36,6 +38,7 @@ impl<W: Write> JsonCheckWriter<W> {
             input_errors: Vec::new(),
             articles: 0,
             unsupported: Vec::new(),
+            stopped: None,
         }
     }
 
@@ -96,13 +99,23 @@ impl<W: Write> CheckSink for JsonCheckWriter<W> {
                 nested_pretty(&self.unsupported, 1)?
             )
         };
+        let stopped = match &self.stopped {
+            Some(message) => format!(",\n  \"stopped\": {}", quoted(message)?),
+            None => String::new(),
+        };
         writeln!(
             self.out,
-            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}{unsupported},\n  \"totals\": {}\n}}",
+            "{close},\n  \"rule_errors\": {},\n  \"input_errors\": {}{unsupported},\n  \"totals\": {}{stopped}\n}}",
             nested_pretty(&self.rule_errors, 1)?,
             nested_pretty(&self.input_errors, 1)?,
             nested_pretty(totals, 1)?,
         )?;
         self.out.flush()
+    }
+
+    /// The document is closed as at the end, with `"stopped"`: why the check stopped.
+    fn abort(&mut self, message: &str, totals: &CheckTotals) -> io::Result<()> {
+        self.stopped = Some(message.to_owned());
+        self.finish(totals)
     }
 }

@@ -399,6 +399,16 @@ impl<W: Write> CheckSink for SarifCheckWriter<W> {
         Ok(())
     }
 
+    /// The log is closed as at the end, with an error notification saying the check
+    /// stopped: `executionSuccessful` is false, and the results so far stay.
+    fn abort(&mut self, message: &str, totals: &CheckTotals) -> io::Result<()> {
+        self.notifications.push(json!({
+            "level": "error",
+            "message": { "text": format!("the check stopped before it was done: {message}") },
+        }));
+        self.finish(totals)
+    }
+
     fn finish(&mut self, _: &CheckTotals) -> io::Result<()> {
         let close = if self.results == 0 { "]" } else { "\n      ]" };
         let success = self.notifications.is_empty();
