@@ -26,8 +26,43 @@ const LEVEL: Compression = Compression::new(2);
 /// The claims and relations of one draft, as packed.
 #[derive(Serialize)]
 struct PackedExtraction<'a> {
-    claims: Vec<PackedClaim<'a>>,
+    claims: PackedClaims<'a>,
     relations: &'a [Relation],
+}
+
+/// The claims of a draft, each made into its [`PackedClaim`] only as it is serialised: a
+/// draft of hundreds of thousands of claims never holds a second copy of them.
+struct PackedClaims<'a> {
+    text: &'a str,
+    lines: Lines<'a>,
+    claims: &'a [Claim],
+}
+
+impl Serialize for PackedClaims<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (text, lines) = (self.text, &self.lines);
+        serializer.collect_seq(self.claims.iter().map(|claim| {
+            PackedClaim {
+                id: &claim.id,
+                kind: claim.kind,
+                text: (text.get(claim.start..claim.end) != Some(claim.text.as_str()))
+                    .then_some(claim.text.as_str()),
+                start: claim.start,
+                end: claim.end,
+                at: (lines.at(claim.start) != Some((claim.line, claim.column)))
+                    .then_some((claim.line, claim.column)),
+                sentence: claim.sentence,
+                value: claim.value,
+                value_text: &claim.value_text,
+                unit: claim.unit.as_deref(),
+                scale: claim.scale.as_deref(),
+                precision: claim.precision,
+                qualifier: claim.qualifier,
+                ambiguity: &claim.ambiguity,
+                date: claim.date.as_deref(),
+            }
+        }))
+    }
 }
 
 #[derive(Deserialize)]
@@ -205,35 +240,26 @@ pub(super) fn pack_extraction(
             what: "a relation's factor is not a finite number".to_owned(),
         });
     }
-    let lines = Lines::new(text);
-    let claims = claims
-        .iter()
-        .map(|claim| PackedClaim {
-            id: &claim.id,
-            kind: claim.kind,
-            text: (text.get(claim.start..claim.end) != Some(claim.text.as_str()))
-                .then_some(claim.text.as_str()),
-            start: claim.start,
-            end: claim.end,
-            at: (lines.at(claim.start) != Some((claim.line, claim.column)))
-                .then_some((claim.line, claim.column)),
-            sentence: claim.sentence,
-            value: claim.value,
-            value_text: &claim.value_text,
-            unit: claim.unit.as_deref(),
-            scale: claim.scale.as_deref(),
-            precision: claim.precision,
-            qualifier: claim.qualifier,
-            ambiguity: &claim.ambiguity,
-            date: claim.date.as_deref(),
-        })
-        .collect();
-    let json = serde_json::to_vec(&PackedExtraction { claims, relations }).map_err(|err| {
-        StoreError::InvalidDraft {
+    let claims = PackedClaims {
+        text,
+        lines: Lines::new(text),
+        claims,
+    };
+    // Serialised straight into the compressor: the JSON (several times the text's size on a
+    // text dense with figures) is never held whole.
+    // (Through a buffer: serde writes a field at a time, the compressor wants blocks.)
+    let encoder = DeflateEncoder::new(Vec::with_capacity(text.len() / 4 + 64), LEVEL);
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, encoder);
+    serde_json::to_writer(&mut buffered, &PackedExtraction { claims, relations }).map_err(
+        |err| StoreError::InvalidDraft {
             what: format!("claims cannot be written: {err}"),
-        }
-    })?;
-    Ok(deflate(&json))
+        },
+    )?;
+    let encoder = buffered
+        .into_inner()
+        .map_err(|err| err.into_error())
+        .and_then(DeflateEncoder::finish);
+    Ok(encoder.expect("deflating into memory cannot fail"))
 }
 
 /// Reads `drafts.extraction_deflated` back; `text` is the draft's text.
