@@ -125,19 +125,10 @@ fn commands_not_supported_on_postgres_yet_fail_naming_the_command() {
     };
     let story = workspace.write("story.txt", "Il PIL è cresciuto del 2,5%.\n");
     let story = story.to_str().unwrap();
-    let rates = workspace.write(
-        "rates.csv",
-        "date,base,quote,rate\n2024-01-02,EUR,USD,1.1\n",
-    );
-    let rates = rates.to_str().unwrap();
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 4] = [
         (&["db", "stats"], "`claimlint db stats`"),
         (&["db", "check"], "`claimlint db check`"),
         (&["db", "backup", "copy.db"], "`claimlint db backup`"),
-        (
-            &["rates", "import", rates, "--source", "mine"],
-            "`claimlint rates import`",
-        ),
         (&["--max-db-pages", "100", "add", story], "--max-db-pages"),
     ];
     for (args, named) in cases {

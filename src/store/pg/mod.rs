@@ -20,6 +20,7 @@ use super::{Engine, Store, StoreError};
 mod copy;
 mod drafts;
 mod queue;
+mod rates;
 mod runs;
 
 pub(super) use copy::{copy_advance_ids, copy_count_rows, copy_each_row, copy_insert_rows};
@@ -27,6 +28,9 @@ pub(super) use drafts::{
     add_draft, add_drafts, articles, draft_contents, drafts, find_draft, latest_drafts,
 };
 pub(super) use queue::{claim_unchecked, end_claim};
+pub(super) use rates::{
+    import as import_rates, load_bundled, loaded_snapshot, rate_book, rate_sources,
+};
 pub(super) use runs::{
     latest_check_counts, record_claimed_runs, record_runs, run_count, stored_findings,
     stored_run_count,
