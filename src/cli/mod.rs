@@ -169,6 +169,10 @@ fn parse_input_format(text: &str) -> Result<Format, String> {
 }
 
 fn run_command(cli: Cli, db: &Path) -> anyhow::Result<Status> {
+    let writes = matches!(cli.command, Command::Add(_) | Command::Check(_));
+    if writes && cli.max_db_pages.is_some() && claimlint::store::pg::is_postgres_url(db) {
+        return Err(StoreError::PagesCapOnPostgres.into());
+    }
     let config = cli.config.as_deref();
     let reading = Reading {
         max_input_size: cli.max_input_size,
