@@ -6,6 +6,7 @@
 //! disabled = ["percent-for-points"]     # rules never run
 //! timeout_ms = 1000                     # wall-clock limit per rule per article
 //! baseline = "claimlint-baseline.json"  # check --baseline's default, relative to this file
+//! database_url = "postgres://desk@db.newsroom/claimlint"  # or an SQLite path; below --db
 //!
 //! [severity]                            # severity overrides
 //! ambiguous-scale-word = "info"
@@ -77,6 +78,9 @@ pub struct Config {
     /// The baseline file `check` reads when `--baseline` is not given, resolved against the
     /// file's directory.
     pub baseline: Option<PathBuf>,
+    /// `database_url`: a PostgreSQL URL, or an SQLite path resolved against the file's
+    /// directory; used when neither `--db` nor `CLAIMLINT_DB` is given.
+    pub database: Option<PathBuf>,
     /// `[[overrides]]`, in file order (a later one wins where two set the same key).
     pub overrides: Vec<Override>,
 }
@@ -163,6 +167,7 @@ struct RawConfig {
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
     baseline: Option<PathBuf>,
+    database_url: Option<String>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
 }
@@ -236,6 +241,12 @@ impl Config {
             timeout: raw.timeout_ms.map(Duration::from_millis),
             rules: raw.rules,
             baseline: raw.baseline.map(|file| base.join(file)),
+            database: raw.database_url.map(|db| {
+                match crate::store::pg::is_postgres_url(Path::new(&db)) {
+                    true => PathBuf::from(db),
+                    false => base.join(db),
+                }
+            }),
             overrides,
         })
     }
