@@ -37,6 +37,7 @@ use globset::{GlobSet, GlobSetBuilder};
 
 use crate::engine::Severity;
 use crate::model::{ArticleDate, Country, LangChoice};
+use crate::store::IN_MEMORY;
 
 /// The file name looked for from an article's folder up to its project root.
 pub use crate::project::CONFIG_FILE;
@@ -241,8 +242,9 @@ impl Config {
             timeout: raw.timeout_ms.map(Duration::from_millis),
             rules: raw.rules,
             baseline: raw.baseline.map(|file| base.join(file)),
+            // A URL or `:memory:` is no path to resolve against the file's folder.
             database: raw.database_url.map(|db| {
-                match crate::store::pg::is_postgres_url(Path::new(&db)) {
+                match crate::store::pg::is_postgres_url(Path::new(&db)) || db == IN_MEMORY {
                     true => PathBuf::from(db),
                     false => base.join(db),
                 }

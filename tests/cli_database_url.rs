@@ -69,8 +69,9 @@ fn database_url_in_the_config_is_used_below_the_flag_and_the_variable() {
     );
 }
 
-/// `--config FILE` is where `database_url` is read from when given; an invalid file is an
-/// error naming it for a command that needs the database, and `extract` does not read it.
+/// `--config FILE` is where `database_url` is read from when given; `:memory:` stays a
+/// database in memory; an invalid file is an error naming it for a command that needs the
+/// database, and `extract` does not read it.
 #[test]
 fn database_url_follows_config_and_a_broken_file_is_named() {
     let workspace = Workspace::new();
@@ -86,6 +87,14 @@ fn database_url_follows_config_and_a_broken_file_is_named() {
         .assert()
         .success();
     assert!(workspace.path("elsewhere/desk.db").is_file());
+
+    workspace.write("claimlint.toml", "database_url = \":memory:\"\n");
+    workspace
+        .claimlint_bare(&["add", story.to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(!workspace.path(":memory:").exists(), "a database in memory, no file");
+    assert!(!workspace.path("claimlint.db").exists());
 
     workspace.write("claimlint.toml", "database_url = 5\n");
     let output = workspace.claimlint_bare(&["articles"]).output().unwrap();

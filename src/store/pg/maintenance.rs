@@ -134,28 +134,21 @@ pub(in super::super) fn check_database(db: &Path) -> Result<CheckReport, StoreEr
             "{table}: constraint {name} is not validated (ALTER TABLE {table} VALIDATE CONSTRAINT {name})"
         ));
     }
+    // Drafts numbered 1, 2, … without gaps; runs naming their own draft; rate sources
+    // counting their rows.
     let bookkeeping = [
-        (
-            "SELECT article_id || ': drafts numbered up to ' || MAX(number) || ' but ' || COUNT(*) || ' stored'
+        "SELECT article_id || ': drafts numbered up to ' || MAX(number) || ' but ' || COUNT(*) || ' stored'
              FROM drafts GROUP BY article_id HAVING MAX(number) <> COUNT(*) ORDER BY article_id",
-            "drafts numbered 1, 2, … without gaps",
-        ),
-        (
-            "SELECT 'rule run ' || r.id || ' names ' || r.article_id || '@' || r.draft_number
+        "SELECT 'rule run ' || r.id || ' names ' || r.article_id || '@' || r.draft_number
                     || ' but belongs to ' || d.article_id || '@' || d.number
              FROM rule_runs r JOIN drafts d ON d.id = r.draft_id
              WHERE r.article_id <> d.article_id OR r.draft_number <> d.number ORDER BY r.id",
-            "runs name their draft",
-        ),
-        (
-            "SELECT 'rate source ' || s.name || ' records ' || s.row_count || ' rows but holds '
+        "SELECT 'rate source ' || s.name || ' records ' || s.row_count || ' rows but holds '
                     || COUNT(r.source)
              FROM rate_sources s LEFT JOIN rates r ON r.source = s.name
              GROUP BY s.name, s.row_count HAVING s.row_count <> COUNT(r.source) ORDER BY s.name",
-            "rate sources count their rows",
-        ),
     ];
-    for (sql, _what) in bookkeeping {
+    for sql in bookkeeping {
         for row in client.query(sql, &[])? {
             report.integrity.push(row.get(0));
         }
