@@ -93,7 +93,10 @@ fn database_url_follows_config_and_a_broken_file_is_named() {
         .claimlint_bare(&["add", story.to_str().unwrap()])
         .assert()
         .success();
-    assert!(!workspace.path(":memory:").exists(), "a database in memory, no file");
+    assert!(
+        !workspace.path(":memory:").exists(),
+        "a database in memory, no file"
+    );
     assert!(!workspace.path("claimlint.db").exists());
 
     workspace.write("claimlint.toml", "database_url = 5\n");
