@@ -6,6 +6,7 @@
 //! disabled = ["percent-for-points"]     # rules never run
 //! timeout_ms = 1000                     # wall-clock limit per rule per article
 //! baseline = "claimlint-baseline.json"  # check --baseline's default, relative to this file
+//! database_url = "postgres://desk@db.newsroom/claimlint"  # or an SQLite path; below --db
 //!
 //! [severity]                            # severity overrides
 //! ambiguous-scale-word = "info"
@@ -36,6 +37,7 @@ use globset::{GlobSet, GlobSetBuilder};
 
 use crate::engine::Severity;
 use crate::model::{ArticleDate, Country, LangChoice};
+use crate::store::IN_MEMORY;
 
 /// The file name looked for from an article's folder up to its project root.
 pub use crate::project::CONFIG_FILE;
@@ -77,6 +79,9 @@ pub struct Config {
     /// The baseline file `check` reads when `--baseline` is not given, resolved against the
     /// file's directory.
     pub baseline: Option<PathBuf>,
+    /// `database_url`: a PostgreSQL URL, or an SQLite path resolved against the file's
+    /// directory; used when neither `--db` nor `CLAIMLINT_DB` is given.
+    pub database: Option<PathBuf>,
     /// `[[overrides]]`, in file order (a later one wins where two set the same key).
     pub overrides: Vec<Override>,
 }
@@ -163,6 +168,7 @@ struct RawConfig {
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
     baseline: Option<PathBuf>,
+    database_url: Option<String>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
 }
@@ -236,6 +242,13 @@ impl Config {
             timeout: raw.timeout_ms.map(Duration::from_millis),
             rules: raw.rules,
             baseline: raw.baseline.map(|file| base.join(file)),
+            // A URL or `:memory:` is no path to resolve against the file's folder.
+            database: raw.database_url.map(|db| {
+                match crate::store::pg::is_postgres_url(Path::new(&db)) || db == IN_MEMORY {
+                    true => PathBuf::from(db),
+                    false => base.join(db),
+                }
+            }),
             overrides,
         })
     }

@@ -4,7 +4,8 @@
 //! `claimlint.toml` or `.git`. It anchors three things: an article's default id (its path
 //! relative to the root, without extension, so `site/2024/01/index.md` and
 //! `site/2024/02/index.md` are two articles rather than two drafts of `index`), the default
-//! database (`<root>/claimlint.db`, shared by runs from any subfolder) and the configuration
+//! database (`<root>/claimlint.db`, shared by runs from any subfolder, unless the configuration's
+//! `database_url` names another) and the configuration
 //! (`<root>/claimlint.toml`). The design choice: the search stops at the first marker, so a
 //! project never reaches into the folder above its repository, and nested projects are
 //! separate. Without a root, ids fall back to the file stem and the database to the

@@ -293,3 +293,66 @@ fn import_reads_a_spreadsheet_export_with_quotes_crlf_and_a_bom() {
         "the quoted decimal comma"
     );
 }
+
+/// The rules in play for a conversion: only the one that judges it against reference rates.
+const CONVERSION_ONLY: &[&str] = &["--select", "conversion-rate-mismatch"];
+
+/// The conversion findings `check --format json` reports for a stored article.
+fn conversion_findings(workspace: &Workspace, article: &str) -> Vec<Value> {
+    let mut args = vec!["check", article, "--format", "json"];
+    args.extend(CONVERSION_ONLY);
+    let output = workspace.claimlint(&args).output().unwrap();
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "{}",
+        stderr_of(&output)
+    );
+    let report: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    report["articles"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+on_both_engines! {
+/// A desk's own rate is read back by `check` and `rates show` from the same database it was
+/// imported into, SQLite or PostgreSQL: a conversion the ECB history supports is flagged once
+/// the desk says a dollar bought 8 yuan that week, and the evidence names the desk's source.
+fn an_imported_rate_changes_the_conversion_finding_on_this_engine(workspace) {
+    let story = workspace.write(
+        "yuan.txt",
+        "---\ndate: 2024-01-02\n---\nGli accordi valgono 13,6 miliardi di yuan (1,91 miliardi di dollari).\n",
+    );
+    workspace.claimlint(&["add", story.to_str().unwrap()]).assert().success();
+    assert_eq!(conversion_findings(&workspace, "yuan"), Vec::<Value>::new(), "ECB: quiet");
+
+    let week: String = (27..=31)
+        .map(|day| format!("2023-12-{day},USD,CNY,8.0\n"))
+        .chain((1..=2).map(|day| format!("2024-01-0{day},USD,CNY,8.0\n")))
+        .collect();
+    let rates = workspace.write("desk.csv", format!("date,base,quote,rate\n{week}"));
+    let out = run_ok(&workspace, &["rates", "import", rates.to_str().unwrap(), "--source", "desk"]);
+    assert!(out.contains("imported 7 rates into source `desk`"), "{out}");
+    assert!(out.contains("loaded the bundled ECB rates"), "{out}");
+
+    let quote = json(&workspace, &["rates", "show", "USD", "CNY", "2024-01-02"]);
+    assert_eq!((quote["source"].as_str(), quote["rate"].as_f64()), (Some("desk"), Some(8.0)));
+    let ecb = json(&workspace, &["rates", "show", "USD", "CNY", "2024-01-02", "--source", "ECB"]);
+    assert_eq!(ecb["source"], "ECB", "the bundled rows stay available");
+
+    let findings = conversion_findings(&workspace, "yuan");
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "conversion-rate-mismatch");
+    let evidence = findings[0].to_string();
+    assert!(evidence.contains("desk"), "{evidence}");
+
+    // Importing the same days again replaces the figures instead of adding rows.
+    let again = workspace.write("desk2.csv", "date,base,quote,rate\n2024-01-02,USD,CNY,7.12\n");
+    let out = run_ok(&workspace, &["rates", "import", again.to_str().unwrap(), "--source", "desk"]);
+    assert!(out.contains("imported 1 rates into source `desk`"), "{out}");
+    assert!(out.contains("the source now holds 7)"), "{out}");
+    assert!(!out.contains("loaded the bundled"), "loaded once per database: {out}");
+    let quote = json(&workspace, &["rates", "show", "USD", "CNY", "2024-01-02"]);
+    assert_eq!(quote["rate"].as_f64(), Some(7.12));
+}
+}

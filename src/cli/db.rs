@@ -1,12 +1,12 @@
 //! `claimlint db stats|check|backup|copy`: look after the database. Thin over
-//! `store/maintenance.rs` and `store/copy/`; `check` exits 1 when it finds problems, 2 when the
+//! `store/maintenance.rs` and `store/copy/` (either engine); `check` exits 1 when it finds problems, 2 when the
 //! file cannot be opened at all; `copy` works between any two databases, whatever `--db` is.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use claimlint::report;
-use claimlint::store::{Store, check_database, copy_archive, parse_location};
+use claimlint::store::{Store, backup_database, check_database, copy_archive, parse_location};
 
 use super::Status;
 
@@ -29,12 +29,14 @@ enum DbCommand {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
-    /// Run SQLite's integrity and foreign-key checks: `ok` (exit 0) or the problems (exit 1).
+    /// Check the database (SQLite's integrity and foreign-key checks; on PostgreSQL the schema,
+    /// foreign keys and counts): `ok` (exit 0) or the problems (exit 1).
     Check {
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
     },
-    /// Copy the database, while it may be in use, to a complete database file at PATH.
+    /// Copy the database, while it may be in use, to a complete database file at PATH (on
+    /// PostgreSQL a `pg_dump` custom-format archive, restored with `pg_restore`).
     Backup {
         /// Where the copy goes; refused if it exists, unless --force.
         #[arg(value_name = "PATH")]
@@ -58,13 +60,9 @@ enum DbCommand {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
-    let what = match &args.command {
-        DbCommand::Stats { .. } => "`claimlint db stats`",
-        DbCommand::Check { .. } => "`claimlint db check`",
-        DbCommand::Backup { .. } => "`claimlint db backup`",
-        DbCommand::Copy { from, to, format } => return copy(from, to, *format),
-    };
-    claimlint::store::pg::refuse(db, what)?;
+    if let DbCommand::Copy { from, to, format } = &args.command {
+        return copy(from, to, *format);
+    }
     let mut out = std::io::stdout().lock();
     let status = match args.command {
         DbCommand::Stats { format } => {
@@ -88,7 +86,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Status> {
             }
         }
         DbCommand::Backup { path, force } => {
-            let backup = Store::open_existing(db)?.backup_to(&path, force)?;
+            let backup = backup_database(db, &path, force)?;
             writeln!(
                 out,
                 "backed up {} to {} ({} bytes)",

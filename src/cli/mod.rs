@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use claimlint::config::Config;
 use claimlint::document::Format;
 use claimlint::ingest::MaxInputSize;
 use claimlint::store::StoreError;
@@ -29,8 +30,8 @@ mod shell;
 #[command(name = "claimlint", version, about, long_about = None)]
 pub struct Cli {
     /// SQLite database to use (created on first use; `:memory:` for none), or a PostgreSQL
-    /// server as postgres://USER@HOST:PORT/DATABASE (or postgresql://…). Default:
-    /// claimlint.db at the project root (the nearest folder up from here holding
+    /// server as postgres://USER@HOST:PORT/DATABASE (or postgresql://…). Default: the
+    /// `database_url` of claimlint.toml, else claimlint.db at the project root (the nearest folder up from here holding
     /// claimlint.toml or .git), else in the working directory.
     #[arg(long, global = true, env = "CLAIMLINT_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
@@ -128,14 +129,35 @@ impl Status {
     }
 }
 
+/// The database: `--db` (or `CLAIMLINT_DB`, which clap reads for it), else the configuration's
+/// `database_url`, else `claimlint.db` at the project root. Commands that use no database do
+/// not read the configuration for it.
 pub fn run(mut cli: Cli) -> anyhow::Result<Status> {
+    let uses_database = !matches!(
+        cli.command,
+        Command::Extract(_) | Command::Rules(_) | Command::Completions(_) | Command::Man(_)
+    );
     let db = match cli.db.take() {
         Some(db) => db,
-        None => claimlint::project::default_db(
-            &std::env::current_dir().context("reading the working directory")?,
-        ),
+        None => {
+            let cwd = std::env::current_dir().context("reading the working directory")?;
+            match uses_database {
+                true => configured_database(cli.config.as_deref(), &cwd)?,
+                false => claimlint::project::default_db(&cwd),
+            }
+        }
     };
     run_command(cli, &db).map_err(|err| name_damaged_database(err, &db))
+}
+
+/// The `database_url` of `file` (the `--config` file), else of the project's claimlint.toml
+/// found from `cwd`, else `claimlint.db` at the project root.
+fn configured_database(file: Option<&Path>, cwd: &Path) -> anyhow::Result<PathBuf> {
+    let file = file.map(Path::to_path_buf).or_else(|| Config::find(cwd));
+    let configured = file.map(|file| Config::read(&file)).transpose()?;
+    Ok(configured
+        .and_then(|config| config.database)
+        .unwrap_or_else(|| claimlint::project::default_db(cwd)))
 }
 
 /// A damaged or full database surfaces from any query; whatever layer it crossed, it is
@@ -169,6 +191,10 @@ fn parse_input_format(text: &str) -> Result<Format, String> {
 }
 
 fn run_command(cli: Cli, db: &Path) -> anyhow::Result<Status> {
+    let writes = matches!(cli.command, Command::Add(_) | Command::Check(_));
+    if writes && cli.max_db_pages.is_some() && claimlint::store::pg::is_postgres_url(db) {
+        return Err(StoreError::PagesCapOnPostgres.into());
+    }
     let config = cli.config.as_deref();
     let reading = Reading {
         max_input_size: cli.max_input_size,

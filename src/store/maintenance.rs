@@ -6,14 +6,15 @@
 //! *without* migrating or changing its journal mode, so checking never writes to a file that
 //! may be damaged. A backup is `VACUUM INTO` a hidden temporary file beside the target, which
 //! is checked (`quick_check`), synced and only then renamed over the target: a failed or
-//! interrupted backup never leaves a half-written file under the name asked for.
+//! interrupted backup never leaves a half-written file under the name asked for. A PostgreSQL
+//! database gets the same reports from `pg/maintenance.rs`.
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{Store, StoreError, is_damage, migrations};
+use super::{Engine, Store, StoreError, is_damage, migrations, pg};
 
 /// What `db stats` reports. Field names are the JSON interface (README "claimlint db").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,7 +88,10 @@ impl Store {
     }
 
     fn read_stats(&self) -> Result<DatabaseStats, StoreError> {
-        let conn = self.sqlite("`claimlint db stats`")?;
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::stats(&mut client.borrow_mut(), &self.path),
+        };
         let pragma = |name: &str| -> Result<u64, StoreError> {
             Ok(conn.query_row(&format!("PRAGMA {name}"), [], |row| unsigned(row, 0))?)
         };
@@ -221,14 +225,21 @@ impl Store {
     }
 }
 
+/// Backs the database `db` up to `target` ([`Store::backup_to`] for an SQLite file; for
+/// PostgreSQL the server's `pg_dump`, see `pg/maintenance.rs`).
+pub fn backup_database(db: &Path, target: &Path, replace: bool) -> Result<Backup, StoreError> {
+    if pg::is_postgres_url(db) {
+        return pg::backup(db, target, replace);
+    }
+    Store::open_existing(db)?.backup_to(target, replace)
+}
+
 /// Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on the database at `path`,
 /// opened without migrating it or changing its journal mode. Damage that stops the check
 /// itself is reported as a problem, not an error: the answer to "is it sound?" is still no.
 pub fn check_database(path: &Path) -> Result<CheckReport, StoreError> {
-    if super::pg::is_postgres_url(path) {
-        return Err(StoreError::NotSupportedOnPostgres {
-            what: "`claimlint db check`",
-        });
+    if pg::is_postgres_url(path) {
+        return pg::check_database(path);
     }
     let conn = super::open::open_for_check(path)?;
     let mut report = CheckReport::default();

@@ -45,7 +45,9 @@ pub use claims::DraftClaims;
 pub use copy::{CopyReport, TableCopy, copy_archive, parse_location};
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
-pub use maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize, check_database};
+pub use maintenance::{
+    Backup, CheckReport, DatabaseStats, RowCounts, TableSize, backup_database, check_database,
+};
 pub use open::IN_MEMORY;
 pub use packed::PackedDraft;
 pub use queue::{ClaimedDraft, QueueClaim, QueueFilter};
@@ -150,6 +152,13 @@ pub enum StoreError {
         "{what} is not supported on PostgreSQL yet; use an SQLite --db for it (README: \"PostgreSQL\")"
     )]
     NotSupportedOnPostgres { what: &'static str },
+    /// `--max-db-pages` was given for a PostgreSQL database: the cap is SQLite's
+    /// `max_page_count`, a limit of one file, and PostgreSQL has no per-database equivalent;
+    /// refused before connecting, so nothing was read or written.
+    #[error(
+        "--max-db-pages (or CLAIMLINT_MAX_DB_PAGES) caps an SQLite file and does not apply to PostgreSQL: limit the database's size on the server (a tablespace on a volume of that size, or an alert on pg_database_size), and drop the option for this --db (README: \"PostgreSQL\")"
+    )]
+    PagesCapOnPostgres,
     /// `check --worker` was pointed at an SQLite database: the shared queue is PostgreSQL's.
     #[error(
         "--worker shares the checking among processes through a PostgreSQL database (--db postgres://…); on SQLite run one `check --all --changed`, which already uses every core (README: \"Checking with many workers\")"

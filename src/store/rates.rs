@@ -6,12 +6,12 @@
 //! so two processes do not both load it); a different hash (a newer claimlint) replaces the old
 //! rows. Imports upsert: a row for the same source, pair and day replaces the earlier figure.
 //! Lookups of the bundled data never come here (see `crate::reference`); only the few imported
-//! rows are read back.
+//! rows are read back. On PostgreSQL the same is done by `pg/rates.rs`.
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 
-use super::{Store, StoreError, corrupt, now_timestamp};
+use super::{Engine, Store, StoreError, corrupt, now_timestamp, pg};
 use crate::reference::{
     self, BundledSnapshot, Currency, Layout, RateBook, RateTable, RateTableBuilder, parse_day,
 };
@@ -65,6 +65,12 @@ impl Store {
         if self.bundled_snapshot_loaded(snapshot)? {
             return Ok(BundledLoad::AlreadyLoaded);
         }
+        if let Engine::Postgres(client) = &mut self.engine {
+            return Ok(match pg::load_bundled(client.get_mut(), snapshot, table)? {
+                None => BundledLoad::AlreadyLoaded,
+                Some(rows) => BundledLoad::Loaded { rows },
+            });
+        }
         let tx = self
             .sqlite_mut("loading the bundled rates into the database")?
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -87,21 +93,24 @@ impl Store {
 
     /// True when the database holds exactly this bundled snapshot.
     pub fn bundled_snapshot_loaded(&self, snapshot: &BundledSnapshot) -> Result<bool, StoreError> {
-        Ok(loaded_snapshot(
-            self.sqlite("reading the loaded rate snapshot")?,
-            snapshot.source,
-        )?
-        .as_deref()
-            == Some(snapshot.sha256))
+        let stored = match &self.engine {
+            Engine::Sqlite(conn) => loaded_snapshot(conn, snapshot.source)?,
+            Engine::Postgres(client) => {
+                pg::loaded_snapshot(&mut client.borrow_mut(), snapshot.source)?
+            }
+        };
+        Ok(stored.as_deref() == Some(snapshot.sha256))
     }
 
     /// Stores the rates of `table` under its source name, in one transaction. The source must
     /// be new, or an earlier import with the same layout.
     pub fn import_rates(&mut self, table: &RateTable) -> Result<ImportedRates, StoreError> {
         let source = table.source();
-        let tx = self
-            .sqlite_mut("`claimlint rates import`")?
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let conn = match &mut self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::import_rates(client.get_mut(), table),
+        };
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let existing = tx
             .query_row(
                 "SELECT kind, layout FROM rate_sources WHERE name = ?1",
@@ -132,10 +141,8 @@ impl Store {
 
     /// The sources lookups use: every imported source ahead of the bundled data.
     pub fn rate_book(&self) -> Result<RateBook, StoreError> {
-        if self.is_postgres() {
-            // `rates import` is not supported on PostgreSQL yet, so a PostgreSQL store holds
-            // no imported source: lookups use the bundled data alone.
-            return Ok(RateBook::with_imported(Vec::new()));
+        if let Engine::Postgres(client) = &self.engine {
+            return pg::rate_book(&mut client.borrow_mut());
         }
         Ok(RateBook::with_imported(self.imported_rate_tables()?))
     }
@@ -176,7 +183,11 @@ impl Store {
 
     /// Every rate source in the database, by name.
     pub fn rate_sources(&self) -> Result<Vec<RateSourceSummary>, StoreError> {
-        let mut statement = self.sqlite("listing rate sources")?.prepare_cached(
+        let conn = match &self.engine {
+            Engine::Sqlite(conn) => conn,
+            Engine::Postgres(client) => return pg::rate_sources(&mut client.borrow_mut()),
+        };
+        let mut statement = conn.prepare_cached(
             "SELECT name, kind, layout, snapshot, newest_date, row_count, loaded_at
              FROM rate_sources ORDER BY name",
         )?;

@@ -181,6 +181,11 @@ impl Cluster {
         )
     }
 
+    /// The path of a client tool (`pg_dump`, `pg_restore` …) of this cluster's version.
+    pub fn tool(&self, program: &str) -> PathBuf {
+        self.bin.join(program)
+    }
+
     /// A new empty database on this cluster; its URL, for `--db` or `Store::open`.
     pub fn new_database(&self) -> String {
         let name = format!(

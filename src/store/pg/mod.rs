@@ -19,14 +19,21 @@ use super::{Engine, Store, StoreError};
 
 mod copy;
 mod drafts;
+mod maintenance;
 mod queue;
+mod rates;
 mod runs;
+mod tools;
 
 pub(super) use copy::{copy_advance_ids, copy_count_rows, copy_each_row, copy_insert_rows};
 pub(super) use drafts::{
     add_draft, add_drafts, articles, draft_contents, drafts, find_draft, latest_drafts,
 };
+pub(super) use maintenance::{backup, check_database, stats};
 pub(super) use queue::{claim_unchecked, end_claim};
+pub(super) use rates::{
+    import as import_rates, load_bundled, loaded_snapshot, rate_book, rate_sources,
+};
 pub(super) use runs::{
     latest_check_counts, record_claimed_runs, record_runs, run_count, stored_findings,
     stored_run_count,
@@ -51,15 +58,6 @@ pub fn is_postgres_url(db: &Path) -> bool {
         .is_some_and(|db| db.starts_with("postgres://") || db.starts_with("postgresql://"))
 }
 
-/// [`StoreError::NotSupportedOnPostgres`] naming `what` when `db` is a PostgreSQL URL: for a
-/// command only SQLite has so far, refused before connecting, so nothing is read or written.
-pub fn refuse(db: &Path, what: &'static str) -> Result<(), StoreError> {
-    if is_postgres_url(db) {
-        return Err(StoreError::NotSupportedOnPostgres { what });
-    }
-    Ok(())
-}
-
 /// The URL with any password replaced by `***`, for messages and [`Store::path`].
 pub fn redacted(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
@@ -79,12 +77,7 @@ pub fn redacted(url: &str) -> String {
 /// Connects, and creates or upgrades the schema (`create`), or refuses a database claimlint
 /// never wrote to with [`StoreError::DatabaseMissing`] (`!create`, the read-only commands).
 pub(super) fn open(db: &Path, create: bool) -> Result<Store, StoreError> {
-    let url = db.to_str().unwrap_or_default();
-    let shown = PathBuf::from(redacted(url));
-    let mut client = Client::connect(url, NoTls).map_err(|cause| StoreError::PostgresConnect {
-        url: shown.display().to_string(),
-        cause,
-    })?;
+    let (mut client, shown) = connect(db)?;
     let found = schema_version(&mut client)?;
     if found.is_none() && !create {
         return Err(StoreError::DatabaseMissing { path: shown });
@@ -97,6 +90,17 @@ pub(super) fn open(db: &Path, create: bool) -> Result<Store, StoreError> {
         path: shown,
         claim_open: false,
     })
+}
+
+/// A connection to the server `db` names, and the URL as messages show it (password hidden).
+fn connect(db: &Path) -> Result<(Client, PathBuf), StoreError> {
+    let url = db.to_str().unwrap_or_default();
+    let shown = PathBuf::from(redacted(url));
+    let client = Client::connect(url, NoTls).map_err(|cause| StoreError::PostgresConnect {
+        url: shown.display().to_string(),
+        cause,
+    })?;
+    Ok((client, shown))
 }
 
 /// The version recorded in `claimlint_schema`, or `None` when claimlint never migrated here.

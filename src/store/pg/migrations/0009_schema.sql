@@ -35,8 +35,7 @@ CREATE TABLE drafts (
     UNIQUE (article_id, hash)
 );
 
--- Rate sources mirror SQLite's so version 9 means the same model; `rates import` does not
--- write them on PostgreSQL yet.
+-- Rate sources mirror SQLite's so version 9 means the same model.
 CREATE TABLE rate_sources (
     name         TEXT COLLATE "C" PRIMARY KEY,
     kind         TEXT NOT NULL CHECK (kind IN ('bundled', 'imported')),
