@@ -91,6 +91,13 @@ fn phrase_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize)
     }
 }
 
+/// The token after a fraction that ends before `next`, past the lexicon's part noun when it
+/// follows ("una quinta parte", "dos terceras partes").
+fn past_part_word(context: &Context, next: usize) -> usize {
+    let part_words = context.lexicon.numbers.spelled.part_words;
+    next + usize::from(context.follows(next) && context.word_is(next, part_words))
+}
+
 /// A numerator of one takes a singular denominator, more a plural one.
 fn agrees(numerator: u64, plural: bool) -> bool {
     numerator == 1 || (numerator > 1 && plural)
@@ -103,6 +110,7 @@ fn quarters_as_months(context: &Context, denominator: u64, next: usize, mixed: b
         && context.follows(next)
         && context.word(next).is_some()
         && !context.word_is(next, context.lexicon.numbers.spelled.fraction_of)
+        && !context.word_is(next, context.lexicon.numbers.spelled.part_words)
 }
 
 /// "a quarter", "a twentieth", "un tercio": an article and a singular denominator.
@@ -112,7 +120,7 @@ pub fn article_fraction(context: &Context, at: usize) -> Option<Spelled> {
         return None;
     }
     let value = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(denominator))?;
-    Some(exact(value, next))
+    Some(exact(value, past_part_word(context, next)))
 }
 
 /// A fraction after an integer phrase: "two thirds", "five and a quarter", "two point five",
@@ -145,6 +153,11 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
                 next += 1;
             }
             let value = Decimal::from(split).checked_add(fraction)?.normalize();
+            let next = if mixed {
+                next
+            } else {
+                past_part_word(context, next)
+            };
             return Some(exact(value, next));
         }
     }
@@ -374,7 +387,7 @@ pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<S
         return None;
     }
     let value = fraction_value(Decimal::ZERO, whole, Decimal::from(denominator))?;
-    Some(exact(value, next + 1))
+    Some(exact(value, past_part_word(context, next + 1)))
 }
 
 #[cfg(test)]

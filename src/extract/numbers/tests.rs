@@ -279,3 +279,48 @@ fn ordinals_alone_and_compounds() {
     assert!(claims("prima di tutto", Lang::It).is_empty());
     assert!(claims("secondo fonti vicine", Lang::It).is_empty());
 }
+
+#[test]
+fn a_fraction_names_its_part_with_the_lexicons_part_noun() {
+    use ClaimKind::Number;
+    check(&[
+        (
+            "una quinta parte de los votos",
+            Lang::Es,
+            Number,
+            "0.2",
+            None,
+        ),
+        (
+            "las dos terceras partes del gasto",
+            Lang::Es,
+            Number,
+            "0.666666666666667",
+            None,
+        ),
+        (
+            "tres cuartas partes de los hogares",
+            Lang::Es,
+            Number,
+            "0.75",
+            None,
+        ),
+        (
+            "una quinta parte degli elettori",
+            Lang::It,
+            Number,
+            "0.2",
+            None,
+        ),
+        (
+            "le due terze parti del bilancio",
+            Lang::It,
+            Number,
+            "0.666666666666667",
+            None,
+        ),
+    ]);
+    let text = |lang| claims("una quinta parte", lang)[0].text.clone();
+    assert_eq!(text(Lang::Es), "una quinta parte");
+    assert_eq!(text(Lang::It), "una quinta parte");
+}
