@@ -21,6 +21,22 @@ pub(super) fn after_of(context: &Context, index: usize) -> Option<usize> {
     elided.then_some(index + 2)
 }
 
+/// "1.3m households", "2.5m people": a money scale letter glued to the figure is a scale
+/// before the noun of a count too, unless an article stands before the figure ("a 30m
+/// yacht") or the noun is one the language's lexicon keeps for a length ("400m hurdles").
+pub(super) fn letter_before_count(context: &Context, first_token: usize, at: usize) -> bool {
+    let amounts = context.lexicon.amounts;
+    let article = first_token > 0
+        && context.word_is(
+            first_token - 1,
+            context.lexicon.numbers.spelled.one_articles,
+        );
+    context.glued(at)
+        && !article
+        && !context.word_is(at + 1, amounts.after_length_letter)
+        && count_noun(context, at + 1).is_some()
+}
+
 /// Whether a unit starts at `at` that a half or a fraction may measure ("half a percentage
 /// point", "mezz'ora", "media hora", "medio punto").
 pub fn starts_unit(context: &Context, at: usize) -> bool {
@@ -177,3 +193,4 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
     }
     None
 }
+

@@ -65,6 +65,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("seconds", "seconds"),
         ("secs", "seconds"),
     ],
+    fraction_clock_units: &[],
     unit_names: &[
         (&["hectolitres"], "hl"),
         (&["hectoliters"], "hl"),

@@ -72,6 +72,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("minutos", "minutes"),
         ("segundos", "seconds"),
     ],
+    fraction_clock_units: &[("segundo", "seconds")],
     unit_names: &[
         (&["hectolitros"], "hl"),
         (&["hectolitro"], "hl"),

@@ -151,6 +151,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("minuti", "minutes"),
         ("secondi", "seconds"),
     ],
+    fraction_clock_units: &[("secondo", "seconds")],
     unit_names: &[
         (&["ettolitri"], "hl"),
         (&["ettolitro"], "hl"),
