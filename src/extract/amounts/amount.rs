@@ -374,6 +374,12 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         return plain(ClaimKind::Number);
     }
     let noun_at = of.unwrap_or(next);
+    // "5 miliardi di fatturato": a sum whose currency is unwritten, no count of revenue.
+    let measure =
+        scaled && of.is_some() && context.word_is(noun_at, context.lexicon.amounts.measure_nouns);
+    if measure {
+        return plain(ClaimKind::Number);
+    }
     if let Some(last) = count_noun(context, noun_at) {
         let noun = context.lower(last).map(|l| l.as_str().to_string());
         return Tail {

@@ -194,3 +194,44 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
     None
 }
 
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{ClaimKind, Lang, LangChoice};
+
+    fn claims(text: &str, lang: Lang) -> Vec<(ClaimKind, String, Option<String>)> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            ..Options::default()
+        };
+        extract(text, &options)
+            .claims
+            .into_iter()
+            .map(|c| (c.kind, c.text, c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_measure_noun_after_a_scale_makes_an_amount_not_a_count() {
+        // Alone, a bare figure; after a money amount of its sentence, in its currency.
+        assert_eq!(
+            claims("Vale 12 miliardi di capitalizzazione.", Lang::It),
+            vec![(ClaimKind::Number, "12 miliardi".into(), None)]
+        );
+        let euros = claims(
+            "Facturó 5.000 millones de euros y ganó 300 millones de beneficio.",
+            Lang::Es,
+        );
+        assert_eq!(euros[1].0, ClaimKind::Money);
+        assert_eq!(euros[1].2.as_deref(), Some("EUR"));
+        assert_eq!(
+            claims("It wrote off 3 million of debt.", Lang::En)[0].0,
+            ClaimKind::Number
+        );
+        // Other nouns are still counted.
+        assert_eq!(
+            claims("Ha 3 milioni di abitanti.", Lang::It)[0].2.as_deref(),
+            Some("abitanti")
+        );
+    }
+}

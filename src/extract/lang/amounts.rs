@@ -41,6 +41,10 @@ pub struct AmountWords {
     /// Lower-case words that are never the noun of a count after a number: function words
     /// and the verb forms news puts right after a figure ("100 fell", "sono", "cayó").
     pub non_nouns: &'static [&'static str],
+    /// Lower-case nouns of what a sum of money measures ("fatturato", "deuda", "revenue"):
+    /// after a scale word and "of" ("5 miliardi di fatturato", "300 millones de beneficio")
+    /// the figure is an amount whose currency is unwritten, never a count of that noun.
+    pub measure_nouns: &'static [&'static str],
     /// Lower-case adjectives that stand between a figure and the noun it counts ("1,240 new
     /// cases", "300 nuovi posti", "50 nuevos empleos"): skipped (two at most) on the way to
     /// the noun, which must still follow.
