@@ -323,13 +323,14 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         for at in [spaced, hyphen, fraction_of].into_iter().flatten() {
             let unit = context.lower(at).and_then(|l| {
                 let l = l.as_str();
-                words
-                    .calendar_unit(l)
-                    .or_else(|| match Some(at) == fraction_of {
+                words.calendar_unit(l).or_else(|| {
+                    if Some(at) == fraction_of {
                         // "tre decimi di secondo".
-                        true => words.fraction_clock_unit(l),
-                        false => words.clock_unit(l),
-                    })
+                        words.fraction_clock_unit(l)
+                    } else {
+                        words.clock_unit(l)
+                    }
+                })
             });
             if let Some(unit) = unit {
                 // "a 34-year-old man": the age word joins the claim.

@@ -230,7 +230,9 @@ mod tests {
         );
         // Other nouns are still counted.
         assert_eq!(
-            claims("Ha 3 milioni di abitanti.", Lang::It)[0].2.as_deref(),
+            claims("Ha 3 milioni di abitanti.", Lang::It)[0]
+                .2
+                .as_deref(),
             Some("abitanti")
         );
     }
