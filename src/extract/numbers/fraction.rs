@@ -389,35 +389,3 @@ pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<S
     let value = fraction_value(Decimal::ZERO, whole, Decimal::from(denominator))?;
     Some(exact(value, past_part_word(context, next + 1)))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::lang::lexicon;
-    use crate::model::Lang;
-
-    #[test]
-    fn fraction_values_round_to_fifteen_digits() {
-        let third = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(3)).unwrap();
-        assert_eq!(third.to_string(), "0.333333333333333");
-        let mixed = fraction_value(Decimal::from(103), Decimal::from(2), Decimal::from(3));
-        assert_eq!(mixed.unwrap().to_string(), "103.666666666667");
-        assert!(fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::ZERO).is_none());
-    }
-
-    #[test]
-    fn compound_denominators() {
-        let spelled = lexicon(Lang::It).numbers.spelled;
-        let Grammar::Compound(words) = &spelled.grammar else {
-            panic!("Italian writes compounds as one word");
-        };
-        let denominator = |word| morphology::denominator(spelled, words, word);
-        assert_eq!(denominator("terzi"), Some((3, true)));
-        assert_eq!(denominator("quinto"), Some((5, false)));
-        assert_eq!(denominator("mezzo"), Some((2, false)));
-        assert_eq!(denominator("ventunesimo"), Some((21, false)));
-        assert_eq!(denominator("miliardesimo"), Some((1_000_000_000, false)));
-        assert_eq!(denominator("centesimi"), None);
-        assert_eq!(denominator("secondo"), None);
-    }
-}
