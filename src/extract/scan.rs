@@ -11,6 +11,7 @@ use crate::extract::amounts::money::{currency_code, local_symbol_currency, menti
 use crate::extract::amounts::money_prefix::{
     name_before_number, prefix_before_symbol, prefixed_amount,
 };
+use crate::extract::amounts::one_unit::one_unit_and_fraction;
 use crate::extract::lang::Lexicon;
 use crate::extract::numbers::notation::extend_digits;
 use crate::extract::numbers::spelled::read_spelled;
@@ -242,6 +243,10 @@ fn word_claim(context: &Context, index: usize) -> Option<(Found, usize)> {
     }
     if context.lexicon.numbers.is_sign_word(lower.as_str()) {
         return signed_claim(context, index);
+    }
+    // "un'ora e mezza", "an hour and a half".
+    if let Some(found) = one_unit_and_fraction(context, index) {
+        return Some(found);
     }
     match spelled_core(context, index, lower.as_str())? {
         Ok(ordinal) => Some(ordinal),

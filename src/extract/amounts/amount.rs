@@ -7,10 +7,13 @@
 //! (an earlier one after a year word or month name, unless a counted noun follows).
 
 use super::subunit::{compound_cents, subunit};
-use super::words::{after_of, count_noun, currency_after, percent_words, quantity_after};
+use super::words::{
+    after_of, count_noun, currency_after, letter_before_count, percent_words, quantity_after,
+};
 use crate::extract::found::{Found, ambiguity, iso_date};
 use crate::extract::numbers::number::{half_unit, power_of_ten};
 use crate::extract::numbers::scale::{and_a_half, letter_scale, scale_remainder};
+use crate::extract::numbers::unit_fraction::fraction_after_unit;
 use crate::extract::tokens::context::Context;
 use crate::model::{ClaimKind, Qualifier};
 use rust_decimal::Decimal;
@@ -46,22 +49,8 @@ struct Tail {
     last: usize,
     /// The amount was in hundredths ("50 cents"); the bool says the currency is a guess.
     hundredths: Option<bool>,
-}
-
-/// "1.3m households", "2.5m people": a money scale letter glued to the figure is a scale
-/// before the noun of a count too, unless an article stands before the figure ("a 30m
-/// yacht") or the noun is one the language's lexicon keeps for a length ("400m hurdles").
-fn letter_before_count(context: &Context, core: &Core, at: usize) -> bool {
-    let amounts = context.lexicon.amounts;
-    let article = core.first_token > 0
-        && context.word_is(
-            core.first_token - 1,
-            context.lexicon.numbers.spelled.one_articles,
-        );
-    context.glued(at)
-        && !article
-        && !context.word_is(at + 1, amounts.after_length_letter)
-        && crate::extract::amounts::words::count_noun(context, at + 1).is_some()
+    /// A fraction written after the unit, added to the amount ("due ore e mezza").
+    plus: Option<Decimal>,
 }
 
 /// Builds the claim for `core`; returns it with the index of the token after it.
@@ -80,7 +69,9 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
                 .numbers
                 .scale_word(lower.as_str())
                 .filter(|s| {
-                    !s.money_only || money_context || letter_before_count(context, &core, next)
+                    !s.money_only
+                        || money_context
+                        || letter_before_count(context, core.first_token, next)
                 })
                 .or_else(|| {
                     // "1.500 M€", "300 M$": a letter glued to the currency symbol after it.
@@ -148,9 +139,13 @@ pub fn finish(context: &Context, mut core: Core) -> Option<(Found, usize)> {
             unit: Some(code.to_string()),
             last: next - 1,
             hundredths: None,
+            plus: None,
         },
         None => read_tail(context, &core, next, scaled),
     };
+    if let Some(plus) = tail.plus {
+        value = value.checked_add(plus)?;
+    }
     let mut unstated_currency = false;
     if let Some(guessed) = tail.hundredths {
         let hundred = Decimal::ONE_HUNDRED;
@@ -229,12 +224,14 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         unit: None,
         last: next - 1,
         hundredths: None,
+        plus: None,
     };
     let unit_tail = |kind, unit: &str, last| Tail {
         kind,
         unit: Some(unit.to_string()),
         last,
         hundredths: None,
+        plus: None,
     };
     if !context.follows(next) {
         return match core.year {
@@ -275,6 +272,7 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             unit: Some("pp".to_string()),
             last: next - 1,
             hundredths: None,
+            plus: None,
         };
     }
     // "4,2 puntos", "half a point": a point with decimals is a percentage point.
@@ -297,6 +295,7 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
                 unit: Some(code.to_string()),
                 last: at,
                 hundredths: Some(guessed),
+                plus: None,
             };
         }
     }
@@ -323,9 +322,15 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         }
         for at in [spaced, hyphen, fraction_of].into_iter().flatten() {
             let unit = context.lower(at).and_then(|l| {
-                words
-                    .calendar_unit(l.as_str())
-                    .or_else(|| words.clock_unit(l.as_str()))
+                let l = l.as_str();
+                words.calendar_unit(l).or_else(|| {
+                    if Some(at) == fraction_of {
+                        // "tre decimi di secondo".
+                        words.fraction_clock_unit(l)
+                    } else {
+                        words.clock_unit(l)
+                    }
+                })
             });
             if let Some(unit) = unit {
                 // "a 34-year-old man": the age word joins the claim.
@@ -334,7 +339,21 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
                     && context.glued(at + 1)
                     && context.glued(at + 2)
                     && context.word_is(at + 2, words.age_words);
-                return unit_tail(ClaimKind::Duration, unit, if aged { at + 2 } else { at });
+                if aged {
+                    return unit_tail(ClaimKind::Duration, unit, at + 2);
+                }
+                // "due ore e mezza", "tres años y medio": a fraction after the unit.
+                let after = Some(at) == spaced && core.value.is_integer();
+                if let Some((plus, last)) = after
+                    .then(|| fraction_after_unit(context, at + 1))
+                    .flatten()
+                {
+                    return Tail {
+                        plus: Some(plus),
+                        ..unit_tail(ClaimKind::Duration, unit, last)
+                    };
+                }
+                return unit_tail(ClaimKind::Duration, unit, at);
             }
         }
     }
@@ -356,6 +375,12 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
         return plain(ClaimKind::Number);
     }
     let noun_at = of.unwrap_or(next);
+    // "5 miliardi di fatturato": a sum whose currency is unwritten, no count of revenue.
+    let measure =
+        scaled && of.is_some() && context.word_is(noun_at, context.lexicon.amounts.measure_nouns);
+    if measure {
+        return plain(ClaimKind::Number);
+    }
     if let Some(last) = count_noun(context, noun_at) {
         let noun = context.lower(last).map(|l| l.as_str().to_string());
         return Tail {
@@ -363,6 +388,7 @@ fn read_tail(context: &Context, core: &Core, next: usize, scaled: bool) -> Tail 
             unit: noun,
             last,
             hundredths: None,
+            plus: None,
         };
     }
     plain(ClaimKind::Number)

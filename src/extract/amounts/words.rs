@@ -21,6 +21,22 @@ pub(super) fn after_of(context: &Context, index: usize) -> Option<usize> {
     elided.then_some(index + 2)
 }
 
+/// "1.3m households", "2.5m people": a money scale letter glued to the figure is a scale
+/// before the noun of a count too, unless an article stands before the figure ("a 30m
+/// yacht") or the noun is one the language's lexicon keeps for a length ("400m hurdles").
+pub(super) fn letter_before_count(context: &Context, first_token: usize, at: usize) -> bool {
+    let amounts = context.lexicon.amounts;
+    let article = first_token > 0
+        && context.word_is(
+            first_token - 1,
+            context.lexicon.numbers.spelled.one_articles,
+        );
+    context.glued(at)
+        && !article
+        && !context.word_is(at + 1, amounts.after_length_letter)
+        && count_noun(context, at + 1).is_some()
+}
+
 /// Whether a unit starts at `at` that a half or a fraction may measure ("half a percentage
 /// point", "mezz'ora", "media hora", "medio punto").
 pub fn starts_unit(context: &Context, at: usize) -> bool {
@@ -176,4 +192,48 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
         return Some(index);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Options, extract};
+    use crate::model::{ClaimKind, Lang, LangChoice};
+
+    fn claims(text: &str, lang: Lang) -> Vec<(ClaimKind, String, Option<String>)> {
+        let options = Options {
+            lang: LangChoice::Fixed(lang),
+            ..Options::default()
+        };
+        extract(text, &options)
+            .claims
+            .into_iter()
+            .map(|c| (c.kind, c.text, c.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_measure_noun_after_a_scale_makes_an_amount_not_a_count() {
+        // Alone, a bare figure; after a money amount of its sentence, in its currency.
+        assert_eq!(
+            claims("Vale 12 miliardi di capitalizzazione.", Lang::It),
+            vec![(ClaimKind::Number, "12 miliardi".into(), None)]
+        );
+        let euros = claims(
+            "Facturó 5.000 millones de euros y ganó 300 millones de beneficio.",
+            Lang::Es,
+        );
+        assert_eq!(euros[1].0, ClaimKind::Money);
+        assert_eq!(euros[1].2.as_deref(), Some("EUR"));
+        assert_eq!(
+            claims("It wrote off 3 million of debt.", Lang::En)[0].0,
+            ClaimKind::Number
+        );
+        // Other nouns are still counted.
+        assert_eq!(
+            claims("Ha 3 milioni di abitanti.", Lang::It)[0]
+                .2
+                .as_deref(),
+            Some("abitanti")
+        );
+    }
 }

@@ -29,6 +29,10 @@ pub struct AmountWords {
     pub calendar_units: &'static [(&'static str, &'static str)],
     /// Clock units of a duration (`hours`, `minutes`, `seconds`): never a relative date.
     pub clock_units: &'static [(&'static str, &'static str)],
+    /// Clock units that alone are ordinary words ("secondo": according to; "segundo": the
+    /// ordinal), units only after a fraction and "of" ("tre decimi di secondo", "dos décimas
+    /// de segundo").
+    pub fraction_clock_units: &'static [(&'static str, &'static str)],
     /// Names of measurement units, word by word, with the symbol they normalise to
     /// ("miglia nautiche" → `nmi`, "degrees Fahrenheit" → `°F`). The longest match wins;
     /// symbols written as symbols (`km`, `MW`) are the same in every language and live in
@@ -37,6 +41,10 @@ pub struct AmountWords {
     /// Lower-case words that are never the noun of a count after a number: function words
     /// and the verb forms news puts right after a figure ("100 fell", "sono", "cayó").
     pub non_nouns: &'static [&'static str],
+    /// Lower-case nouns of what a sum of money measures ("fatturato", "deuda", "revenue"):
+    /// after a scale word and "of" ("5 miliardi di fatturato", "300 millones de beneficio")
+    /// the figure is an amount whose currency is unwritten, never a count of that noun.
+    pub measure_nouns: &'static [&'static str],
     /// Lower-case adjectives that stand between a figure and the noun it counts ("1,240 new
     /// cases", "300 nuovi posti", "50 nuevos empleos"): skipped (two at most) on the way to
     /// the noun, which must still follow.
@@ -101,6 +109,11 @@ impl AmountWords {
     /// The calendar unit `lower` means, if it is one.
     pub fn calendar_unit(&self, lower: &str) -> Option<&'static str> {
         lookup(self.calendar_units, lower)
+    }
+
+    /// The clock unit `lower` means after a fraction and "of", if it is one.
+    pub fn fraction_clock_unit(&self, lower: &str) -> Option<&'static str> {
+        lookup(self.fraction_clock_units, lower).or_else(|| self.clock_unit(lower))
     }
 
     /// The clock unit `lower` means, if it is one.

@@ -34,6 +34,9 @@ pub struct SpelledWords {
     pub denominators: &'static [(&'static str, u64, bool)],
     /// The word between a whole number and its fraction ("two and a half", "tre e mezzo").
     pub fraction_and: &'static str,
+    /// The noun a fraction may name its part with, read into the fraction ("una quinta
+    /// parte", "las dos terceras partes"); empty where the language writes none.
+    pub part_words: &'static [&'static str],
     /// Quantity words after which a fraction denominator of four is no calendar quarter
     /// ("three quarters of").
     pub fraction_of: &'static [&'static str],

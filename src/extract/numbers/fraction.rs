@@ -91,6 +91,13 @@ fn phrase_denominator(context: &Context, at: usize) -> Option<(u64, bool, usize)
     }
 }
 
+/// The token after a fraction that ends before `next`, past the lexicon's part noun when it
+/// follows ("una quinta parte", "dos terceras partes").
+fn past_part_word(context: &Context, next: usize) -> usize {
+    let part_words = context.lexicon.numbers.spelled.part_words;
+    next + usize::from(context.follows(next) && context.word_is(next, part_words))
+}
+
 /// A numerator of one takes a singular denominator, more a plural one.
 fn agrees(numerator: u64, plural: bool) -> bool {
     numerator == 1 || (numerator > 1 && plural)
@@ -103,6 +110,7 @@ fn quarters_as_months(context: &Context, denominator: u64, next: usize, mixed: b
         && context.follows(next)
         && context.word(next).is_some()
         && !context.word_is(next, context.lexicon.numbers.spelled.fraction_of)
+        && !context.word_is(next, context.lexicon.numbers.spelled.part_words)
 }
 
 /// "a quarter", "a twentieth", "un tercio": an article and a singular denominator.
@@ -112,7 +120,7 @@ pub fn article_fraction(context: &Context, at: usize) -> Option<Spelled> {
         return None;
     }
     let value = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(denominator))?;
-    Some(exact(value, next))
+    Some(exact(value, past_part_word(context, next)))
 }
 
 /// A fraction after an integer phrase: "two thirds", "five and a quarter", "two point five",
@@ -145,6 +153,11 @@ pub fn phrase_fraction(context: &Context, phrase: &IntegerPhrase) -> Option<Spel
                 next += 1;
             }
             let value = Decimal::from(split).checked_add(fraction)?.normalize();
+            let next = if mixed {
+                next
+            } else {
+                past_part_word(context, next)
+            };
             return Some(exact(value, next));
         }
     }
@@ -374,37 +387,5 @@ pub fn compound_fraction(context: &Context, value: u64, next: usize) -> Option<S
         return None;
     }
     let value = fraction_value(Decimal::ZERO, whole, Decimal::from(denominator))?;
-    Some(exact(value, next + 1))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::lang::lexicon;
-    use crate::model::Lang;
-
-    #[test]
-    fn fraction_values_round_to_fifteen_digits() {
-        let third = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(3)).unwrap();
-        assert_eq!(third.to_string(), "0.333333333333333");
-        let mixed = fraction_value(Decimal::from(103), Decimal::from(2), Decimal::from(3));
-        assert_eq!(mixed.unwrap().to_string(), "103.666666666667");
-        assert!(fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::ZERO).is_none());
-    }
-
-    #[test]
-    fn compound_denominators() {
-        let spelled = lexicon(Lang::It).numbers.spelled;
-        let Grammar::Compound(words) = &spelled.grammar else {
-            panic!("Italian writes compounds as one word");
-        };
-        let denominator = |word| morphology::denominator(spelled, words, word);
-        assert_eq!(denominator("terzi"), Some((3, true)));
-        assert_eq!(denominator("quinto"), Some((5, false)));
-        assert_eq!(denominator("mezzo"), Some((2, false)));
-        assert_eq!(denominator("ventunesimo"), Some((21, false)));
-        assert_eq!(denominator("miliardesimo"), Some((1_000_000_000, false)));
-        assert_eq!(denominator("centesimi"), None);
-        assert_eq!(denominator("secondo"), None);
-    }
+    Some(exact(value, past_part_word(context, next + 1)))
 }

@@ -1,9 +1,14 @@
 //! Number constructions beyond plain digits and cardinals: fractions, decimals in words,
-//! notations, letter scales, multipliers, signs, cents and currency prefixes. One table row
+//! notations, letter scales, multipliers, signs, cents and currency prefixes, and the fraction
+//! arithmetic and denominators they rest on. One table row
 //! per construction: (text, language, expected kind, value_text, unit).
 
+use super::fraction::fraction_value;
+use super::morphology;
+use crate::extract::lang::{lexicon, spelled::Grammar};
 use crate::extract::{Options, extract};
 use crate::model::{Claim, ClaimKind, Lang, LangChoice};
+use rust_decimal::Decimal;
 
 fn claims(text: &str, lang: Lang) -> Vec<Claim> {
     extract(
@@ -278,4 +283,74 @@ fn ordinals_alone_and_compounds() {
     ]);
     assert!(claims("prima di tutto", Lang::It).is_empty());
     assert!(claims("secondo fonti vicine", Lang::It).is_empty());
+}
+
+#[test]
+fn a_fraction_names_its_part_with_the_lexicons_part_noun() {
+    use ClaimKind::Number;
+    check(&[
+        (
+            "una quinta parte de los votos",
+            Lang::Es,
+            Number,
+            "0.2",
+            None,
+        ),
+        (
+            "las dos terceras partes del gasto",
+            Lang::Es,
+            Number,
+            "0.666666666666667",
+            None,
+        ),
+        (
+            "tres cuartas partes de los hogares",
+            Lang::Es,
+            Number,
+            "0.75",
+            None,
+        ),
+        (
+            "una quinta parte degli elettori",
+            Lang::It,
+            Number,
+            "0.2",
+            None,
+        ),
+        (
+            "le due terze parti del bilancio",
+            Lang::It,
+            Number,
+            "0.666666666666667",
+            None,
+        ),
+    ]);
+    let text = |lang| claims("una quinta parte", lang)[0].text.clone();
+    assert_eq!(text(Lang::Es), "una quinta parte");
+    assert_eq!(text(Lang::It), "una quinta parte");
+}
+
+#[test]
+fn fraction_values_round_to_fifteen_digits() {
+    let third = fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::from(3)).unwrap();
+    assert_eq!(third.to_string(), "0.333333333333333");
+    let mixed = fraction_value(Decimal::from(103), Decimal::from(2), Decimal::from(3));
+    assert_eq!(mixed.unwrap().to_string(), "103.666666666667");
+    assert!(fraction_value(Decimal::ZERO, Decimal::ONE, Decimal::ZERO).is_none());
+}
+
+#[test]
+fn compound_denominators() {
+    let spelled = lexicon(Lang::It).numbers.spelled;
+    let Grammar::Compound(words) = &spelled.grammar else {
+        panic!("Italian writes compounds as one word");
+    };
+    let denominator = |word| morphology::denominator(spelled, words, word);
+    assert_eq!(denominator("terzi"), Some((3, true)));
+    assert_eq!(denominator("quinto"), Some((5, false)));
+    assert_eq!(denominator("mezzo"), Some((2, false)));
+    assert_eq!(denominator("ventunesimo"), Some((21, false)));
+    assert_eq!(denominator("miliardesimo"), Some((1_000_000_000, false)));
+    assert_eq!(denominator("centesimi"), None);
+    assert_eq!(denominator("secondo"), None);
 }

@@ -65,6 +65,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("seconds", "seconds"),
         ("secs", "seconds"),
     ],
+    fraction_clock_units: &[],
     unit_names: &[
         (&["hectolitres"], "hl"),
         (&["hectoliters"], "hl"),
@@ -153,6 +154,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["kilometers", "per", "hour"], "km/h"),
         (&["litres", "per", "square", "metre"], "l/m2"),
     ],
+    measure_nouns: MEASURE_NOUNS,
     noun_adjectives: &[
         "new",
         "more",
@@ -362,3 +364,13 @@ pub static AMOUNTS: AmountWords = AmountWords {
     age_between_commas: true,
     qualifier_index: std::sync::OnceLock::new(),
 };
+
+/// What a sum of money measures: a figure with a scale word before one of them and "of" is
+/// an amount, no count (see `AmountWords::measure_nouns`).
+#[rustfmt::skip]
+const MEASURE_NOUNS: &[&str] = &[
+    "revenue", "revenues", "sales", "profit", "profits", "losses", "debt", "debts", "deficit",
+    "surplus", "investment", "investments", "spending", "funding", "aid", "taxes", "costs",
+    "savings", "dividends", "earnings", "income", "loans", "subsidies", "damage", "damages",
+    "exports", "imports", "capitalisation", "capitalization",
+];

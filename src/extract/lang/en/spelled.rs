@@ -148,6 +148,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         ("trillionths", 1_000_000_000_000, true),
     ],
     fraction_and: "and",
+    part_words: &[],
     fraction_of: &["of"],
     ratio_ends_phrase: true,
 };

@@ -72,6 +72,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("minutos", "minutes"),
         ("segundos", "seconds"),
     ],
+    fraction_clock_units: &[("segundo", "seconds")],
     unit_names: &[
         (&["hectolitros"], "hl"),
         (&["hectolitro"], "hl"),
@@ -134,6 +135,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["kilometros", "por", "hora"], "km/h"),
         (&["litros", "por", "metro", "cuadrado"], "l/m2"),
     ],
+    measure_nouns: MEASURE_NOUNS,
     noun_adjectives: &[
         "nuevos",
         "nuevas",
@@ -283,3 +285,14 @@ pub static AMOUNTS: AmountWords = AmountWords {
     age_between_commas: false,
     qualifier_index: std::sync::OnceLock::new(),
 };
+
+/// What a sum of money measures: a figure with a scale word before one of them and "of" is
+/// an amount, no count (see `AmountWords::measure_nouns`).
+#[rustfmt::skip]
+const MEASURE_NOUNS: &[&str] = &[
+    "facturación", "ingresos", "beneficio", "beneficios", "ganancias", "pérdidas", "deuda",
+    "déficit", "superávit", "capitalización", "inversión", "inversiones", "gasto", "gastos",
+    "costes", "financiación", "fondos", "ayudas", "impuestos", "valor", "patrimonio",
+    "liquidez", "dividendos", "ahorro", "subvenciones", "daños", "préstamos", "créditos",
+    "recaudación", "presupuesto", "exportaciones", "importaciones", "ebitda",
+];

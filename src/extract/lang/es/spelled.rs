@@ -207,6 +207,13 @@ pub static SPELLED: SpelledWords = SpelledWords {
         ("décimos", 10, true),
         ("décima", 10, false),
         ("décimas", 10, true),
+        // Plural feminine ordinals name parts: "las dos terceras partes", "tres cuartas partes".
+        ("terceras", 3, true),
+        ("cuartas", 4, true),
+        ("quintas", 5, true),
+        ("sextas", 6, true),
+        ("séptimas", 7, true),
+        ("octavas", 8, true),
         ("centésimo", 100, false),
         ("centésimos", 100, true),
         ("centésima", 100, false),
@@ -217,6 +224,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         ("milésimas", 1000, true),
     ],
     fraction_and: "y",
+    part_words: &["parte", "partes"],
     fraction_of: &["de"],
     ratio_ends_phrase: false,
 };

@@ -151,6 +151,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         ("minuti", "minutes"),
         ("secondi", "seconds"),
     ],
+    fraction_clock_units: &[("secondo", "seconds")],
     unit_names: &[
         (&["ettolitri"], "hl"),
         (&["ettolitro"], "hl"),
@@ -209,6 +210,7 @@ pub static AMOUNTS: AmountWords = AmountWords {
         (&["litri", "per", "metro", "quadrato"], "l/m2"),
         (&["litri", "al", "metro", "quadrato"], "l/m2"),
     ],
+    measure_nouns: MEASURE_NOUNS,
     noun_adjectives: &[
         "nuovi",
         "nuove",
@@ -376,3 +378,15 @@ pub static AMOUNTS: AmountWords = AmountWords {
     age_between_commas: false,
     qualifier_index: std::sync::OnceLock::new(),
 };
+
+/// What a sum of money measures: a figure with a scale word before one of them and "of" is
+/// an amount, no count (see `AmountWords::measure_nouns`).
+#[rustfmt::skip]
+const MEASURE_NOUNS: &[&str] = &[
+    "fatturato", "ricavi", "utile", "utili", "profitti", "perdita", "perdite", "debito",
+    "debiti", "deficit", "disavanzo", "avanzo", "capitalizzazione", "investimenti", "raccolta",
+    "spesa", "spese", "entrate", "costi", "stanziamenti", "finanziamenti", "fondi", "risorse",
+    "aiuti", "tasse", "imposte", "valore", "patrimonio", "liquidità", "dividendi", "risparmi",
+    "sussidi", "incentivi", "ristori", "danni", "prestiti", "crediti", "export", "esportazioni",
+    "importazioni", "margine", "ebitda",
+];

@@ -137,6 +137,7 @@ pub static SPELLED: SpelledWords = SpelledWords {
         ("trilionesimi", 1_000_000_000_000, true),
     ],
     fraction_and: "e",
+    part_words: &["parte", "parti"],
     fraction_of: &["di"],
     ratio_ends_phrase: false,
 };
