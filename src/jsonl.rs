@@ -9,6 +9,7 @@
 //! writer that produces serde_json's bytes faster; error lines go through serde_json.
 
 mod claim;
+mod scalar;
 mod write;
 
 use std::io::{BufRead, Write};

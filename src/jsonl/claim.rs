@@ -6,7 +6,7 @@
 
 use crate::model::{Ambiguity, Claim, DatePeriod, DatePrecision, Precision};
 
-use super::write::{write_f64, write_int, write_opt_str, write_str};
+use super::scalar::{write_f64, write_int, write_opt_str, write_str};
 
 /// Where the layouts differ: around keys, members and brackets.
 trait Layout {
