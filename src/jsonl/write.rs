@@ -12,7 +12,7 @@
 use crate::model::{Direction, Relation};
 
 use super::claim::write_claim;
-use super::scalar::{write_f64, write_int, write_opt_str, write_str};
+use super::scalar::{write_f64, write_int, write_str};
 
 use super::Response;
 
