@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
+use super::backup_file::{Backup, BackupFile};
 use super::{Engine, Store, StoreError, is_damage, migrations, pg};
 
 /// What `db stats` reports. Field names are the JSON interface (README "claimlint db").
@@ -72,13 +73,6 @@ impl CheckReport {
     pub fn is_ok(&self) -> bool {
         self.integrity.is_empty() && self.foreign_keys.is_empty()
     }
-}
-
-/// Where a backup went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Backup {
-    pub path: String,
-    pub bytes: u64,
 }
 
 impl Store {
@@ -166,62 +160,21 @@ impl Store {
     /// temporary name in the same directory, verified, synced and renamed into place.
     pub fn backup_to(&self, target: &Path, replace: bool) -> Result<Backup, StoreError> {
         let conn = self.sqlite("`claimlint db backup`")?;
-        let failed = |problem: String| StoreError::Backup {
-            path: target.to_owned(),
-            problem,
-        };
-        if let Ok(existing) = std::fs::symlink_metadata(target) {
-            if !replace {
-                return Err(StoreError::BackupExists {
-                    path: target.to_owned(),
-                });
-            }
-            if existing.is_dir() {
-                return Err(failed("it is a directory".into()));
-            }
-            if same_file(target, &self.path) {
-                return Err(failed("it is the database itself".into()));
-            }
-        }
-        let file_name = target
-            .file_name()
-            .ok_or_else(|| failed("the path names no file".into()))?;
-        let directory = match target.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let temporary = TemporaryFile(directory.join(format!(
-            ".{}.claimlint-backup-{}",
-            file_name.to_string_lossy(),
-            std::process::id()
-        )));
-        let _ = std::fs::remove_file(&temporary.0); // a leftover of a killed run of this pid
-        let temporary_name = temporary
-            .0
+        let file = BackupFile::prepare(target, replace, Some((&self.path, "the database itself")))?;
+        let temporary_name = file
+            .temporary()
             .to_str()
-            .ok_or_else(|| failed("the path is not valid UTF-8".into()))?;
+            .ok_or_else(|| file.failed("the path is not valid UTF-8".into()))?;
         conn.execute("VACUUM INTO ?1", [temporary_name])
             .map_err(|err| {
                 let err = StoreError::from(err).located(&self.path);
                 match err {
                     StoreError::Damaged { .. } => err,
-                    other => failed(other.to_string()),
+                    other => file.failed(other.to_string()),
                 }
             })?;
-        verify_backup(&temporary.0).map_err(failed)?;
-        let synced = std::fs::File::open(&temporary.0).and_then(|file| file.sync_all());
-        synced.map_err(|err| failed(err.to_string()))?;
-        // After the rename the temporary name is gone, and dropping `temporary` does nothing.
-        std::fs::rename(&temporary.0, target).map_err(|err| failed(err.to_string()))?;
-        // The rename is durable once the directory is synced; where that is not possible the
-        // backup is still complete, only possibly not yet on disk.
-        if let Ok(dir) = std::fs::File::open(directory) {
-            let _ = dir.sync_all();
-        }
-        Ok(Backup {
-            path: target.display().to_string(),
-            bytes: std::fs::metadata(target).map_or(0, |meta| meta.len()),
-        })
+        verify_backup(file.temporary()).map_err(|problem| file.failed(problem))?;
+        file.commit()
     }
 }
 
@@ -323,20 +276,4 @@ fn companion(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
-/// A file removed when dropped (if it is still there): the backup's temporary copy.
-struct TemporaryFile(PathBuf);
-
-impl Drop for TemporaryFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }

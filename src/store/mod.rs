@@ -24,6 +24,7 @@ use thiserror::Error;
 use crate::model::{ArticleDate, Claim, Lang, Relation, Sentence};
 
 mod articles;
+mod backup_file;
 mod checkpointer;
 mod claims;
 mod copy;
@@ -40,13 +41,14 @@ mod rates;
 mod suppressions;
 
 pub use articles::LatestDrafts;
+pub use backup_file::Backup;
 pub use checkpointer::BackgroundCheckpointer;
 pub use claims::DraftClaims;
 pub use copy::{CopyReport, TableCopy, copy_archive, parse_location};
 pub use diff::CheckCounts;
 pub use findings::{NewRun, StoredRun, finding_fingerprint};
 pub use maintenance::{
-    Backup, CheckReport, DatabaseStats, RowCounts, TableSize, backup_database, check_database,
+    CheckReport, DatabaseStats, RowCounts, TableSize, backup_database, check_database,
 };
 pub use open::IN_MEMORY;
 pub use packed::PackedDraft;

@@ -10,14 +10,15 @@
 //! `/usr/lib/postgresql/*/bin`, written under a temporary name, listed back with `pg_restore
 //! --list`, synced and only then renamed to the path asked for.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use postgres::Client;
 
 use super::tools::{ServerTools, run_tool, without_password};
 
-use super::super::maintenance::{Backup, CheckReport, DatabaseStats, RowCounts, TableSize};
+use super::super::backup_file::{Backup, BackupFile};
+use super::super::maintenance::{CheckReport, DatabaseStats, RowCounts, TableSize};
 use super::super::{StoreError, corrupt};
 use super::{SCHEMA_VERSION, connect, schema_version};
 
@@ -175,20 +176,7 @@ pub(in super::super) fn backup(
     target: &Path,
     replace: bool,
 ) -> Result<Backup, StoreError> {
-    let failed = |problem: String| StoreError::Backup {
-        path: target.to_owned(),
-        problem,
-    };
-    if let Ok(existing) = std::fs::symlink_metadata(target) {
-        if !replace {
-            return Err(StoreError::BackupExists {
-                path: target.to_owned(),
-            });
-        }
-        if existing.is_dir() {
-            return Err(failed("it is a directory".into()));
-        }
-    }
+    let file = BackupFile::prepare(target, replace, None)?;
     // Connecting first gives the usual messages for a wrong URL or a database never written.
     let (mut client, shown) = connect(db)?;
     if schema_version(&mut client)?.is_none() {
@@ -198,60 +186,32 @@ pub(in super::super) fn backup(
     let search = ServerTools::search_path();
     let pg_dump = search
         .find("pg_dump")
-        .ok_or_else(|| failed(search.missing("pg_dump")))?;
+        .ok_or_else(|| file.failed(search.missing("pg_dump")))?;
     let pg_restore = search
         .find("pg_restore")
-        .ok_or_else(|| failed(search.missing("pg_restore")))?;
-    let file_name = target
-        .file_name()
-        .ok_or_else(|| failed("the path names no file".into()))?;
-    let directory = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let temporary = TemporaryFile(directory.join(format!(
-        ".{}.claimlint-backup-{}",
-        file_name.to_string_lossy(),
-        std::process::id()
-    )));
+        .ok_or_else(|| file.failed(search.missing("pg_restore")))?;
     let (url, password) = without_password(db.to_str().unwrap_or_default());
     let mut dump = Command::new(&pg_dump);
     dump.arg("--format=custom")
         .arg("--file")
-        .arg(&temporary.0)
+        .arg(file.temporary())
         .arg("--dbname")
         .arg(&url);
     if let Some(password) = password {
         dump.env("PGPASSWORD", password); // not on the command line, where `ps` shows it
     }
-    run_tool(&mut dump, &pg_dump).map_err(failed)?;
+    run_tool(&mut dump, &pg_dump).map_err(|problem| file.failed(problem))?;
     run_tool(
-        Command::new(&pg_restore).arg("--list").arg(&temporary.0),
+        Command::new(&pg_restore)
+            .arg("--list")
+            .arg(file.temporary()),
         &pg_restore,
     )
-    .map_err(|problem| failed(format!("the dump does not read back: {problem}")))?;
-    let synced = std::fs::File::open(&temporary.0).and_then(|file| file.sync_all());
-    synced.map_err(|err| failed(err.to_string()))?;
-    std::fs::rename(&temporary.0, target).map_err(|err| failed(err.to_string()))?;
-    if let Ok(dir) = std::fs::File::open(directory) {
-        let _ = dir.sync_all();
-    }
-    Ok(Backup {
-        path: target.display().to_string(),
-        bytes: std::fs::metadata(target).map_or(0, |meta| meta.len()),
-    })
+    .map_err(|problem| file.failed(format!("the dump does not read back: {problem}")))?;
+    file.commit()
 }
 
 /// A size or count from the server (never negative) as u64.
 fn unsigned(value: i64) -> Result<u64, StoreError> {
     u64::try_from(value).map_err(|_| corrupt(format!("negative size or count {value}")))
-}
-
-/// A file removed when dropped (if it is still there): the dump before it is renamed.
-struct TemporaryFile(PathBuf);
-
-impl Drop for TemporaryFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }
