@@ -56,14 +56,10 @@ pub fn one_unit_and_fraction(context: &Context, index: usize) -> Option<(Found, 
 #[cfg(test)]
 mod tests {
     use crate::extract::{Options, extract};
-    use crate::model::{Lang, LangChoice};
+    use crate::model::Lang;
 
     fn claims(text: &str, lang: Lang) -> Vec<(String, f64, Option<String>)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            ..Options::default()
-        };
-        extract(text, &options)
+        extract(text, &Options::in_lang(lang))
             .claims
             .into_iter()
             .map(|c| (c.text, c.value, c.unit))

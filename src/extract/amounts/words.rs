@@ -197,14 +197,10 @@ pub(crate) fn count_noun(context: &Context, at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::extract::{Options, extract};
-    use crate::model::{ClaimKind, Lang, LangChoice};
+    use crate::model::{ClaimKind, Lang};
 
     fn claims(text: &str, lang: Lang) -> Vec<(ClaimKind, String, Option<String>)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            ..Options::default()
-        };
-        extract(text, &options)
+        extract(text, &Options::in_lang(lang))
             .claims
             .into_iter()
             .map(|c| (c.kind, c.text, c.unit))

@@ -85,14 +85,10 @@ fn denominator(context: &Context, at: usize) -> Option<(u64, bool)> {
 #[cfg(test)]
 mod tests {
     use crate::extract::{Options, extract};
-    use crate::model::{ClaimKind, Lang, LangChoice};
+    use crate::model::{ClaimKind, Lang};
 
     fn durations(text: &str, lang: Lang) -> Vec<(String, f64, String)> {
-        let options = Options {
-            lang: LangChoice::Fixed(lang),
-            ..Options::default()
-        };
-        extract(text, &options)
+        extract(text, &Options::in_lang(lang))
             .claims
             .into_iter()
             .filter(|c| c.kind == ClaimKind::Duration)
